@@ -1,0 +1,8 @@
+/**
+ * Policy engagement: stakeholders, campaigns and asks, engagements and the outcomes (wins) they contribute to.
+ * Sees no survivor data at all.
+ */
+@AppModule(name = "advocacy", allowedDependencies = {})
+package org.liberta.advocacy;
+
+import org.liberta.platform.api.AppModule;

@@ -1,0 +1,8 @@
+/**
+ * The deployable: wires the modules into one WAR with one persistence unit, the datasource, the REST
+ * application and the home page. It owns no business rules; its tests check the module rules of all the others.
+ */
+@AppModule(name = "app", allowedDependencies = {"casework", "courts", "witness", "training", "advocacy", "reporting"})
+package org.liberta.app;
+
+import org.liberta.platform.api.AppModule;

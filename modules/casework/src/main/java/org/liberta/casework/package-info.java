@@ -1,0 +1,9 @@
+/**
+ * Survivors and their care: intake, the identity vault entries behind each survivor, removals, care episodes,
+ * follow-ups, recovery assessments, police engagement, investigations, repatriation, prevention sessions. Owns
+ * the casework indicators (victims removed, survivors cared for, repatriated, prevention reached).
+ */
+@AppModule(name = "casework", allowedDependencies = {})
+package org.liberta.casework;
+
+import org.liberta.platform.api.AppModule;

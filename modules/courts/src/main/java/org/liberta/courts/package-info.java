@@ -1,0 +1,9 @@
+/**
+ * Backlogged trafficking prosecutions: court cases, accused, hearings and adjournments, verdicts, witnesses.
+ * Refers to survivors by id through casework.api; fires HearingScheduled and HearingAdjourned for the witness
+ * programme.
+ */
+@AppModule(name = "courts", allowedDependencies = {"casework"})
+package org.liberta.courts;
+
+import org.liberta.platform.api.AppModule;

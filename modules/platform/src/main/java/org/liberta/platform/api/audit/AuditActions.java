@@ -1,0 +1,22 @@
+package org.liberta.platform.api.audit;
+
+/** Action names used in the audit trail; API.md fixes {@code REVEAL}. */
+public final class AuditActions {
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+    public static final String REVEAL = "REVEAL";
+    public static final String EXPORT = "EXPORT";
+    public static final String DENIED = "DENIED";
+    public static final String LOGIN = "LOGIN";
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String LOCKED_OUT = "LOCKED_OUT";
+    public static final String LOGOUT = "LOGOUT";
+    public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
+    public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+    public static final String MFA_ENROLLED = "MFA_ENROLLED";
+    public static final String KEY_ROTATION = "KEY_ROTATION";
+
+    private AuditActions() {
+    }
+}

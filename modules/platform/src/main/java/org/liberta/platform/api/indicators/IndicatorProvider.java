@@ -1,0 +1,22 @@
+package org.liberta.platform.api.indicators;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.liberta.platform.api.Period;
+
+/**
+ * The indicator SPI. A module implements it as a CDI bean next to the tables it counts; reporting collects
+ * every implementation with {@code Instance<IndicatorProvider>} and never depends on a module.
+ * <p>
+ * Counting must happen in the database (one aggregate query, not entities loaded into Java), and people are
+ * counted distinctly across the whole set of programmes asked for: a survivor in two programmes of one column
+ * counts once in that column.
+ */
+public interface IndicatorProvider {
+
+    List<IndicatorDefinition> indicators();
+
+    /** The value of {@code code} for the period over the union of the given programmes. */
+    long count(String code, Period period, Collection<Long> programmeIds);
+}

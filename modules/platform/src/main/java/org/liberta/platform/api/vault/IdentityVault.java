@@ -1,0 +1,27 @@
+package org.liberta.platform.api.vault;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Holds identity fields (legal names, contact details, document numbers, second-factor secrets) encrypted with
+ * AES-256-GCM, away from the records that refer to them. Ordinary reads never touch it; {@link #reveal} is the
+ * only way back to clear text for people, and every reveal is audited.
+ */
+public interface IdentityVault {
+
+    /** Stores (or replaces) the given fields; blank values remove a field. */
+    void seal(SubjectRef subject, Map<String, String> fields);
+
+    /**
+     * Returns the clear-text fields to a caller whose role may see identities and whose scope covers the
+     * subject's programme; audits the reveal with the reason. Modules add their own narrower rules first.
+     */
+    Map<String, String> reveal(SubjectRef subject, String reason);
+
+    /** Finds the subject whose field equals {@code value} exactly, through a keyed blind index. */
+    Optional<Long> findSubject(String subjectType, String field, String value);
+
+    /** Destroys every field of the subject (erasure, retention). */
+    void destroy(SubjectRef subject);
+}

@@ -1,0 +1,61 @@
+package org.liberta.platform.internal.application;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.internal.domain.AuditChain;
+import org.liberta.platform.internal.domain.AuditEntry;
+import org.liberta.platform.internal.domain.AuditQuery;
+import org.liberta.platform.internal.domain.PlatformRepository;
+
+/** Reading and verifying the audit trail: administrators only. There is deliberately no way to change it. */
+@ApplicationScoped
+@Transactional
+public class AuditTrail {
+
+    private static final int BATCH = 1000;
+
+    @Inject
+    private PlatformRepository repository;
+
+    @Inject
+    private Caller caller;
+
+    public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+        caller.requireAnyRole(Role.ADMIN);
+        return new Page<>(repository.auditEntries(query, page.offset(), page.size()),
+                repository.countAuditEntries(query), page.page(), page.size());
+    }
+
+    /** Walks the whole chain; reports the first entry whose content or link does not match. */
+    public ChainVerification verify() {
+        caller.requireAnyRole(Role.ADMIN);
+        String expectedPrev = AuditChain.GENESIS;
+        long lastSeq = 0;
+        long checked = 0;
+        List<AuditEntry> batch;
+        do {
+            batch = repository.auditChain(lastSeq, BATCH);
+            for (AuditEntry entry : batch) {
+                if (entry.getSeq() != lastSeq + 1 || !AuditChain.isIntact(entry, expectedPrev)) {
+                    return new ChainVerification(false, checked, entry.getSeq());
+                }
+                expectedPrev = entry.getHash();
+                lastSeq = entry.getSeq();
+                checked++;
+            }
+        } while (batch.size() == BATCH);
+        return new ChainVerification(true, checked, null);
+    }
+
+    /** The verifier's answer: intact, how many entries were checked, and where it first broke. */
+    public record ChainVerification(boolean intact, long checked, Long firstBrokenSeq) {
+    }
+}

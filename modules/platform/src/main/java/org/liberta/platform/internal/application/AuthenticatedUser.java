@@ -1,0 +1,13 @@
+package org.liberta.platform.internal.application;
+
+import java.io.Serializable;
+import java.util.Set;
+
+import org.liberta.platform.api.Role;
+
+/** What the authentication mechanism established about this request's user. */
+public record AuthenticatedUser(long userId, String username, Set<Role> roles, Set<Long> programmeIds,
+        String address) implements Serializable {
+
+    public static final String REQUEST_ATTRIBUTE = AuthenticatedUser.class.getName();
+}

@@ -1,0 +1,151 @@
+package org.liberta.platform.internal.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.liberta.platform.api.Role;
+import org.liberta.platform.internal.application.AuthenticatedUser;
+import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.LibertaConfig;
+import org.liberta.platform.internal.application.SignIn.SessionLogin;
+
+/**
+ * The one gate every request passes. {@code /api/**} takes bearer tokens only (never the session cookie, so
+ * no cross-site request can use a browser's session against the API); pages take the web session that the
+ * login page establishes. Both are re-checked against the user record on each request, so disabling a user
+ * or resetting their password ends their access at once. Anything not explicitly public needs a user.
+ */
+@ApplicationScoped
+public class LibertaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** Pages and resources anyone may fetch. */
+    private static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/error.xhtml", "/favicon.ico");
+    private static final String[] PUBLIC_PREFIXES = {"/jakarta.faces.resource/", "/resources/"};
+    private static final Set<String> PUBLIC_API = Set.of("/api/v1/auth/token");
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private LibertaConfig config;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String address = request.getRemoteAddr();
+        if (path.startsWith("/api/")) {
+            return validateApiRequest(request, response, context, path, address);
+        }
+        Optional<AuthenticatedUser> user = sessionUser(request, address);
+        if (user.isPresent()) {
+            return signIn(request, context, user.get());
+        }
+        if (isPublicPage(path)) {
+            return context.doNothing();
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax postback after the session expired: tell JSF's client to navigate, not to patch the page.
+            writeAjaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String path, String address) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AuthenticatedUser> user = authentication.authenticateToken(header.substring(7), address);
+            if (user.isPresent()) {
+                return signIn(request, context, user.get());
+            }
+            return unauthorized(response, "The token is invalid, expired or revoked");
+        }
+        if (PUBLIC_API.contains(path)) {
+            return context.doNothing();
+        }
+        return unauthorized(response, "Authenticate with a bearer token from POST /api/v1/auth/token");
+    }
+
+    private Optional<AuthenticatedUser> sessionUser(HttpServletRequest request, String address) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SessionLogin.SESSION_ATTRIBUTE) instanceof SessionLogin login)) {
+            return Optional.empty();
+        }
+        if (login.signedInAt().plus(config.sessionAbsoluteTimeout()).isBefore(Instant.now())) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        Optional<AuthenticatedUser> user = authentication.resume(login, address);
+        if (user.isEmpty()) {
+            session.invalidate();
+        }
+        return user;
+    }
+
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            AuthenticatedUser user) {
+        request.setAttribute(AuthenticatedUser.REQUEST_ATTRIBUTE, user);
+        Set<String> groups = user.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), groups);
+    }
+
+    private static boolean isPublicPage(String path) {
+        if (PUBLIC_PAGES.contains(path)) {
+            return true;
+        }
+        for (String prefix : PUBLIC_PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // The client went away; nothing to tell it.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private void writeAjaxRedirect(HttpServletResponse response, String url) {
+        try {
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // The client went away.
+        }
+    }
+}

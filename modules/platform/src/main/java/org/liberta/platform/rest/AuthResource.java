@@ -1,0 +1,81 @@
+package org.liberta.platform.rest;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.internal.application.AuthenticationService;
+
+import java.util.Set;
+
+/** Bearer tokens for the API (API.md "Auth"). */
+@Path("auth")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private Caller caller;
+
+    @Context
+    private HttpServletRequest request;
+
+    /** Credentials for a token; {@code totp} is needed once the user has a second factor. */
+    public record TokenRequest(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 128) String password,
+            @Size(max = 10) String totp) {
+    }
+
+    public record TokenAnswer(String token, Instant expiresAt) {
+    }
+
+    public record Me(String username, Set<Role> roles, Set<Long> programmeIds) {
+    }
+
+    @POST
+    @Path("token")
+    public Response issue(@NotNull @Valid TokenRequest credentials) {
+        return authentication.issueToken(credentials.username(), credentials.password(), credentials.totp(),
+                        request.getRemoteAddr())
+                .map(t -> Response.ok(new TokenAnswer(t.token(), t.expiresAt())).build())
+                .orElseGet(() -> Response.status(401).type(Problem.MEDIA_TYPE)
+                        .entity(Problem.of(401, "Unauthorized", "Wrong username, password or code, or the account is "
+                                + "locked or must enrol a second factor on the web first"))
+                        .build());
+    }
+
+    /** Revokes the token this request carries. */
+    @DELETE
+    @Path("token")
+    public Response revoke(@HeaderParam("Authorization") String authorization) {
+        authentication.revokeToken(authorization.substring(7), caller.username(), request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    public Me me() {
+        return new Me(caller.username(), caller.roles(), caller.programmeIds());
+    }
+}

@@ -1,0 +1,157 @@
+package org.liberta.platform.rest;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.platform.api.AccessDeniedException;
+import org.liberta.platform.api.ConflictException;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ServiceBusyException;
+
+/**
+ * Turns any failure into a problem+json answer. Client mistakes name the offending fields; server faults
+ * say nothing but an incident id, and the log gets the exception types and stack without their messages,
+ * because messages (SQL errors especially) can carry the personal values we must never log.
+ */
+public final class ProblemTranslator {
+
+    private static final Logger LOG = Logger.getLogger(ProblemTranslator.class.getName());
+    private static final Pattern JSON_PROPERTY = Pattern.compile("(?:property|Property) '?([A-Za-z0-9_]+)'?");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("[Uu]nknown propert[a-z]* '?\\[?([A-Za-z0-9_]+)");
+
+    private ProblemTranslator() {
+    }
+
+    public static Problem translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            Problem problem = known(t);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, () -> "Incident " + incident + ": " + sanitised(failure));
+        return Problem.of(500, "Internal error", "Something went wrong on our side; incident " + incident);
+    }
+
+    private static Problem known(Throwable t) {
+        if (t instanceof ConstraintViolationException cve) {
+            return Problem.invalid("Some fields are invalid", fieldErrors(cve));
+        }
+        if (t instanceof InvalidInputException iie) {
+            return Problem.invalid("Some fields are invalid", iie.errors());
+        }
+        if (t instanceof BodyTooLargeException e) {
+            return Problem.invalid(e.getMessage(), List.of(new FieldError("body", e.getMessage())));
+        }
+        if (t instanceof JsonbException || t instanceof JsonParsingException) {
+            return jsonProblem(t);
+        }
+        if (t instanceof NotFoundException || t instanceof jakarta.ws.rs.NotFoundException) {
+            return Problem.of(404, "Not found", "No such resource");
+        }
+        if (t instanceof AccessDeniedException e) {
+            return Problem.of(403, "Forbidden", e.getMessage());
+        }
+        if (t instanceof ConflictException e) {
+            return Problem.of(409, "Conflict", e.getMessage());
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problem.of(409, "Conflict", "The record was changed by someone else; reload it and try again");
+        }
+        if (t instanceof SQLIntegrityConstraintViolationException) {
+            return Problem.of(409, "Conflict", "A record with the same identifying values already exists");
+        }
+        if (t instanceof ServiceBusyException e) {
+            return Problem.of(503, "Busy", e.getMessage());
+        }
+        if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500
+                && !(wae.getCause() instanceof JsonbException)) {
+            Response.StatusType status = wae.getResponse().getStatusInfo();
+            return Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
+        }
+        return null;
+    }
+
+    private static Problem jsonProblem(Throwable t) {
+        List<FieldError> errors = new ArrayList<>();
+        String message = String.valueOf(t.getMessage());
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(m);
+            if (unknown.find()) {
+                errors.add(new FieldError(unknown.group(1), "is not a known field"));
+                break;
+            }
+            Matcher property = JSON_PROPERTY.matcher(m);
+            if (property.find()) {
+                errors.add(new FieldError(property.group(1), "has the wrong type or an unknown value"));
+                break;
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.add(new FieldError("body", t instanceof JsonParsingException || message.contains("parsing")
+                    ? "is not well-formed JSON" : "could not be read as the expected JSON"));
+        }
+        return Problem.invalid("The request body could not be read", errors);
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException cve) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /** The path below the method and its parameter: {@code createUser.user.username} becomes {@code username}. */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    names.add(node.getName());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    /** Exception types and stack frames, without messages. */
+    static String sanitised(Throwable failure) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            out.append(out.length() == 0 ? "" : " caused by ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(8, frames.length); i++) {
+                out.append("\n    at ").append(frames[i]);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.liberta.platform.rest;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.internal.application.UserService;
+import org.liberta.platform.internal.application.UserService.NewUser;
+import org.liberta.platform.internal.application.UserService.UserChange;
+import org.liberta.platform.internal.application.UserService.UserSummary;
+
+/** {@code /users}: administrators only (checked in {@link UserService}); passwords go in and never come out. */
+@Path("users")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    private UserService users;
+
+    /** The request body of API.md; {@code enabled} defaults to true, {@code version} is needed for updates. */
+    public record UserBody(String username, String password, Set<Role> roles, Set<String> programmes, Boolean enabled,
+            Long version) {
+    }
+
+    @GET
+    public Page<UserSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return users.users(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public UserSummary get(@PathParam("id") long id) {
+        return users.user(id);
+    }
+
+    @POST
+    public Response create(@NotNull UserBody body) {
+        UserSummary created = users.createUser(new NewUser(body.username(), body.password(), orEmpty(body.roles()),
+                orEmpty(body.programmes()), body.enabled() == null || body.enabled()));
+        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public UserSummary update(@PathParam("id") long id, @NotNull UserBody body) {
+        if (body.version() == null) {
+            throw InvalidInputException.of("version", "is required for updates");
+        }
+        return users.changeUser(id, new UserChange(body.version(), body.password(), orEmpty(body.roles()),
+                orEmpty(body.programmes()), body.enabled() == null || body.enabled()));
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+}

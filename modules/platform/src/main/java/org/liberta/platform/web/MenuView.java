@@ -1,0 +1,49 @@
+package org.liberta.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ui.MenuContribution;
+import org.liberta.platform.api.ui.MenuItem;
+import org.liberta.platform.api.web.UiFeedback;
+
+/** The main menu, gathered from every module's {@link MenuContribution} and trimmed to the user's roles. */
+@Named
+@RequestScoped
+public class MenuView {
+
+    @Inject
+    private Instance<MenuContribution> contributions;
+
+    @Inject
+    private Caller caller;
+
+    private List<MenuItem> items;
+
+    public List<MenuItem> getItems() {
+        if (items == null) {
+            items = contributions.stream().flatMap(c -> c.menuItems().stream())
+                    .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(caller::hasRole))
+                    .sorted(Comparator.comparingInt(MenuItem::order)).toList();
+        }
+        return items;
+    }
+
+    public String label(MenuItem item) {
+        return UiFeedback.text(item.bundle(), item.labelKey());
+    }
+
+    public String getUsername() {
+        return caller.username();
+    }
+
+    public boolean isSignedIn() {
+        return caller.isAuthenticated();
+    }
+}

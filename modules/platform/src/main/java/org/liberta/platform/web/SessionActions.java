@@ -1,0 +1,33 @@
+package org.liberta.platform.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.internal.application.AuthenticationService;
+
+/** Signing out: the session ends on the server, not just in the browser. */
+@Named
+@RequestScoped
+public class SessionActions {
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private Caller caller;
+
+    public void signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        authentication.recordLogout(caller.username(), request.getRemoteAddr());
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+}

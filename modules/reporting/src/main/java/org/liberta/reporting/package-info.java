@@ -1,0 +1,8 @@
+/**
+ * The six-month impact report, dashboards and exports. Knows no other module: it reads the indicators every
+ * module contributes through the platform indicator SPI.
+ */
+@AppModule(name = "reporting", allowedDependencies = {})
+package org.liberta.reporting;
+
+import org.liberta.platform.api.AppModule;
