@@ -53,6 +53,14 @@ public class AuthResource {
     public record Me(String username, Set<Role> roles, Set<Long> programmeIds) {
     }
 
+    /** A new second-factor key for the caller to add to an authenticator app. */
+    public record Enrolment(String secret, String provisioningUri) {
+    }
+
+    /** The key shown by {@code POST /auth/mfa} and a code the app now shows for it. */
+    public record EnrolmentConfirmation(@NotBlank @Size(max = 64) String secret, @NotBlank @Size(max = 10) String code) {
+    }
+
     @POST
     @Path("token")
     public Response issue(@NotNull @Valid TokenRequest credentials) {
@@ -70,6 +78,22 @@ public class AuthResource {
     @Path("token")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
         authentication.revokeToken(authorization.substring(7), caller.username(), request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    /** Starts a voluntary (or API-side) second-factor enrolment for the signed-in caller. */
+    @POST
+    @Path("mfa")
+    public Enrolment startEnrolment() {
+        String secret = authentication.newEnrolmentSecret();
+        return new Enrolment(secret, authentication.provisioningUri(caller.username(), secret));
+    }
+
+    /** Completes it: from now on every sign-in and token request needs a code. */
+    @POST
+    @Path("mfa/confirm")
+    public Response confirmEnrolment(@NotNull @Valid EnrolmentConfirmation confirmation) {
+        authentication.confirmEnrolment(caller.username(), confirmation.secret(), confirmation.code());
         return Response.noContent().build();
     }
 

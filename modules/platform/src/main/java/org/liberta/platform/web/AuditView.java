@@ -9,8 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.platform.api.web.PagedLazyModel;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.PagedLazyModel;
+import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.AuditTrail;
 import org.liberta.platform.internal.application.AuditTrail.ChainVerification;
 import org.liberta.platform.internal.domain.AuditEntry;

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liberta.platform.api.ServiceBusyException;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.SignIn;
 

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ui.MenuContribution;
 import org.liberta.platform.api.ui.MenuItem;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.UiFeedback;
 
 /** The main menu, gathered from every module's {@link MenuContribution} and trimmed to the user's roles. */
 @Named

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.ui.MenuContribution;
 import org.liberta.platform.api.ui.MenuItem;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.UiFeedback;
 
 /** The platform's own pages: administration for administrators, security settings for everyone. */
 @ApplicationScoped

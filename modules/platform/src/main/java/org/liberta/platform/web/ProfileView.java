@@ -2,15 +2,12 @@ package org.liberta.platform.web;
 
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.liberta.platform.api.Caller;
-import org.liberta.platform.api.web.UiFeedback;
-import org.liberta.platform.internal.application.AuthenticatedUser;
+import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.AuthenticationService;
 
 /** The user's own security settings: anyone may add a second factor, not only the roles that must. */
@@ -34,9 +31,7 @@ public class ProfileView implements Serializable {
     }
 
     public void confirmEnrolment() {
-        AuthenticatedUser user = (AuthenticatedUser) ((HttpServletRequest) FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest()).getAttribute(AuthenticatedUser.REQUEST_ATTRIBUTE);
-        if (UiFeedback.attempt(() -> authentication.confirmEnrolment(user.userId(), secret, code), "profile.enrolled")) {
+        if (UiFeedback.attempt(() -> authentication.confirmEnrolment(caller.username(), secret, code), "profile.enrolled")) {
             secret = null;
         }
         code = null;

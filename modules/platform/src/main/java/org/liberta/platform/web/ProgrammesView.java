@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Relationship;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.ProgrammeService;
 import org.liberta.platform.internal.application.ProgrammeService.ProgrammeDefinition;
 

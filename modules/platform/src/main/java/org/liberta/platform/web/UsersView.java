@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Role;
-import org.liberta.platform.api.web.PagedLazyModel;
-import org.liberta.platform.api.web.UiFeedback;
+import org.liberta.platform.api.ui.PagedLazyModel;
+import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.ProgrammeService;
 import org.liberta.platform.internal.application.UserService;
 import org.liberta.platform.internal.application.UserService.NewUser;

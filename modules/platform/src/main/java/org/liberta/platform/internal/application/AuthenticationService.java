@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.vault.SubjectRef;
 import org.liberta.platform.internal.application.SignIn.Outcome;
@@ -114,8 +115,8 @@ public class AuthenticationService {
         return Totp.provisioningUri(ISSUER, username, secret);
     }
 
-    public void confirmEnrolment(long userId, String secret, String code) {
-        UserAccount user = repository.userById(userId).orElseThrow();
+    public void confirmEnrolment(String username, String secret, String code) {
+        UserAccount user = repository.userByUsername(username).orElseThrow(() -> new NotFoundException("user"));
         if (!Totp.verify(secret, code, Instant.now())) {
             throw InvalidInputException.of("code", "that code does not match; check the time on your phone");
         }

@@ -1,4 +1,4 @@
-package org.liberta.platform.api.web;
+package org.liberta.platform.api.ui;
 
 import java.util.Locale;
 import java.util.MissingResourceException;

@@ -1,0 +1,168 @@
+package org.liberta.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import jakarta.ejb.Schedule;
+import jakarta.faces.view.ViewScoped;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liberta.platform.api.AppModule;
+
+/**
+ * The module rules of ARCHITECTURE.md, checked against the classes of every module jar. Each module declares its
+ * allowed dependencies in its package-info ({@link AppModule}); these rules hold it to that.
+ */
+class ArchitectureTest {
+
+    private static final List<String> MODULES =
+            List.of("platform", "casework", "courts", "witness", "training", "advocacy", "reporting", "app");
+
+    private static JavaClasses classes;
+    private static final Map<String, Set<String>> ALLOWED = new TreeMap<>();
+
+    @BeforeAll
+    static void importModules() throws ClassNotFoundException {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.liberta");
+        for (String module : MODULES) {
+            AppModule declaration = Class.forName("org.liberta." + module + ".package-info").getAnnotation(AppModule.class);
+            ALLOWED.put(module, Set.of(declaration.allowedDependencies()));
+        }
+    }
+
+    @Test
+    void importsEveryModuleSoTheRulesCheckSomething() {
+        for (String module : MODULES) {
+            assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith("org.liberta." + module)),
+                    "no classes imported from " + module);
+        }
+        assertTrue(classes.contain("org.liberta.platform.internal.domain.UserAccount"));
+        assertEquals(MODULES.size(), ALLOWED.size());
+    }
+
+    @Test
+    void modulesUseOnlyTheApiOfTheModulesTheyDeclare() {
+        classes().should(useOnlyDeclaredModuleApis()).check(classes);
+    }
+
+    @Test
+    void modulesAndPackagesHaveNoCycles() {
+        slices().matching("org.liberta.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.liberta.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void apiPackagesExposeNoEntitiesOrInternals() {
+        noClasses().that().resideInAPackage("org.liberta.*.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("..internal..", "..web..", "..rest..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.liberta.*.api..").should().beAnnotatedWith(Entity.class)
+                .check(classes);
+    }
+
+    @Test
+    void domainCodeKnowsNoFrameworkOrApplicationCode() {
+        noClasses().that().resideInAPackage("..internal.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..",
+                        "org.primefaces..", "jakarta.servlet..", "..internal.application..", "..internal.persistence..",
+                        "..web..", "..rest..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyPersistencePackagesTouchTheEntityManager() {
+        noClasses().that().resideOutsideOfPackage("..internal.persistence..")
+                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(classes);
+    }
+
+    @Test
+    void entitiesLiveInInternalDomain() {
+        classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..internal.domain..").check(classes);
+    }
+
+    @Test
+    void viewScopedBeansAreSerializableViewsInWeb() {
+        classes().that().areAnnotatedWith(ViewScoped.class)
+                .should().haveSimpleNameEndingWith("View")
+                .andShould().implement(Serializable.class)
+                .andShould().resideInAPackage("..web..")
+                .check(classes);
+    }
+
+    @Test
+    void restResourcesAreNamedResourceAndLiveInRest() {
+        classes().that().areAnnotatedWith(Path.class)
+                .should().haveSimpleNameEndingWith("Resource")
+                .andShould().resideInAPackage("..rest..")
+                .check(classes);
+    }
+
+    @Test
+    void scheduledWorkLivesInJobs() {
+        methods().that().areAnnotatedWith(Schedule.class)
+                .should().beDeclaredInClassesThat().resideInAPackage("..internal.jobs..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** A dependency on another module is allowed only if declared, and then only on that module's api. */
+    private static ArchCondition<JavaClass> useOnlyDeclaredModuleApis() {
+        return new ArchCondition<>("use only the api packages of declared modules") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = moduleOf(origin.getPackageName());
+                if (from == null) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String targetPackage = dependency.getTargetClass().getPackageName();
+                    String to = moduleOf(targetPackage);
+                    if (to == null || to.equals(from)) {
+                        continue;
+                    }
+                    boolean declared = to.equals("platform") || ALLOWED.get(from).contains(to);
+                    boolean api = targetPackage.startsWith("org.liberta." + to + ".api");
+                    if (!declared || !api) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + (declared ? " (not the module's api)" : " (module " + to + " not declared by " + from + ")")));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String moduleOf(String packageName) {
+        List<String> parts = new ArrayList<>(Arrays.asList(packageName.split("\\.")));
+        if (parts.size() < 3 || !parts.get(0).equals("org") || !parts.get(1).equals("liberta")) {
+            return null;
+        }
+        return MODULES.contains(parts.get(2)) ? parts.get(2) : null;
+    }
+}
