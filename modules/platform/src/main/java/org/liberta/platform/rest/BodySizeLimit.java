@@ -20,13 +20,28 @@ import org.liberta.platform.internal.application.LibertaConfig;
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     @Inject
     private LibertaConfig config;
+
+    private static void drain(InputStream body) {
+        try {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException ignored) {
+            // The client stopped sending; the answer is the same.
+        }
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = config.maxRequestBytes();
         if (request.getLength() > limit) {
+            // Read a moderately oversized body to its end so the client, still sending, gets our answer instead
+            // of a reset connection; anything far larger is not worth the bandwidth and is cut off.
+            if (request.getLength() <= DRAIN_LIMIT) {
+                drain(request.getEntityStream());
+            }
             throw new BodyTooLargeException(limit);
         }
         if (request.hasEntity()) {

@@ -34,8 +34,12 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** Pages and resources anyone may fetch. */
-    private static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/error.xhtml", "/favicon.ico");
+    /**
+     * Pages and resources anyone may fetch. Payara adds its MicroProfile health and OpenAPI servlets to the
+     * application at the root context, so they pass through here too; neither carries personal data.
+     */
+    private static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/error.xhtml", "/favicon.ico", "/health",
+            "/health/ready", "/health/live", "/health/started", "/openapi");
     private static final String[] PUBLIC_PREFIXES = {"/jakarta.faces.resource/", "/resources/"};
     private static final Set<String> PUBLIC_API = Set.of("/api/v1/auth/token");
 
