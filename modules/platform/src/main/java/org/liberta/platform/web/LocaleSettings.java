@@ -1,11 +1,14 @@
 package org.liberta.platform.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 
 /** The language a user picked for the interface: English first, Bengali and Romanian bundles. */
@@ -42,8 +45,10 @@ public class LocaleSettings implements Serializable {
         return LANGUAGES;
     }
 
-    /** Applies the choice to the current view at once. */
-    public void changed() {
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+    /** Switches the language and shows the same page again (a fresh GET, so everything is re-rendered). */
+    public void switchTo(String code) throws IOException {
+        setLanguage(code);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(((HttpServletRequest) external.getRequest()).getRequestURI());
     }
 }

@@ -1,0 +1,132 @@
+package org.liberta.app.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian (never a downloaded browser), driven through its chromedriver, with helpers for
+ * the PrimeFaces pages and screenshots saved under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("liberta.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("liberta.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    WebElement find(String cssSelector) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    List<WebElement> all(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    void type(String id, String text) {
+        WebElement input = find(byId(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(byId(id)))).click();
+    }
+
+    void waitForText(String cssSelector, String text) {
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    void waitForPath(String path) {
+        waitFor().until(d -> path().startsWith(path));
+    }
+
+    /** Switches the interface language with the shell's language links. */
+    void switchLanguage(String code) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-lang='" + code + "']"))).click();
+    }
+
+    String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Console messages about blocked content: the Content-Security-Policy must not break the pages. */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** JSF ids contain colons, which CSS selectors must escape. */
+    static String byId(String id) {
+        return "#" + id.replace(":", "\\:");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,132 @@
+package org.liberta.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liberta.platform.internal.security.Totp;
+
+/**
+ * The shell as people use it, in headless Chromium: signing in (with a first-time second-factor enrolment),
+ * every module's page, the languages, a phone-sized screen and signing out. Screenshots land in
+ * target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShellBrowserIT {
+
+    private static final List<String> MODULE_PAGES = List.of("/casework/index.xhtml", "/courts/index.xhtml",
+            "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
+    private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/programmes.xhtml",
+            "/admin/audit.xhtml", "/profile.xhtml");
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    private String base() {
+        String b = base.toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
+        browser.open("/login.xhtml");
+        browser.type("login:username", username);
+        browser.type("login:password", password);
+        browser.click("login:signIn");
+    }
+
+    private static void signOut(Browser browser) {
+        browser.click("shellForm:signOut");
+        browser.waitForPath("/login.xhtml");
+    }
+
+    @Test
+    void aRoleThatNeedsASecondFactorEnrolsAtFirstSignIn() {
+        try (Browser browser = new Browser(base())) {
+            browser.open("/");
+            browser.waitForPath("/login.xhtml");
+            browser.screenshot("01-login");
+
+            signIn(browser, "mel", "wrong password entirely");
+            browser.waitForText(".ui-messages-error", "Sign-in failed");
+
+            signIn(browser, "mel", Deployments.DEMO_PASSWORD);
+            String secret = browser.text("#enrolmentSecret").replace(" ", "");
+            browser.screenshot("02-enrolment");
+            browser.type("login:code", Totp.code(secret, Totp.stepAt(Instant.now())));
+            browser.click("login:submitCode");
+            browser.waitForPath("/");
+            browser.waitForText("h1", "Welcome");
+            String menu = browser.text("#shellMenu");
+            assertTrue(menu.contains("Reports"), menu);
+            assertFalse(menu.contains("Users"), "administration is not offered to MEL");
+            browser.screenshot("03-home-mel");
+            signOut(browser);
+
+            browser.open("/");
+            browser.waitForPath("/login.xhtml");
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+        }
+    }
+
+    @Test
+    void anAdministratorOpensEveryModuleInEveryLanguageAndOnAPhone() {
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "admin", Deployments.ADMIN_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.screenshot("10-home-admin");
+            for (String page : MODULE_PAGES) {
+                browser.open(page);
+                String module = page.split("/")[1];
+                assertEquals(module, browser.find("#moduleTitle").getDomAttribute("data-module"));
+                browser.screenshot("11-" + module);
+            }
+            for (String page : ADMIN_PAGES) {
+                browser.open(page);
+                assertFalse(browser.text("h1").isBlank(), page);
+                if (page.contains("audit")) {
+                    assertTrue(browser.all("tr[data-ri]").size() >= 10, "the audit trail lists entries");
+                }
+                browser.screenshot("12" + page.replace('/', '-').replace(".xhtml", ""));
+            }
+
+            browser.open("/");
+            browser.switchLanguage("bn");
+            browser.waitForText("#shellMenu", "হোম");
+            assertTrue(browser.text("#shellMenu").contains("কেসওয়ার্ক"), "module labels follow the language");
+            browser.screenshot("13-home-bengali");
+            browser.switchLanguage("ro");
+            browser.waitForText("#shellMenu", "Acasă");
+            browser.screenshot("14-home-romanian");
+            browser.switchLanguage("en");
+            browser.waitForText("#shellMenu", "Home");
+
+            browser.resize(390, 844);
+            browser.open("/");
+            assertFalse(browser.find(".menu-toggle").getDomAttribute("aria-controls").isBlank());
+            assertFalse(browser.all("#shellMenu").get(0).isDisplayed(), "the menu folds away on a phone");
+            browser.click("menuToggle");
+            browser.find("#shellMenu");
+            browser.screenshot("15-phone-menu");
+            browser.click("menuToggle");
+            signOut(browser);
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+        }
+    }
+}
