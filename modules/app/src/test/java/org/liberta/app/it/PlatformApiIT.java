@@ -241,6 +241,24 @@ class PlatformApiIT {
     }
 
     @Test
+    void rotatingTheVaultKeyReencryptsValuesThatStillWork() {
+        String username = newUser("TRAINER", "RO");
+        String token = api.token(username, "a perfectly fine passphrase");
+        String secret = api.post("/api/v1/auth/mfa", token, "").json().getString("secret");
+        assertEquals(204, api.post("/api/v1/auth/mfa/confirm", token, "{\"secret\":\"%s\",\"code\":\"%s\"}"
+                .formatted(secret, Totp.code(secret, Totp.stepAt(Instant.now())))).status());
+        assertEquals(403, api.post("/api/v1/admin/vault/rotate", token, "").status());
+
+        Answer rotated = api.post("/api/v1/admin/vault/rotate", admin, "");
+        assertEquals(200, rotated.status(), rotated.body());
+        assertTrue(rotated.json().getJsonNumber("reencrypted").longValue() >= 1);
+        Answer withCode = api.post("/api/v1/auth/token", null, Api.credentials(username, "a perfectly fine passphrase",
+                Totp.code(secret, Totp.stepAt(Instant.now()))));
+        assertEquals(200, withCode.status(), "the secret decrypts under the new key");
+        assertTrue(api.get("/api/v1/audit?action=KEY_ROTATION", admin).json().getInt("total") >= 1);
+    }
+
+    @Test
     void theAuditTrailIsFilterableAndItsChainVerifies() {
         newUser("PARTNER", "TH");
         Answer creations = api.get("/api/v1/audit?user=admin&action=CREATE&recordType=user", admin);

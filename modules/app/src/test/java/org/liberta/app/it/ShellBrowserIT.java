@@ -84,6 +84,21 @@ class ShellBrowserIT {
         }
     }
 
+    /** Roles are listed in Role order (ADMIN, CASEWORKER, …), programmes by code (BD, IN, RO, TH, UK). */
+    private static void createUserThroughTheDialog(Browser browser) {
+        browser.open("/admin/users.xhtml");
+        browser.click("users:newUser");
+        browser.type("userForm:username", "navigator.browser");
+        browser.type("userForm:password", "a long and private passphrase");
+        browser.find("label[for='userForm:roles:1']").click();
+        browser.find("label[for='userForm:programmes:0']").click();
+        browser.screenshot("16-new-user");
+        browser.click("userForm:save");
+        browser.waitForText(".ui-growl", "User created");
+        browser.waitForText(Browser.byId("users:table"), "navigator.browser");
+        assertTrue(browser.text(Browser.byId("users:table")).contains("CASEWORKER"));
+    }
+
     @Test
     void anAdministratorOpensEveryModuleInEveryLanguageAndOnAPhone() {
         try (Browser browser = new Browser(base())) {
@@ -104,6 +119,8 @@ class ShellBrowserIT {
                 }
                 browser.screenshot("12" + page.replace('/', '-').replace(".xhtml", ""));
             }
+
+            createUserThroughTheDialog(browser);
 
             browser.open("/");
             browser.switchLanguage("bn");
