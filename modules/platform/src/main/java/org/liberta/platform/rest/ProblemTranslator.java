@@ -83,12 +83,25 @@ public final class ProblemTranslator {
         if (t instanceof ServiceBusyException e) {
             return Problem.of(503, "Busy", e.getMessage());
         }
+        if (isDatabaseUnavailable(t)) {
+            LOG.warning(() -> "Database unavailable: " + t.getClass().getName());
+            return Problem.of(503, "Service unavailable", "The database cannot be reached; try again shortly");
+        }
         if (t instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500
                 && !(wae.getCause() instanceof JsonbException)) {
             Response.StatusType status = wae.getResponse().getStatusInfo();
             return Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
         }
         return null;
+    }
+
+    /** Connection failures and an exhausted or broken pool: the database is away, not the request wrong. */
+    private static boolean isDatabaseUnavailable(Throwable t) {
+        return t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t.getClass().getName().endsWith("PoolingException")
+                || t.getClass().getName().equals("jakarta.resource.ResourceException")
+                || t.getClass().getName().equals("com.mysql.cj.jdbc.exceptions.CommunicationsException");
     }
 
     private static Problem jsonProblem(Throwable t) {

@@ -33,6 +33,8 @@ import org.liberta.platform.internal.application.SignIn.SessionLogin;
 public class LibertaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LibertaAuthenticationMechanism.class.getName());
 
     /**
      * Pages and resources anyone may fetch. Payara adds its MicroProfile health and OpenAPI servlets to the
@@ -51,6 +53,17 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return gate(request, response, context);
+        } catch (RuntimeException e) {
+            // Checking a token or session needs the database; when it is away, say so quickly and cleanly.
+            LOG.warning(() -> "Cannot authenticate a request: " + e.getClass().getName());
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus gate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String address = request.getRemoteAddr();
@@ -125,14 +138,38 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The database cannot be reached; try again shortly");
+        }
         try {
             SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write("Liberta is temporarily unavailable. Please try again in a minute."
+                    .getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // The client went away.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+        try {
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
+                    + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException ignored) {
             // The client went away; nothing to tell it.
