@@ -1,0 +1,186 @@
+package org.liberta.casework.internal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.liberta.casework.api.ContactMode;
+import org.liberta.casework.api.PoliceEngagementLevel;
+import org.liberta.casework.api.RecoveryArea;
+import org.liberta.casework.api.RemovedBy;
+import org.liberta.casework.internal.domain.CareEpisode;
+import org.liberta.casework.internal.domain.CareEvent;
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.FollowUp;
+import org.liberta.casework.internal.domain.PoliceEngagement;
+import org.liberta.casework.internal.domain.RecoveryAssessment;
+import org.liberta.casework.internal.domain.Removal;
+import org.liberta.casework.internal.domain.Repatriation;
+import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+
+/**
+ * The events of a survivor's care, each recorded by the people giving care, within their programmes, audited,
+ * and each with the rules a navigator would expect (nothing in the future, episodes that end after they start,
+ * scores from 1 to 5).
+ */
+@ApplicationScoped
+@Transactional
+public class CareService {
+
+    @Inject
+    private CaseworkRepository repository;
+
+    @Inject
+    private CaseworkAccess access;
+
+    @Inject
+    private AuditLog audit;
+
+    public record RemovalRecord(@NotNull LocalDate date, @NotNull RemovedBy removedBy) {
+    }
+
+    public record CareEpisodeRecord(@NotNull LocalDate start, LocalDate end) {
+    }
+
+    public record FollowUpRecord(@NotNull LocalDate date, @NotNull ContactMode mode, @Size(max = 2000) String note,
+            LocalDate nextDue) {
+    }
+
+    public record RepatriationRecord(@NotNull String fromCountry, @NotNull String toCountry, @NotNull LocalDate arrivalDate) {
+    }
+
+    public record PoliceEngagementRecord(@NotNull LocalDate date, @NotNull PoliceEngagementLevel level) {
+    }
+
+    public record AssessmentRecord(@NotNull LocalDate date, @NotEmpty Map<@NotNull RecoveryArea, @NotNull Integer> scores) {
+    }
+
+    /** One line of the timeline: what happened, when, and its details in the record's own words. */
+    public record TimelineEntry(long id, String kind, LocalDate date, Map<String, Object> details) {
+    }
+
+    public TimelineEntry recordRemoval(long survivorId, @NotNull @Valid RemovalRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        notInFuture("date", r.date());
+        return audited(repository.save(new Removal(survivor, r.date(), r.removedBy())), "removal");
+    }
+
+    public TimelineEntry startCareEpisode(long survivorId, @NotNull @Valid CareEpisodeRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        if (r.end() != null && r.end().isBefore(r.start())) {
+            throw InvalidInputException.of("end", "must not be before start");
+        }
+        return audited(repository.save(new CareEpisode(survivor, r.start(), r.end())), "care-episode");
+    }
+
+    /** The navigator's most frequent action: a call or visit, logged in seconds, moving the next due date. */
+    public TimelineEntry logFollowUp(long survivorId, @NotNull @Valid FollowUpRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        List<FieldError> errors = new ArrayList<>();
+        if (r.date().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("date", "must not be in the future"));
+        }
+        if (r.nextDue() != null && r.nextDue().isBefore(r.date())) {
+            errors.add(new FieldError("nextDue", "must not be before the contact date"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        survivor.recordContact(r.date(), r.nextDue());
+        return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), blankToNull(r.note()))), "follow-up");
+    }
+
+    public TimelineEntry recordRepatriation(long survivorId, @NotNull @Valid RepatriationRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        List<FieldError> errors = new ArrayList<>();
+        if (!Countries.isValid(r.fromCountry())) {
+            errors.add(new FieldError("fromCountry", "must be an ISO 3166-1 alpha-2 country code"));
+        }
+        if (!Countries.isValid(r.toCountry())) {
+            errors.add(new FieldError("toCountry", "must be an ISO 3166-1 alpha-2 country code"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        notInFuture("arrivalDate", r.arrivalDate());
+        return audited(repository.save(new Repatriation(survivor, r.fromCountry().toUpperCase(),
+                r.toCountry().toUpperCase(), r.arrivalDate())), "repatriation");
+    }
+
+    public TimelineEntry recordPoliceEngagement(long survivorId, @NotNull @Valid PoliceEngagementRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        notInFuture("date", r.date());
+        if (r.level() != PoliceEngagementLevel.NONE) {
+            survivor.recordPoliceContact();
+        }
+        return audited(repository.save(new PoliceEngagement(survivor, r.date(), r.level())), "police-engagement");
+    }
+
+    public TimelineEntry recordAssessment(long survivorId, @NotNull @Valid AssessmentRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        notInFuture("date", r.date());
+        List<FieldError> errors = new ArrayList<>();
+        r.scores().forEach((area, score) -> {
+            if (score < RecoveryAssessment.MIN_SCORE || score > RecoveryAssessment.MAX_SCORE) {
+                errors.add(new FieldError("scores." + area, "must be from 1 to 5"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return audited(repository.save(new RecoveryAssessment(survivor, r.date(), r.scores())), "recovery-assessment");
+    }
+
+    /** Closes the case when care has ended; it leaves the caseload but stays in the figures. */
+    public void closeCase(long survivorId) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        survivor.close();
+        audit.record(AuditActions.UPDATE, "survivor", survivorId, "case closed");
+    }
+
+    /** Everything that happened in one survivor's care, newest first. */
+    public List<TimelineEntry> timeline(long survivorId) {
+        access.survivorForCare(survivorId);
+        return repository.events(survivorId).stream().map(CareService::entry).toList();
+    }
+
+    /** The survivor's assessments, oldest first, for the recovery chart. */
+    public List<RecoveryAssessment> assessments(long survivorId) {
+        access.survivorForCare(survivorId);
+        return repository.events(survivorId).stream().filter(RecoveryAssessment.class::isInstance)
+                .map(RecoveryAssessment.class::cast)
+                .sorted(java.util.Comparator.comparing(RecoveryAssessment::day)).toList();
+    }
+
+    private static TimelineEntry entry(CareEvent e) {
+        return new TimelineEntry(e.getId(), e.kind(), e.day(), e.details());
+    }
+
+    private TimelineEntry audited(CareEvent event, String type) {
+        audit.record(AuditActions.CREATE, type, event.getId(), "survivor " + event.getSurvivorId());
+        return entry(event);
+    }
+
+    private static void notInFuture(String field, LocalDate date) {
+        if (date.isAfter(LocalDate.now())) {
+            throw InvalidInputException.of(field, "must not be in the future");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,47 @@
+package org.liberta.casework.internal.application;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.Period;
+import org.liberta.platform.api.indicators.IndicatorDefinition;
+import org.liberta.platform.api.indicators.IndicatorProvider;
+
+/** The headline indicators casework owns, counted in the database exactly as DOMAIN.md defines them. */
+@ApplicationScoped
+@Transactional
+public class CaseworkIndicators implements IndicatorProvider {
+
+    static final String VICTIMS_REMOVED = "VICTIMS_REMOVED";
+    static final String SURVIVORS_CARED_FOR = "SURVIVORS_CARED_FOR";
+    static final String SURVIVORS_REPATRIATED = "SURVIVORS_REPATRIATED";
+
+    @Inject
+    private CaseworkRepository repository;
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return List.of(new IndicatorDefinition(VICTIMS_REMOVED, "Victims removed from exploitation", 10),
+                new IndicatorDefinition(SURVIVORS_CARED_FOR, "Survivors cared for", 20),
+                new IndicatorDefinition(SURVIVORS_REPATRIATED, "Survivors repatriated", 30));
+    }
+
+    @Override
+    public long count(String code, Period period, Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return 0;
+        }
+        return switch (code) {
+            case VICTIMS_REMOVED -> repository.countRemovals(programmeIds, period.from(), period.to());
+            case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, period.from(), period.to());
+            case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, period.from(), period.to());
+            default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
+        };
+    }
+}

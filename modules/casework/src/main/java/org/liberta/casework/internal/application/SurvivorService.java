@@ -1,0 +1,180 @@
+package org.liberta.casework.internal.application;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.liberta.casework.api.ExploitationType;
+import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.SurvivorSummary;
+import org.liberta.casework.api.Survivors;
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
+import org.liberta.casework.internal.domain.Pseudonyms;
+import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.vault.IdentityVault;
+import org.liberta.platform.api.vault.SubjectRef;
+
+/**
+ * Intake, the caseload and identity reveals. The legal name and contact details go straight into the identity
+ * vault; everything else Liberta shows about a survivor is pseudonymised.
+ */
+@ApplicationScoped
+@Transactional
+public class SurvivorService implements Survivors {
+
+    /** Identity fields kept in the vault, in the order a reveal shows them. */
+    static final List<String> IDENTITY_FIELDS = List.of("legalName", "phone", "address");
+
+    @Inject
+    private CaseworkRepository repository;
+
+    @Inject
+    private CaseworkAccess access;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private IdentityVault vault;
+
+    @Inject
+    private AuditLog audit;
+
+    /** An intake as a navigator records it; identity fields are optional (some survivors stay anonymous). */
+    public record Intake(
+            @NotBlank String programme,
+            @Size(max = 200) String legalName,
+            @Size(max = 40) String phone,
+            @Size(max = 400) String address,
+            @NotNull Gender gender,
+            Integer birthYear,
+            String nationality,
+            @NotNull Set<@NotNull ExploitationType> exploitationTypes,
+            LocalDate intakeOn) {
+    }
+
+    public SurvivorView intake(@NotNull @Valid Intake intake) {
+        caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        ProgrammeSummary programme = programmes.requireByCode("programme", intake.programme());
+        caller.requireProgramme(programme.id());
+        LocalDate intakeOn = intake.intakeOn() == null ? LocalDate.now() : intake.intakeOn();
+        check(intake, intakeOn);
+
+        String reference = repository.lockReferenceCounter(programme.code(), intakeOn.getYear()).issue();
+        String pseudonym = Pseudonyms.generate(p -> repository.pseudonymTaken(programme.id(), p));
+        Survivor survivor = repository.save(new Survivor(programme.id(), reference, pseudonym, intake.gender(),
+                intake.birthYear(), upper(intake.nationality()), intake.exploitationTypes(), intakeOn));
+        Map<String, String> identity = new LinkedHashMap<>();
+        identity.put("legalName", intake.legalName());
+        identity.put("phone", intake.phone());
+        identity.put("address", intake.address());
+        vault.seal(subject(survivor), identity);
+        audit.record(AuditActions.CREATE, "survivor", survivor.getId(), "intake " + reference);
+        return view(survivor, programme.code());
+    }
+
+    private static void check(Intake intake, LocalDate intakeOn) {
+        List<FieldError> errors = new ArrayList<>();
+        int thisYear = Year.now().getValue();
+        if (intake.birthYear() != null && (intake.birthYear() > thisYear || intake.birthYear() < thisYear - 120)) {
+            errors.add(new FieldError("birthYear", "must be a year between " + (thisYear - 120) + " and " + thisYear));
+        }
+        if (intake.nationality() != null && !Countries.isValid(intake.nationality())) {
+            errors.add(new FieldError("nationality", "must be an ISO 3166-1 alpha-2 country code such as BD"));
+        }
+        if (intakeOn.isAfter(LocalDate.now())) {
+            errors.add(new FieldError("intakeOn", "must not be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    public SurvivorView survivor(long id) {
+        Survivor survivor = access.survivorForSummary(id);
+        return view(survivor, programmeCode(survivor));
+    }
+
+    /** The caseload of the caller's programmes (or one of them), next due first, one page from the database. */
+    public Page<SurvivorView> caseload(String programmeCode, boolean overdueOnly, boolean withoutPoliceContact,
+            PageRequest page) {
+        caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
+        Set<Long> scope = caller.programmeIds();
+        if (programmeCode != null && !programmeCode.isBlank()) {
+            ProgrammeSummary programme = programmes.requireByCode("programme", programmeCode);
+            scope = scope.contains(programme.id()) ? Set.of(programme.id()) : Set.of();
+        }
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        CaseloadFilter filter = new CaseloadFilter(scope, overdueOnly ? LocalDate.now() : null, withoutPoliceContact, true);
+        Map<Long, String> codes = new LinkedHashMap<>();
+        programmes.all().forEach(p -> codes.put(p.id(), p.code()));
+        List<SurvivorView> items = repository.caseload(filter, page.offset(), page.size()).stream()
+                .map(s -> view(s, codes.get(s.getProgrammeId()))).toList();
+        return new Page<>(items, repository.countCaseload(filter), page.page(), page.size());
+    }
+
+    /** The identity behind a pseudonym, for people giving care, with a reason; audited by the vault. */
+    public Map<String, String> reveal(long id, String reason) {
+        Survivor survivor = access.survivorForCare(id);
+        Map<String, String> revealed = vault.reveal(subject(survivor), reason);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        IDENTITY_FIELDS.forEach(f -> ordered.put(f, revealed.get(f)));
+        return ordered;
+    }
+
+    @Override
+    public Optional<SurvivorSummary> summary(long survivorId) {
+        return repository.survivor(survivorId).filter(s -> caller.canSeeProgramme(s.getProgrammeId()))
+                .map(s -> new SurvivorSummary(s.getId(), s.getReference(), s.getPseudonym(), s.getProgrammeId()));
+    }
+
+    static SubjectRef subject(Survivor survivor) {
+        return new SubjectRef(Survivor.VAULT_TYPE, survivor.getId(), survivor.getProgrammeId());
+    }
+
+    String programmeCode(Survivor survivor) {
+        return programmes.byId(survivor.getProgrammeId()).map(ProgrammeSummary::code)
+                .orElseThrow(() -> new NotFoundException("programme"));
+    }
+
+    static SurvivorView view(Survivor s, String programmeCode) {
+        return new SurvivorView(s.getId(), s.getReference(), s.getPseudonym(), programmeCode, s.getGender(),
+                s.getBirthYear(), s.getNationality(), s.getExploitationTypes(), s.getIntakeOn(), s.getStatus().name(),
+                s.getLastContactOn(), s.getNextDueOn(), s.isOverdueOn(LocalDate.now()), s.isPoliceContacted(),
+                s.getVersion());
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,14 @@
+package org.liberta.casework.internal.application;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.liberta.casework.api.ExploitationType;
+import org.liberta.casework.api.Gender;
+
+/** A survivor as pages and API answers show them: pseudonymised, never an identity. */
+public record SurvivorView(long id, String reference, String pseudonym, String programme, Gender gender,
+        Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeOn,
+        String status, LocalDate lastContactOn, LocalDate nextDueOn, boolean overdue, boolean policeContacted,
+        long version) {
+}

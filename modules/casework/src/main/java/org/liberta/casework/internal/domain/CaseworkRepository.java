@@ -1,0 +1,38 @@
+package org.liberta.casework.internal.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of casework records; the JPA implementation holds every query. */
+public interface CaseworkRepository {
+
+    <T> T save(T entity);
+
+    Optional<Survivor> survivor(long id);
+
+    boolean pseudonymTaken(long programmeId, String pseudonym);
+
+    /** Locks (creating if needed) the reference counter of a programme and year. */
+    ReferenceCounter lockReferenceCounter(String programmeCode, int year);
+
+    /** One page of the caseload: open and closed survivors of the programmes, next due first. */
+    List<Survivor> caseload(CaseloadFilter filter, int offset, int limit);
+
+    long countCaseload(CaseloadFilter filter);
+
+    /** Every event of one survivor, for the timeline (a survivor has hundreds, not millions). */
+    List<CareEvent> events(long survivorId);
+
+    long countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    long countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
+    record CaseloadFilter(Collection<Long> programmeIds, LocalDate overdueOn, boolean withoutPoliceContact,
+            boolean openOnly) {
+    }
+}

@@ -1,0 +1,130 @@
+package org.liberta.casework.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.liberta.casework.internal.domain.CareEpisode;
+import org.liberta.casework.internal.domain.CareEvent;
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.FollowUp;
+import org.liberta.casework.internal.domain.PoliceEngagement;
+import org.liberta.casework.internal.domain.RecoveryAssessment;
+import org.liberta.casework.internal.domain.ReferenceCounter;
+import org.liberta.casework.internal.domain.Removal;
+import org.liberta.casework.internal.domain.Repatriation;
+import org.liberta.casework.internal.domain.Survivor;
+
+@ApplicationScoped
+public class JpaCaseworkRepository implements CaseworkRepository {
+
+    private static final List<Class<? extends CareEvent>> EVENT_TYPES = List.of(Removal.class, CareEpisode.class,
+            FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class);
+
+    @PersistenceContext(unitName = "liberta")
+    private EntityManager em;
+
+    @Override
+    public <T> T save(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    @Override
+    public Optional<Survivor> survivor(long id) {
+        return Optional.ofNullable(em.find(Survivor.class, id));
+    }
+
+    @Override
+    public boolean pseudonymTaken(long programmeId, String pseudonym) {
+        return em.createQuery("select count(s) from Survivor s where s.programmeId = :p and s.pseudonym = :n", Long.class)
+                .setParameter("p", programmeId).setParameter("n", pseudonym).getSingleResult() > 0;
+    }
+
+    @Override
+    public ReferenceCounter lockReferenceCounter(String programmeCode, int year) {
+        ReferenceCounter.Key key = new ReferenceCounter.Key(programmeCode, year);
+        ReferenceCounter counter = em.find(ReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new ReferenceCounter(key);
+            em.persist(counter);
+            em.flush(); // a concurrent first intake of the year fails on the primary key instead of duplicating
+        }
+        return counter;
+    }
+
+    @Override
+    public List<Survivor> caseload(CaseloadFilter filter, int offset, int limit) {
+        return caseloadQuery("select s", filter, " order by s.nextDueOn, s.reference", Survivor.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countCaseload(CaseloadFilter filter) {
+        return caseloadQuery("select count(s)", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> caseloadQuery(String select, CaseloadFilter f, String order, Class<T> type) {
+        List<String> where = new ArrayList<>(List.of("s.programmeId in :programmes"));
+        if (f.openOnly()) {
+            where.add("s.status = :open");
+        }
+        if (f.overdueOn() != null) {
+            where.add("s.nextDueOn < :day");
+        }
+        if (f.withoutPoliceContact()) {
+            where.add("s.policeContacted = false");
+        }
+        TypedQuery<T> query = em.createQuery(select + " from Survivor s where " + String.join(" and ", where) + order, type)
+                .setParameter("programmes", f.programmeIds());
+        if (f.overdueOn() != null) {
+            query.setParameter("day", f.overdueOn());
+        }
+        if (f.openOnly()) {
+            query.setParameter("open", Survivor.Status.OPEN);
+        }
+        return query;
+    }
+
+    @Override
+    public List<CareEvent> events(long survivorId) {
+        List<CareEvent> events = new ArrayList<>();
+        for (Class<? extends CareEvent> type : EVENT_TYPES) {
+            String entity = type.getSimpleName();
+            events.addAll(em.createQuery("select e from " + entity + " e where e.survivorId = :s", type)
+                    .setParameter("s", survivorId).getResultList());
+        }
+        events.sort(Comparator.comparing(CareEvent::day).reversed());
+        return events;
+    }
+
+    @Override
+    public long countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(r) from Removal r where r.programmeId in :p"
+                + " and r.removedOn between :from and :to", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where c.programmeId in :p"
+                + " and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct r.survivorId) from Repatriation r where r.programmeId in :p"
+                + " and r.arrivalOn between :from and :to", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+}

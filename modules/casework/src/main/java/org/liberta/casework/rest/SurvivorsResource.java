@@ -1,0 +1,154 @@
+package org.liberta.casework.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.casework.api.ContactMode;
+import org.liberta.casework.api.ExploitationType;
+import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.PoliceEngagementLevel;
+import org.liberta.casework.api.RecoveryArea;
+import org.liberta.casework.api.RemovedBy;
+import org.liberta.casework.internal.application.CareService;
+import org.liberta.casework.internal.application.CareService.TimelineEntry;
+import org.liberta.casework.internal.application.SurvivorService;
+import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+
+/**
+ * {@code /survivors} and the events of their care (API.md). Ordinary reads never carry identities; the legal
+ * name comes back only from {@code POST /survivors/{id}/reveal}, with a reason, and is audited.
+ */
+@Path("survivors")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SurvivorsResource {
+
+    @Inject
+    private SurvivorService survivors;
+
+    @Inject
+    private CareService care;
+
+    /** The intake body; {@code phone}, {@code address} and {@code intakeDate} extend the contract. */
+    public record SurvivorBody(String programme, String legalName, String phone, String address, Gender gender,
+            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeDate) {
+    }
+
+    public record RevealBody(String reason) {
+    }
+
+    public record RemovalBody(LocalDate date, RemovedBy removedBy) {
+    }
+
+    public record CareEpisodeBody(LocalDate start, LocalDate end) {
+    }
+
+    public record FollowUpBody(LocalDate date, ContactMode mode, String note, LocalDate nextDue) {
+    }
+
+    public record RepatriationBody(String fromCountry, String toCountry, LocalDate arrivalDate) {
+    }
+
+    public record PoliceEngagementBody(LocalDate date, PoliceEngagementLevel level) {
+    }
+
+    public record AssessmentBody(LocalDate date, Map<RecoveryArea, Integer> scores) {
+    }
+
+    @GET
+    public Page<SurvivorView> caseload(@QueryParam("programme") String programme, @QueryParam("overdue") boolean overdue,
+            @QueryParam("noPoliceContact") boolean noPoliceContact, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return survivors.caseload(programme, overdue, noPoliceContact, PageRequest.of(page, size));
+    }
+
+    @POST
+    public Response intake(@NotNull SurvivorBody b) {
+        SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
+                b.address(), b.gender(), b.birthYear(), b.nationality(),
+                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.intakeDate()));
+        return Response.created(URI.create("survivors/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SurvivorView survivor(@PathParam("id") long id) {
+        return survivors.survivor(id);
+    }
+
+    @POST
+    @Path("{id}/reveal")
+    public Map<String, String> reveal(@PathParam("id") long id, @NotNull RevealBody body) {
+        return survivors.reveal(id, body.reason());
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
+        return care.timeline(id);
+    }
+
+    @POST
+    @Path("{id}/removals")
+    public Response removal(@PathParam("id") long id, @NotNull RemovalBody b) {
+        return created(id, "removals", care.recordRemoval(id, new CareService.RemovalRecord(b.date(), b.removedBy())));
+    }
+
+    @POST
+    @Path("{id}/care-episodes")
+    public Response careEpisode(@PathParam("id") long id, @NotNull CareEpisodeBody b) {
+        return created(id, "care-episodes", care.startCareEpisode(id, new CareService.CareEpisodeRecord(b.start(), b.end())));
+    }
+
+    @POST
+    @Path("{id}/follow-ups")
+    public Response followUp(@PathParam("id") long id, @NotNull FollowUpBody b) {
+        return created(id, "follow-ups",
+                care.logFollowUp(id, new CareService.FollowUpRecord(b.date(), b.mode(), b.note(), b.nextDue())));
+    }
+
+    @POST
+    @Path("{id}/repatriations")
+    public Response repatriation(@PathParam("id") long id, @NotNull RepatriationBody b) {
+        return created(id, "repatriations", care.recordRepatriation(id,
+                new CareService.RepatriationRecord(b.fromCountry(), b.toCountry(), b.arrivalDate())));
+    }
+
+    @POST
+    @Path("{id}/police-engagements")
+    public Response policeEngagement(@PathParam("id") long id, @NotNull PoliceEngagementBody b) {
+        return created(id, "police-engagements",
+                care.recordPoliceEngagement(id, new CareService.PoliceEngagementRecord(b.date(), b.level())));
+    }
+
+    @POST
+    @Path("{id}/recovery-assessments")
+    public Response assessment(@PathParam("id") long id, @NotNull AssessmentBody b) {
+        return created(id, "recovery-assessments",
+                care.recordAssessment(id, new CareService.AssessmentRecord(b.date(), b.scores() == null ? Map.of() : b.scores())));
+    }
+
+    private static Response created(long survivorId, String collection, TimelineEntry entry) {
+        return Response.created(URI.create("survivors/" + survivorId + "/" + collection + "/" + entry.id()))
+                .entity(entry).build();
+    }
+}

@@ -1,0 +1,93 @@
+package org.liberta.reporting.internal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.Period;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.indicators.IndicatorDefinition;
+import org.liberta.platform.api.indicators.IndicatorProvider;
+import org.liberta.reporting.internal.domain.ChangePercent;
+
+/**
+ * Builds the headline report from whatever indicators the modules contribute. Every figure is one aggregate
+ * query in the owning module, so the number of queries depends on indicators and programmes, never on data.
+ * Columns follow DOMAIN.md: Direct = DIRECT programmes; Incl. funded = DIRECT + FUNDED_JOINT_OPERATION;
+ * joint operations that are not funded appear only in their own programme column.
+ */
+@ApplicationScoped
+public class HeadlineReportService {
+
+    @Inject
+    private Instance<IndicatorProvider> providers;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Caller caller;
+
+    public HeadlineReport headline(LocalDate from, LocalDate to, LocalDate compareFrom, LocalDate compareTo) {
+        caller.requireAnyRole(org.liberta.platform.api.Role.values());
+        Period period = new Period(from, to);
+        Period comparison = comparison(period, compareFrom, compareTo);
+        // Outside MEL and ADMIN, a viewer's report covers only their own programmes.
+        List<ProgrammeSummary> visible = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
+                .sorted(Comparator.comparing(ProgrammeSummary::code)).toList();
+        Set<Long> direct = ids(visible, p -> p.relationship().countsAsDirect());
+        Set<Long> inclFunded = ids(visible, p -> p.relationship().countsInclFundedJointOps());
+
+        List<HeadlineReport.Line> lines = new ArrayList<>();
+        providers.forEach(provider -> provider.indicators().stream()
+                .sorted(Comparator.comparingInt(IndicatorDefinition::displayOrder)).forEach(indicator -> {
+                    String code = indicator.code();
+                    long current = provider.count(code, period, direct);
+                    long previous = provider.count(code, comparison, direct);
+                    Map<String, Long> byProgramme = new LinkedHashMap<>();
+                    for (ProgrammeSummary p : visible) {
+                        byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
+                    }
+                    lines.add(new HeadlineReport.Line(code, indicator.label(), current, previous,
+                            ChangePercent.of(current, previous), provider.count(code, period, inclFunded), byProgramme));
+                }));
+        return new HeadlineReport(new HeadlineReport.Dates(period.from(), period.to()),
+                new HeadlineReport.Dates(comparison.from(), comparison.to()), lines);
+    }
+
+    private static Period comparison(Period period, LocalDate compareFrom, LocalDate compareTo) {
+        if (compareFrom == null && compareTo == null) {
+            return period.yearEarlier();
+        }
+        if (compareFrom == null || compareTo == null) {
+            throw InvalidInputException.of(compareFrom == null ? "compareFrom" : "compareTo",
+                    "give both ends of the comparison period, or neither");
+        }
+        try {
+            return new Period(compareFrom, compareTo);
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of("compare" + capitalised(e.errors().get(0).field()), e.errors().get(0).message());
+        }
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Set<Long> ids(List<ProgrammeSummary> programmes, Predicate<ProgrammeSummary> which) {
+        return programmes.stream().filter(which).map(ProgrammeSummary::id).collect(Collectors.toSet());
+    }
+}
