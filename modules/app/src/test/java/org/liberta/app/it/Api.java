@@ -44,6 +44,10 @@ final class Api {
             return Json.createReader(new StringReader(raw.body())).readObject();
         }
 
+        JsonArray array() {
+            return Json.createReader(new StringReader(raw.body())).readArray();
+        }
+
         JsonArray items() {
             return json().getJsonArray("items");
         }

@@ -236,8 +236,8 @@ class PlatformApiIT {
                 Totp.code(secret, Totp.stepAt(Instant.now()))));
         assertEquals(200, withCode.status(), withCode.body());
 
-        // MEL must have a factor here (LIBERTA_MFA_REQUIRED_ROLES=MEL) and has none yet: no token until enrolled.
-        assertEquals(401, api.post("/api/v1/auth/token", null, Api.credentials("mel", Deployments.DEMO_PASSWORD, null)).status());
+        // Partners must have a factor here (LIBERTA_MFA_REQUIRED_ROLES=PARTNER) and have none yet: no token until enrolled.
+        assertEquals(401, api.post("/api/v1/auth/token", null, Api.credentials("partner.in", Deployments.DEMO_PASSWORD, null)).status());
     }
 
     @Test

@@ -61,10 +61,10 @@ class ShellBrowserIT {
             browser.waitForPath("/login.xhtml");
             browser.screenshot("01-login");
 
-            signIn(browser, "mel", "wrong password entirely");
+            signIn(browser, "partner.th", "wrong password entirely");
             browser.waitForText(".ui-messages-error", "Sign-in failed");
 
-            signIn(browser, "mel", Deployments.DEMO_PASSWORD);
+            signIn(browser, "partner.th", Deployments.DEMO_PASSWORD);
             String secret = browser.text("#enrolmentSecret").replace(" ", "");
             browser.screenshot("02-enrolment");
             browser.type("login:code", Totp.code(secret, Totp.stepAt(Instant.now())));
@@ -72,9 +72,9 @@ class ShellBrowserIT {
             browser.waitForPath("/");
             browser.waitForText("h1", "Welcome");
             String menu = browser.text("#shellMenu");
-            assertTrue(menu.contains("Reports"), menu);
-            assertFalse(menu.contains("Users"), "administration is not offered to MEL");
-            browser.screenshot("03-home-mel");
+            assertTrue(menu.contains("Casework") && menu.contains("Reports"), menu);
+            assertFalse(menu.contains("Users"), "administration is not offered to partners");
+            browser.screenshot("03-home-partner");
             signOut(browser);
 
             browser.open("/");

@@ -1,0 +1,260 @@
+package org.liberta.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liberta.app.it.Api.Answer;
+
+/**
+ * Casework's REST contract, scope and identity protection, and the headline report over the demo data, on the
+ * packaged WAR. The demo data is made of individual records entered through the modules' services, so the
+ * 2021 table coming out right checks both the records and the counting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseworkAndReportIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private String navigatorUk;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(base);
+        navigatorUk = api.token("navigator.uk", Deployments.DEMO_PASSWORD);
+    }
+
+    private String token(String user) {
+        return user.equals("admin") ? api.token("admin", Deployments.ADMIN_PASSWORD) : api.token(user, Deployments.DEMO_PASSWORD);
+    }
+
+    private static String canary() {
+        return "Canary " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JsonObject intake(String legalName) {
+        Answer created = api.post("/api/v1/survivors", navigatorUk, """
+                {"programme":"UK","legalName":"%s","phone":"+44 7700 900123","gender":"FEMININE","birthYear":1996,
+                 "nationality":"AL","exploitationTypes":["SEXUAL_EXPLOITATION","FORCED_CRIMINALITY"]}""".formatted(legalName));
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.header("Location").contains("/survivors/"));
+        return created.json();
+    }
+
+    @Test
+    void theDemoDataReproducesThe2021ReportsCaseworkFigures() {
+        JsonObject report = api.get("/api/v1/reports/headline?from=2021-03-01&to=2021-08-31", token("mel")).json();
+        assertEquals("2020-03-01", report.getJsonObject("comparison").getString("from"));
+        Map<String, JsonObject> lines = new java.util.HashMap<>();
+        report.getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+
+        assertLine(lines.get("VICTIMS_REMOVED"), 49, 18, 49, Map.of("UK", 26, "BD", 23, "TH", 9, "IN", 0));
+        assertLine(lines.get("SURVIVORS_CARED_FOR"), 473, 192, 566, Map.of("UK", 166, "BD", 307, "TH", 27, "IN", 93));
+        assertEquals(146, lines.get("SURVIVORS_CARED_FOR").getInt("directChangePct"));
+        assertLine(lines.get("SURVIVORS_REPATRIATED"), 22, 27, 22, Map.of("UK", 3, "BD", 19, "TH", 0, "IN", 0));
+    }
+
+    private static void assertLine(JsonObject line, int direct, int previous, int inclFunded, Map<String, Integer> byProgramme) {
+        assertEquals(direct, line.getInt("direct"), line.toString());
+        assertEquals(previous, line.getInt("directPrevious"), line.toString());
+        assertEquals(inclFunded, line.getInt("inclFundedJointOps"), line.toString());
+        byProgramme.forEach((code, value) -> assertEquals(value, line.getJsonObject("byProgramme").getInt(code), code));
+    }
+
+    @Test
+    void aViewerOutsideMelSeesOnlyTheirProgrammesAndBadPeriodsAreNamed() {
+        JsonObject report = api.get("/api/v1/reports/headline?from=2021-03-01&to=2021-08-31", token("aftercare.bd")).json();
+        JsonObject caredFor = report.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("code").equals("SURVIVORS_CARED_FOR")).findFirst().orElseThrow();
+        assertEquals(Set.of("BD"), caredFor.getJsonObject("byProgramme").keySet());
+        assertEquals(307, caredFor.getInt("direct"));
+
+        String mel = token("mel");
+        assertEquals(List.of("from"), api.get("/api/v1/reports/headline?from=2021-09-01&to=2021-08-31", mel).badFields());
+        assertEquals(List.of("to"), api.get("/api/v1/reports/headline?from=2001-01-01&to=2021-08-31", mel).badFields());
+        assertEquals(List.of("to"), api.get("/api/v1/reports/headline?from=2021-03-01&to=31/08/2021", mel).badFields());
+        assertEquals(List.of("compareTo"),
+                api.get("/api/v1/reports/headline?from=2021-03-01&to=2021-08-31&compareFrom=2020-01-01", mel).badFields());
+        JsonObject zero = api.get("/api/v1/reports/headline?from=2001-03-01&to=2001-08-31", mel).json();
+        assertTrue(zero.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .allMatch(l -> l.isNull("directChangePct")), "nothing before: no percentage");
+    }
+
+    @Test
+    void intakeGivesAReferenceAndPseudonymAndReadsNeverCarryTheIdentity() {
+        String legalName = canary();
+        JsonObject survivor = intake(legalName);
+        long id = survivor.getJsonNumber("id").longValue();
+        assertTrue(survivor.getString("reference").matches("UK-\\d{4}-\\d{4}"), survivor.getString("reference"));
+        assertFalse(survivor.getString("pseudonym").isBlank());
+        assertFalse(survivor.toString().contains(legalName));
+
+        Answer read = api.get("/api/v1/survivors/" + id, navigatorUk);
+        assertEquals(200, read.status());
+        assertFalse(read.body().contains(legalName));
+        assertFalse(read.body().contains("legalName"));
+        for (String user : List.of("mel", "admin")) {
+            Answer caseload = api.get("/api/v1/survivors?programme=UK&size=500", token(user));
+            assertEquals(200, caseload.status());
+            assertFalse(caseload.body().contains(legalName), user);
+        }
+    }
+
+    @Test
+    void identitiesAreRevealedOnlyWithAReasonToCareRolesAndEveryRevealIsAudited() {
+        String legalName = canary();
+        long id = intake(legalName).getJsonNumber("id").longValue();
+
+        Answer noReason = api.post("/api/v1/survivors/" + id + "/reveal", navigatorUk, "{}");
+        assertEquals(400, noReason.status());
+        assertEquals(List.of("reason"), noReason.badFields());
+
+        Answer revealed = api.post("/api/v1/survivors/" + id + "/reveal", navigatorUk, "{\"reason\":\"arranging a visit\"}");
+        assertEquals(200, revealed.status(), revealed.body());
+        assertEquals(legalName, revealed.json().getString("legalName"));
+        assertEquals("+44 7700 900123", revealed.json().getString("phone"));
+
+        for (String user : List.of("mel", "trainer", "advocacy", "lawyer.uk")) {
+            Answer denied = api.post("/api/v1/survivors/" + id + "/reveal", token(user), "{\"reason\":\"curious\"}");
+            assertEquals(403, denied.status(), user);
+            assertFalse(denied.body().contains(legalName));
+        }
+        assertEquals(404, api.post("/api/v1/survivors/" + id + "/reveal", token("navigator.ro"),
+                "{\"reason\":\"wrong programme\"}").status(), "outside scope is not found");
+
+        Answer audit = api.get("/api/v1/audit?action=REVEAL&recordType=survivor&recordId=" + id, token("admin"));
+        assertEquals(1, audit.json().getInt("total"));
+        JsonObject entry = audit.items().getJsonObject(0);
+        assertEquals("navigator.uk", entry.getString("user"));
+        assertTrue(entry.getString("detail").contains("arranging a visit"));
+        assertFalse(entry.getString("detail").contains(legalName), "no personal values in the audit trail");
+    }
+
+    @Test
+    void othersProgrammesAndRolesWithoutCareAccessSeeNothing() {
+        long id = intake(canary()).getJsonNumber("id").longValue();
+        assertEquals(404, api.get("/api/v1/survivors/" + id, token("aftercare.bd")).status());
+        assertEquals(404, api.get("/api/v1/survivors/" + (id + 100000), navigatorUk).status());
+        assertEquals(403, api.get("/api/v1/survivors/" + id, token("trainer")).status());
+        assertEquals(403, api.get("/api/v1/survivors/" + id + "/timeline", token("mel")).status(), "care notes are not for M&E");
+        assertEquals(404, api.post("/api/v1/survivors/" + id + "/follow-ups", token("aftercare.bd"),
+                "{\"date\":\"2026-01-05\",\"mode\":\"PHONE\"}").status());
+        Answer bdCaseload = api.get("/api/v1/survivors?size=500", token("aftercare.bd"));
+        assertTrue(bdCaseload.items().stream().map(JsonValue::asJsonObject).allMatch(s -> s.getString("programme").equals("BD")));
+        assertEquals(0, api.get("/api/v1/survivors?programme=UK", token("aftercare.bd")).json().getInt("total"));
+    }
+
+    @Test
+    void careIsRecordedOnTheTimelineAndMovesTheCaseload() {
+        long id = intake(canary()).getJsonNumber("id").longValue();
+        String today = LocalDate.now().toString();
+        String nextWeek = LocalDate.now().plusDays(7).toString();
+        String base = "/api/v1/survivors/" + id;
+        List<Answer> answers = new ArrayList<>();
+        answers.add(api.post(base + "/removals", navigatorUk, "{\"date\":\"%s\",\"removedBy\":\"POLICE\"}".formatted(today)));
+        answers.add(api.post(base + "/care-episodes", navigatorUk, "{\"start\":\"%s\",\"end\":null}".formatted(today)));
+        answers.add(api.post(base + "/follow-ups", navigatorUk,
+                "{\"date\":\"%s\",\"mode\":\"IN_PERSON\",\"note\":\"Met at the safe house\",\"nextDue\":\"%s\"}".formatted(today, nextWeek)));
+        answers.add(api.post(base + "/police-engagements", navigatorUk, "{\"date\":\"%s\",\"level\":\"ABE_INTERVIEW\"}".formatted(today)));
+        answers.add(api.post(base + "/recovery-assessments", navigatorUk,
+                "{\"date\":\"%s\",\"scores\":{\"SAFETY\":3,\"MENTAL_HEALTH\":2}}".formatted(today)));
+        answers.add(api.post(base + "/repatriations", navigatorUk,
+                "{\"fromCountry\":\"GB\",\"toCountry\":\"AL\",\"arrivalDate\":\"%s\"}".formatted(today)));
+        for (Answer a : answers) {
+            assertEquals(201, a.status(), a.body());
+            assertTrue(a.header("Location").contains(base.substring("/api/v1/".length())));
+        }
+        Answer timeline = api.get(base + "/timeline", navigatorUk);
+        assertEquals(Set.of("REMOVAL", "CARE_EPISODE", "FOLLOW_UP", "POLICE_ENGAGEMENT", "RECOVERY_ASSESSMENT", "REPATRIATION"),
+                Set.copyOf(timeline.array().stream().map(v -> v.asJsonObject().getString("kind")).toList()));
+        JsonObject survivor = api.get(base, navigatorUk).json();
+        assertEquals(today, survivor.getString("lastContactOn"));
+        assertEquals(nextWeek, survivor.getString("nextDueOn"));
+        assertTrue(survivor.getBoolean("policeContacted"));
+        assertEquals(Set.of(), Set.copyOf(api.get("/api/v1/survivors?programme=UK&noPoliceContact=true&size=500", navigatorUk)
+                .items().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).filter(i -> i == id).toList()));
+    }
+
+    @Test
+    void badCareRecordsAreRejectedNamingTheFieldAndWriteNothing() {
+        String base = "/api/v1/survivors/" + intake(canary()).getJsonNumber("id").longValue();
+        String future = LocalDate.now().plusDays(3).toString();
+        assertEquals(List.of("birthYear"), api.post("/api/v1/survivors", navigatorUk,
+                "{\"programme\":\"UK\",\"gender\":\"FEMININE\",\"birthYear\":%d,\"exploitationTypes\":[]}"
+                        .formatted(LocalDate.now().getYear() + 1)).badFields());
+        assertEquals(List.of("exploitationTypes"), api.post("/api/v1/survivors", navigatorUk,
+                "{\"programme\":\"UK\",\"gender\":\"FEMININE\",\"exploitationTypes\":[\"PIRACY\"]}").badFields());
+        assertEquals(List.of("programme"), api.post("/api/v1/survivors", navigatorUk,
+                "{\"programme\":\"XX\",\"gender\":\"FEMININE\",\"exploitationTypes\":[]}").badFields());
+        assertEquals(List.of("end"), api.post(base + "/care-episodes", navigatorUk,
+                "{\"start\":\"2025-05-01\",\"end\":\"2025-04-01\"}").badFields());
+        assertEquals(List.of("date"), api.post(base + "/follow-ups", navigatorUk,
+                "{\"date\":\"%s\",\"mode\":\"PHONE\"}".formatted(future)).badFields());
+        assertEquals(List.of("mode"), api.post(base + "/follow-ups", navigatorUk,
+                "{\"date\":\"2025-05-01\",\"mode\":\"CARRIER_PIGEON\"}").badFields());
+        assertEquals(List.of("scores.HOUSING"), api.post(base + "/recovery-assessments", navigatorUk,
+                "{\"date\":\"2025-05-01\",\"scores\":{\"SAFETY\":3,\"HOUSING\":7}}").badFields());
+        assertEquals(List.of("toCountry"), api.post(base + "/repatriations", navigatorUk,
+                "{\"fromCountry\":\"GB\",\"toCountry\":\"ZZ\",\"arrivalDate\":\"2025-05-01\"}").badFields());
+        assertEquals(0, api.get(base + "/timeline", navigatorUk).array().size(), "nothing written");
+    }
+
+    /** SECURITY.md item 18: the raw tables hold no identity in clear text. */
+    @Test
+    void noIdentityIsStoredInClearText() throws Exception {
+        assumeTrue(TestDatabase.isMySql(), "reads the raw tables over JDBC");
+        String legalName = canary();
+        intake(legalName);
+        try (Connection db = TestDatabase.connect(); Statement s = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = database()")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select * from `" + table + "`")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            byte[] raw = rs.getBytes(c);
+                            if (raw != null) {
+                                assertFalse(new String(raw, StandardCharsets.ISO_8859_1).contains(legalName), table);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
