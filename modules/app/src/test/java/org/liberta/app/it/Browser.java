@@ -76,6 +76,13 @@ final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(byId(id)))).click();
     }
 
+    /** Clicks an element after scrolling it into view (tall dialogs scroll inside the window). */
+    void clickVisible(String cssSelector) {
+        WebElement element = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     void waitForText(String cssSelector, String text) {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }

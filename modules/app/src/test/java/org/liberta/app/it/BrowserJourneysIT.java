@@ -17,12 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liberta.platform.internal.security.Totp;
 
 /**
- * The shell as people use it, in headless Chromium: signing in (with a first-time second-factor enrolment),
- * every module's page, the languages, a phone-sized screen and signing out. Screenshots land in
- * target/screenshots.
+ * Liberta as people use it, in headless Chromium: signing in (with a first-time second-factor enrolment), every
+ * module's page, the languages, a phone-sized screen, signing out, and a navigator's work from intake to a
+ * follow-up and a recovery chart. Screenshots land in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
-class ShellBrowserIT {
+class BrowserJourneysIT {
 
     private static final List<String> MODULE_PAGES = List.of("/casework/index.xhtml", "/courts/index.xhtml",
             "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
@@ -81,6 +81,46 @@ class ShellBrowserIT {
             browser.waitForPath("/login.xhtml");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
+        }
+    }
+
+    @Test
+    void aNavigatorTakesASurvivorFromIntakeToAFollowUpAndARecoveryChart() {
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "navigator.uk", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/casework/index.xhtml");
+            assertTrue(browser.all(".survivor-link").size() >= 5, "the demo caseload is there");
+            browser.screenshot("20-caseload");
+
+            browser.click("caseload:newSurvivor");
+            browser.type("intake:legalName", "Canary Browsertest");
+            browser.clickVisible("label[for='intake:types:1']");
+            browser.screenshot("21-intake");
+            browser.clickVisible(Browser.byId("intake:save"));
+            browser.waitForPath("/casework/survivor.xhtml");
+            String pseudonym = browser.text("#pseudonym");
+            assertFalse(browser.pageSource().contains("Canary Browsertest"), "the identity is not shown by default");
+
+            browser.type("followUp:note", "First call after intake");
+            browser.click("followUp:log");
+            browser.waitForText(Browser.byId("timeline"), "First call after intake");
+
+            browser.clickVisible(Browser.byId("events:kinds:assess"));
+            browser.waitForText(Browser.byId("timeline"), "Recovery assessment");
+            browser.find("#recoveryChart canvas");
+            browser.screenshot("22-survivor-file");
+
+            browser.type("identity:reason", "phoning her about the hearing");
+            browser.click("identity:reveal");
+            browser.waitForText("#legalName", "Canary Browsertest");
+            browser.screenshot("23-revealed");
+
+            browser.open("/casework/index.xhtml");
+            assertTrue(browser.text(Browser.byId("caseload:table")).contains(pseudonym) || browser.all(".survivor-link").size() > 0);
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
         }
     }
 

@@ -1,0 +1,176 @@
+package org.liberta.casework.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.casework.api.ExploitationType;
+import org.liberta.casework.api.Gender;
+import org.liberta.casework.internal.application.SurvivorService;
+import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.ui.PagedLazyModel;
+import org.liberta.platform.api.ui.UiFeedback;
+
+/** The caseload: open cases of the navigator's programmes, next due first, paged in the database; and intake. */
+@Named
+@ViewScoped
+public class CaseloadView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SurvivorService survivors;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Caller caller;
+
+    private String programme;
+    private boolean overdueOnly;
+    private boolean withoutPoliceContact;
+    private PagedLazyModel<SurvivorView> model;
+
+    private String intakeProgramme;
+    private String legalName;
+    private String phone;
+    private Gender gender = Gender.FEMININE;
+    private Integer birthYear;
+    private String nationality;
+    private List<String> exploitationTypes = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        SurvivorService service = survivors;
+        model = new PagedLazyModel<>(page -> service.caseload(programme, overdueOnly, withoutPoliceContact, page),
+                SurvivorView::id);
+        List<ProgrammeSummary> mine = getProgrammes();
+        intakeProgramme = mine.isEmpty() ? null : mine.get(0).code();
+    }
+
+    /** Records the intake and opens the new survivor's file. */
+    public void intake() throws IOException {
+        Set<ExploitationType> types = EnumSet.noneOf(ExploitationType.class);
+        exploitationTypes.forEach(t -> types.add(ExploitationType.valueOf(t)));
+        SurvivorView[] created = new SurvivorView[1];
+        if (UiFeedback.attempt(() -> created[0] = survivors.intake(new SurvivorService.Intake(intakeProgramme, legalName,
+                phone, null, gender, birthYear, nationality, types, null)), null)) {
+            legalName = null;
+            phone = null;
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            UiFeedback.info(UiFeedback.text(CaseworkMenu.BUNDLE, "intake.done") + " " + created[0].pseudonym());
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect("survivor.xhtml?id=" + created[0].id());
+        }
+    }
+
+    public List<ProgrammeSummary> getProgrammes() {
+        return programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public List<String> getAllExploitationTypes() {
+        return Arrays.stream(ExploitationType.values()).map(Enum::name).toList();
+    }
+
+    public PagedLazyModel<SurvivorView> getModel() {
+        return model;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public boolean isWithoutPoliceContact() {
+        return withoutPoliceContact;
+    }
+
+    public void setWithoutPoliceContact(boolean withoutPoliceContact) {
+        this.withoutPoliceContact = withoutPoliceContact;
+    }
+
+    public String getIntakeProgramme() {
+        return intakeProgramme;
+    }
+
+    public void setIntakeProgramme(String intakeProgramme) {
+        this.intakeProgramme = intakeProgramme;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public void setLegalName(String legalName) {
+        this.legalName = legalName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public void setBirthYear(Integer birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public void setNationality(String nationality) {
+        this.nationality = nationality;
+    }
+
+    public List<String> getExploitationTypes() {
+        return exploitationTypes;
+    }
+
+    public void setExploitationTypes(List<String> exploitationTypes) {
+        this.exploitationTypes = exploitationTypes == null ? new ArrayList<>() : new ArrayList<>(exploitationTypes);
+    }
+}
