@@ -27,7 +27,7 @@ class BrowserJourneysIT {
     private static final List<String> MODULE_PAGES = List.of("/casework/index.xhtml", "/courts/index.xhtml",
             "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/programmes.xhtml",
-            "/admin/audit.xhtml", "/profile.xhtml");
+            "/admin/audit.xhtml", "/profile.xhtml", "/casework/prevention.xhtml");
 
     @ArquillianResource
     private URL base;

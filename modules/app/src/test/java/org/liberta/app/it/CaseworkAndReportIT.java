@@ -82,6 +82,32 @@ class CaseworkAndReportIT {
         assertLine(lines.get("SURVIVORS_CARED_FOR"), 473, 192, 566, Map.of("UK", 166, "BD", 307, "TH", 27, "IN", 93));
         assertEquals(146, lines.get("SURVIVORS_CARED_FOR").getInt("directChangePct"));
         assertLine(lines.get("SURVIVORS_REPATRIATED"), 22, 27, 22, Map.of("UK", 3, "BD", 19, "TH", 0, "IN", 0));
+        assertLine(lines.get("PREVENTION_REACHED"), 30, 750, 88, Map.of("UK", 0, "BD", 30, "TH", 0, "IN", 58));
+        assertEquals(-96, lines.get("PREVENTION_REACHED").getInt("directChangePct"));
+    }
+
+    @Test
+    void preventionParticipantsAreMatchedByPseudonymSoEachPersonCountsOnce() {
+        String bd = token("aftercare.bd");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String session = """
+                {"programme":"BD","date":"2025-02-%s","topic":"Safe migration","participants":[
+                 {"pseudonym":"P-%s-1","gender":"FEMININE","birthYear":2008},
+                 {"pseudonym":"P-%s-2","gender":"MASCULINE","birthYear":2007}]}""";
+        Answer first = api.post("/api/v1/prevention/sessions", bd, session.formatted("10", tag, tag));
+        assertEquals(201, first.status(), first.body());
+        assertEquals(2, first.json().getInt("newParticipants"));
+        Answer second = api.post("/api/v1/prevention/sessions", bd, session.formatted("17", tag, tag));
+        assertEquals(0, second.json().getInt("newParticipants"), "the same two people again");
+        JsonObject february = api.get("/api/v1/reports/headline?from=2025-02-01&to=2025-02-28", bd).json();
+        JsonObject reached = february.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("code").equals("PREVENTION_REACHED")).findFirst().orElseThrow();
+        assertEquals(2, reached.getInt("direct"));
+
+        assertEquals(List.of("participants"), api.post("/api/v1/prevention/sessions", bd,
+                "{\"programme\":\"BD\",\"date\":\"2025-02-10\",\"topic\":\"x\",\"participants\":[]}").badFields());
+        assertEquals(404, api.post("/api/v1/prevention/sessions", bd, session.formatted("10", tag, tag)
+                .replace("\"BD\"", "\"UK\"")).status(), "another programme is out of scope");
     }
 
     private static void assertLine(JsonObject line, int direct, int previous, int inclFunded, Map<String, Integer> byProgramme) {

@@ -17,7 +17,8 @@ public class CaseworkMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(BUNDLE, "module.title", "/casework/index", "pi pi-heart", 100,
-                Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN)));
+        Set<Role> care = Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN);
+        return List.of(new MenuItem(BUNDLE, "module.title", "/casework/index", "pi pi-heart", 100, care),
+                new MenuItem(BUNDLE, "menu.prevention", "/casework/prevention", "pi pi-shield", 110, care));
     }
 }

@@ -36,6 +36,7 @@ import org.liberta.platform.api.demo.DemoDataContributor;
  *   repatriated          3   19    –    –   | 27 (5 + 22)
  * </pre>
  *
+ * and people reached by prevention education: Bangladesh 30 and India 58 in 2021, Bangladesh 750 in 2020;
  * plus more than 2,100 follow-ups in Bangladesh in the period, and a living caseload dated relative to today
  * (some contacts overdue). Names are invented and obviously fictional ("Demo Person 0042").
  */
@@ -65,6 +66,9 @@ public class CaseworkDemoData implements DemoDataContributor {
     @Inject
     private CareService care;
 
+    @Inject
+    private PreventionService prevention;
+
     private final Random random = new Random(2021);
     private int personNumber;
 
@@ -78,6 +82,23 @@ public class CaseworkDemoData implements DemoDataContributor {
         for (Targets t : TARGETS) {
             loadReportPeriod(t);
             loadCurrentCaseload(t);
+        }
+        preventionSessions("BD", "BD-2020-P", 750, 25, FROM_2020, TO_2020);
+        preventionSessions("BD", "BD-2021-P", 30, 15, FROM_2021, TO_2021);
+        preventionSessions("IN", "IN-2021-P", 58, 29, FROM_2021, TO_2021);
+    }
+
+    /** Sessions of {@code perSession} new people each until {@code people} are reached, dated within the period. */
+    private void preventionSessions(String programme, String prefix, int people, int perSession, LocalDate from,
+            LocalDate to) {
+        for (int first = 1; first <= people; first += perSession) {
+            List<PreventionService.ParticipantRecord> participants = new ArrayList<>();
+            for (int n = first; n < first + perSession && n <= people; n++) {
+                participants.add(new PreventionService.ParticipantRecord(String.format("%s%04d", prefix, n),
+                        n % 3 == 0 ? Gender.MASCULINE : Gender.FEMININE, from.getYear() - 14 - n % 20));
+            }
+            prevention.recordSession(new PreventionService.SessionRecord(programme, day(from, to),
+                    "Safe migration and recruitment fraud", participants));
         }
     }
 

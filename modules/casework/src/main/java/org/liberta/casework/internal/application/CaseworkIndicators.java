@@ -21,6 +21,7 @@ public class CaseworkIndicators implements IndicatorProvider {
     static final String VICTIMS_REMOVED = "VICTIMS_REMOVED";
     static final String SURVIVORS_CARED_FOR = "SURVIVORS_CARED_FOR";
     static final String SURVIVORS_REPATRIATED = "SURVIVORS_REPATRIATED";
+    static final String PREVENTION_REACHED = "PREVENTION_REACHED";
 
     @Inject
     private CaseworkRepository repository;
@@ -29,7 +30,8 @@ public class CaseworkIndicators implements IndicatorProvider {
     public List<IndicatorDefinition> indicators() {
         return List.of(new IndicatorDefinition(VICTIMS_REMOVED, "Victims removed from exploitation", 10),
                 new IndicatorDefinition(SURVIVORS_CARED_FOR, "Survivors cared for", 20),
-                new IndicatorDefinition(SURVIVORS_REPATRIATED, "Survivors repatriated", 30));
+                new IndicatorDefinition(SURVIVORS_REPATRIATED, "Survivors repatriated", 30),
+                new IndicatorDefinition(PREVENTION_REACHED, "Vulnerable people receiving prevention education", 40));
     }
 
     @Override
@@ -41,6 +43,7 @@ public class CaseworkIndicators implements IndicatorProvider {
             case VICTIMS_REMOVED -> repository.countRemovals(programmeIds, period.from(), period.to());
             case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, period.from(), period.to());
             case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, period.from(), period.to());
+            case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, period.from(), period.to());
             default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
         };
     }

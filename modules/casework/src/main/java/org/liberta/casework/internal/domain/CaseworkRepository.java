@@ -31,6 +31,12 @@ public interface CaseworkRepository {
 
     long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    Optional<PreventionParticipant> participant(long programmeId, String pseudonym);
+
+    List<PreventionSession> recentPreventionSessions(java.util.Collection<Long> programmeIds, int limit);
+
+    long countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     record CaseloadFilter(Collection<Long> programmeIds, LocalDate overdueOn, boolean withoutPoliceContact,
             boolean openOnly) {

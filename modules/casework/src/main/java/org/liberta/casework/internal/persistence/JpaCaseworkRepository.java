@@ -18,6 +18,8 @@ import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
 import org.liberta.casework.internal.domain.PoliceEngagement;
+import org.liberta.casework.internal.domain.PreventionParticipant;
+import org.liberta.casework.internal.domain.PreventionSession;
 import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.ReferenceCounter;
 import org.liberta.casework.internal.domain.Removal;
@@ -119,6 +121,26 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where c.programmeId in :p"
                 + " and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)", Long.class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public Optional<PreventionParticipant> participant(long programmeId, String pseudonym) {
+        return em.createQuery("select p from PreventionParticipant p where p.programmeId = :prog and p.pseudonym = :n",
+                PreventionParticipant.class).setParameter("prog", programmeId).setParameter("n", pseudonym)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PreventionSession> recentPreventionSessions(Collection<Long> programmeIds, int limit) {
+        return em.createQuery("select s from PreventionSession s where s.programmeId in :p order by s.heldOn desc",
+                PreventionSession.class).setParameter("p", programmeIds).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct p) from PreventionSession s join s.participantIds p"
+                + " where s.programmeId in :prog and s.heldOn between :from and :to", Long.class)
+                .setParameter("prog", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override
