@@ -84,6 +84,42 @@ class CaseworkAndReportIT {
         assertLine(lines.get("SURVIVORS_REPATRIATED"), 22, 27, 22, Map.of("UK", 3, "BD", 19, "TH", 0, "IN", 0));
         assertLine(lines.get("PREVENTION_REACHED"), 30, 750, 88, Map.of("UK", 0, "BD", 30, "TH", 0, "IN", 58));
         assertEquals(-96, lines.get("PREVENTION_REACHED").getInt("directChangePct"));
+
+        Map<String, Integer> outcomes = Map.of("INVESTIGATION_FURTHER_VICTIMS", 11, "INVESTIGATION_SUSPECTS", 182,
+                "INVESTIGATION_ARRESTS", 130, "INVESTIGATION_LINES_OF_ENQUIRY", 8, "INVESTIGATION_CHARGES", 6,
+                "INVESTIGATION_LOCATIONS_IDENTIFIED", 92, "INVESTIGATION_LOCATIONS_CHECKED", 49);
+        outcomes.forEach((code, total) -> assertEquals(total, lines.get(code).getJsonObject("byProgramme").getInt("UK"), code));
+        assertEquals(0, lines.get("RETRAFFICKED").getJsonObject("byProgramme").getInt("BD"), "Bangladesh: 0%");
+    }
+
+    @Test
+    void anInvestigationReportedByTwoProgrammesCountsItsOutcomesOnce() {
+        String reference = "IT/" + UUID.randomUUID().toString().substring(0, 8);
+        long uk = intake(canary()).getJsonNumber("id").longValue();
+        String bd = token("aftercare.bd");
+        long bdSurvivor = api.post("/api/v1/survivors", bd,
+                "{\"programme\":\"BD\",\"gender\":\"FEMININE\",\"exploitationTypes\":[\"FORCED_LABOUR\"]}")
+                .json().getJsonNumber("id").longValue();
+        String body = """
+                {"programme":"%s","policeReference":"%s","survivorIds":[%d],"openedOn":"2024-05-02",
+                 "outcomes":{"furtherVictims":2,"suspects":3,"arrests":%d,"linesOfEnquiry":1,"charges":0,
+                 "locationsIdentified":4,"locationsChecked":2}}""";
+        Answer first = api.post("/api/v1/investigations", navigatorUk, body.formatted("UK", reference, uk, 1));
+        assertEquals(201, first.status(), first.body());
+        Answer second = api.post("/api/v1/investigations", bd, body.formatted("BD", reference, bdSurvivor, 2));
+        assertEquals(200, second.status(), "merged into the known investigation");
+        assertEquals(2, second.json().getInt("survivors"));
+        JsonObject report = api.get("/api/v1/reports/headline?from=2024-05-01&to=2024-05-31", token("mel")).json();
+        JsonObject arrests = report.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("code").equals("INVESTIGATION_ARRESTS")).findFirst().orElseThrow();
+        assertEquals(2, arrests.getInt("direct"), "the latest figure, once, though two programmes reported it");
+        assertEquals(2, arrests.getJsonObject("byProgramme").getInt("UK"));
+        assertEquals(2, arrests.getJsonObject("byProgramme").getInt("BD"));
+
+        assertEquals(List.of("outcomes.arrests"), api.post("/api/v1/investigations", navigatorUk,
+                body.formatted("UK", reference, uk, -1)).badFields());
+        assertEquals(404, api.post("/api/v1/investigations", navigatorUk,
+                body.formatted("UK", reference + "x", bdSurvivor, 1)).status(), "another programme's survivor");
     }
 
     @Test

@@ -71,6 +71,9 @@ public class SurvivorsResource {
     public record PoliceEngagementBody(LocalDate date, PoliceEngagementLevel level) {
     }
 
+    public record RetraffickingBody(LocalDate date, String note) {
+    }
+
     public record AssessmentBody(LocalDate date, Map<RecoveryArea, Integer> scores) {
     }
 
@@ -145,6 +148,13 @@ public class SurvivorsResource {
     public Response assessment(@PathParam("id") long id, @NotNull AssessmentBody b) {
         return created(id, "recovery-assessments",
                 care.recordAssessment(id, new CareService.AssessmentRecord(b.date(), b.scores() == null ? Map.of() : b.scores())));
+    }
+
+    @POST
+    @Path("{id}/retrafficking-incidents")
+    public Response retrafficking(@PathParam("id") long id, @NotNull RetraffickingBody b) {
+        return created(id, "retrafficking-incidents",
+                care.recordRetrafficking(id, new CareService.RetraffickingRecord(b.date(), b.note())));
     }
 
     private static Response created(long survivorId, String collection, TimelineEntry entry) {

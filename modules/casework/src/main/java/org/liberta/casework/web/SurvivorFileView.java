@@ -116,6 +116,10 @@ public class SurvivorFileView implements Serializable {
                 new CareService.RepatriationRecord(fromCountry, toCountry, eventDate)));
     }
 
+    public void recordRetrafficking() {
+        record(() -> care.recordRetrafficking(survivor.id(), new CareService.RetraffickingRecord(eventDate, note)));
+    }
+
     public void recordAssessment() {
         record(() -> care.recordAssessment(survivor.id(), new CareService.AssessmentRecord(eventDate, scores)));
     }

@@ -25,6 +25,7 @@ import org.liberta.casework.internal.domain.PoliceEngagement;
 import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
+import org.liberta.casework.internal.domain.RetraffickingIncident;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
@@ -63,6 +64,9 @@ public class CareService {
     }
 
     public record PoliceEngagementRecord(@NotNull LocalDate date, @NotNull PoliceEngagementLevel level) {
+    }
+
+    public record RetraffickingRecord(@NotNull LocalDate date, @Size(max = 2000) String note) {
     }
 
     public record AssessmentRecord(@NotNull LocalDate date, @NotEmpty Map<@NotNull RecoveryArea, @NotNull Integer> scores) {
@@ -142,6 +146,13 @@ public class CareService {
             throw new InvalidInputException(errors);
         }
         return audited(repository.save(new RecoveryAssessment(survivor, r.date(), r.scores())), "recovery-assessment");
+    }
+
+    public TimelineEntry recordRetrafficking(long survivorId, @NotNull @Valid RetraffickingRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        notInFuture("date", r.date());
+        return audited(repository.save(new RetraffickingIncident(survivor, r.date(), blankToNull(r.note()))),
+                "retrafficking");
     }
 
     /** Closes the case when care has ended; it leaves the caseload but stays in the figures. */

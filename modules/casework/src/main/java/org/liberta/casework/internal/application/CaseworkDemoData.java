@@ -36,7 +36,7 @@ import org.liberta.platform.api.demo.DemoDataContributor;
  *   repatriated          3   19    –    –   | 27 (5 + 22)
  * </pre>
  *
- * and people reached by prevention education: Bangladesh 30 and India 58 in 2021, Bangladesh 750 in 2020;
+ * 146 police investigations with the report's outcome totals, and people reached by prevention education: Bangladesh 30 and India 58 in 2021, Bangladesh 750 in 2020;
  * plus more than 2,100 follow-ups in Bangladesh in the period, and a living caseload dated relative to today
  * (some contacts overdue). Names are invented and obviously fictional ("Demo Person 0042").
  */
@@ -68,6 +68,9 @@ public class CaseworkDemoData implements DemoDataContributor {
 
     @Inject
     private PreventionService prevention;
+
+    @Inject
+    private InvestigationService investigations;
 
     private final Random random = new Random(2021);
     private int personNumber;
@@ -132,6 +135,9 @@ public class CaseworkDemoData implements DemoDataContributor {
             }
             if (t.programme().equals("UK")) {
                 policeAndRecovery(id, start, i);
+                if (i < INVESTIGATIONS) {
+                    investigation(id, i);
+                }
             }
             if (end == null) {
                 // Still in care today: a recent call and the next one booked.
@@ -142,6 +148,21 @@ public class CaseworkDemoData implements DemoDataContributor {
                 care.closeCase(id);
             }
         }
+    }
+
+    /** Police investigations UK survivors took part in, opened in March–August 2021 and closed since. */
+    static final int INVESTIGATIONS = 146;
+
+    /**
+     * The report's investigative outcomes over 146 investigations: 11 further victims, 182 suspects, 130 arrests,
+     * 8 new lines of enquiry, 6 charges, 92 locations identified and 49 checked.
+     */
+    private void investigation(long survivorId, int k) {
+        investigations.report(new InvestigationService.InvestigationRecord("UK", String.format("DEMO/MSU/%04d", k + 1),
+                Set.of(survivorId), day(FROM_2021, TO_2021), day(LocalDate.of(2021, 9, 1), LocalDate.of(2022, 12, 31)),
+                new InvestigationService.OutcomesRecord(
+                        k < 11 ? 1 : 0, k < 36 ? 2 : 1, k < 130 ? 1 : 0, k < 8 ? 1 : 0, k < 6 ? 1 : 0, k < 92 ? 1 : 0,
+                        k < 49 ? 1 : 0)));
     }
 
     /** UK navigators' police-engagement ladder and recovery assessments, in line with the report's rates. */

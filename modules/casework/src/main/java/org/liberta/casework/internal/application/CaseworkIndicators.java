@@ -23,6 +23,20 @@ public class CaseworkIndicators implements IndicatorProvider {
     static final String SURVIVORS_REPATRIATED = "SURVIVORS_REPATRIATED";
     static final String PREVENTION_REACHED = "PREVENTION_REACHED";
 
+    static final String RETRAFFICKED = "RETRAFFICKED";
+    /** Investigation outcome indicators, by the outcome attribute they sum. */
+    static final java.util.Map<String, String> INVESTIGATION_OUTCOMES = new java.util.LinkedHashMap<>();
+
+    static {
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_FURTHER_VICTIMS", "furtherVictims");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_SUSPECTS", "suspects");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_ARRESTS", "arrests");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LINES_OF_ENQUIRY", "linesOfEnquiry");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_CHARGES", "charges");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LOCATIONS_IDENTIFIED", "locationsIdentified");
+        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LOCATIONS_CHECKED", "locationsChecked");
+    }
+
     @Inject
     private CaseworkRepository repository;
 
@@ -31,7 +45,15 @@ public class CaseworkIndicators implements IndicatorProvider {
         return List.of(new IndicatorDefinition(VICTIMS_REMOVED, "Victims removed from exploitation", 10),
                 new IndicatorDefinition(SURVIVORS_CARED_FOR, "Survivors cared for", 20),
                 new IndicatorDefinition(SURVIVORS_REPATRIATED, "Survivors repatriated", 30),
-                new IndicatorDefinition(PREVENTION_REACHED, "Vulnerable people receiving prevention education", 40));
+                new IndicatorDefinition(PREVENTION_REACHED, "Vulnerable people receiving prevention education", 40),
+                new IndicatorDefinition(RETRAFFICKED, "Survivors re-trafficked", 200),
+                new IndicatorDefinition("INVESTIGATION_FURTHER_VICTIMS", "Investigations: further victims identified", 210),
+                new IndicatorDefinition("INVESTIGATION_SUSPECTS", "Investigations: suspects identified", 211),
+                new IndicatorDefinition("INVESTIGATION_ARRESTS", "Investigations: arrests", 212),
+                new IndicatorDefinition("INVESTIGATION_LINES_OF_ENQUIRY", "Investigations: new lines of enquiry", 213),
+                new IndicatorDefinition("INVESTIGATION_CHARGES", "Investigations: charges", 214),
+                new IndicatorDefinition("INVESTIGATION_LOCATIONS_IDENTIFIED", "Investigations: locations identified", 215),
+                new IndicatorDefinition("INVESTIGATION_LOCATIONS_CHECKED", "Investigations: locations checked", 216));
     }
 
     @Override
@@ -44,7 +66,14 @@ public class CaseworkIndicators implements IndicatorProvider {
             case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, period.from(), period.to());
             case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, period.from(), period.to());
             case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, period.from(), period.to());
-            default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
+            case RETRAFFICKED -> repository.countRetrafficked(programmeIds, period.from(), period.to());
+            default -> {
+                String outcome = INVESTIGATION_OUTCOMES.get(code);
+                if (outcome == null) {
+                    throw InvalidInputException.of("indicator", "unknown indicator " + code);
+                }
+                yield repository.sumInvestigationOutcome(outcome, programmeIds, period.from(), period.to());
+            }
         };
     }
 }

@@ -37,6 +37,15 @@ public interface CaseworkRepository {
 
     long countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    Optional<Investigation> investigationByReference(String policeReference);
+
+    List<Investigation> investigationsOf(long survivorId);
+
+    /** One outcome summed over the distinct investigations open in the period that involve the programmes. */
+    long sumInvestigationOutcome(String outcomeColumn, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    long countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     record CaseloadFilter(Collection<Long> programmeIds, LocalDate overdueOn, boolean withoutPoliceContact,
             boolean openOnly) {

@@ -17,6 +17,8 @@ import org.liberta.casework.internal.domain.CareEpisode;
 import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
+import org.liberta.casework.internal.domain.Investigation;
+import org.liberta.casework.internal.domain.RetraffickingIncident;
 import org.liberta.casework.internal.domain.PoliceEngagement;
 import org.liberta.casework.internal.domain.PreventionParticipant;
 import org.liberta.casework.internal.domain.PreventionSession;
@@ -30,7 +32,12 @@ import org.liberta.casework.internal.domain.Survivor;
 public class JpaCaseworkRepository implements CaseworkRepository {
 
     private static final List<Class<? extends CareEvent>> EVENT_TYPES = List.of(Removal.class, CareEpisode.class,
-            FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class);
+            FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class,
+            RetraffickingIncident.class);
+
+    /** Outcome attributes that may be summed; the name picks a fixed JPQL fragment, never text from a request. */
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("furtherVictims", "suspects", "arrests",
+            "linesOfEnquiry", "charges", "locationsIdentified", "locationsChecked");
 
     @PersistenceContext(unitName = "liberta")
     private EntityManager em;
@@ -141,6 +148,38 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return em.createQuery("select count(distinct p) from PreventionSession s join s.participantIds p"
                 + " where s.programmeId in :prog and s.heldOn between :from and :to", Long.class)
                 .setParameter("prog", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public Optional<Investigation> investigationByReference(String policeReference) {
+        return em.createQuery("select i from Investigation i where i.policeReference = :r", Investigation.class)
+                .setParameter("r", policeReference).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Investigation> investigationsOf(long survivorId) {
+        return em.createQuery("select distinct i from Investigation i join i.survivorProgrammes sp"
+                + " where key(sp) = :s order by i.openedOn desc", Investigation.class)
+                .setParameter("s", survivorId).getResultList();
+    }
+
+    @Override
+    public long sumInvestigationOutcome(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        if (!OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("not an investigation outcome: " + outcome);
+        }
+        Long sum = em.createQuery("select sum(i." + outcome + ") from Investigation i where i.openedOn <= :to"
+                + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
+                + " join j.survivorProgrammes sp where j = i and value(sp) in :p)", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public long countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct r.survivorId) from RetraffickingIncident r where r.programmeId in :p"
+                + " and r.occurredOn between :from and :to", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override
