@@ -89,7 +89,17 @@ class CaseworkAndReportIT {
                 "INVESTIGATION_ARRESTS", 130, "INVESTIGATION_LINES_OF_ENQUIRY", 8, "INVESTIGATION_CHARGES", 6,
                 "INVESTIGATION_LOCATIONS_IDENTIFIED", 92, "INVESTIGATION_LOCATIONS_CHECKED", 49);
         outcomes.forEach((code, total) -> assertEquals(total, lines.get(code).getJsonObject("byProgramme").getInt("UK"), code));
-        assertEquals(0, lines.get("RETRAFFICKED").getJsonObject("byProgramme").getInt("BD"), "Bangladesh: 0%");
+        assertEquals(0, lines.get("RETRAFFICKED").getJsonObject("rate").getJsonObject("byProgrammePct").getInt("BD"),
+                "Bangladesh: 0% re-trafficked");
+        assertTrue(lines.get("FOLLOW_UPS").getJsonObject("byProgramme").getInt("BD") > 2100, "more than 2,100 follow-ups");
+        assertEquals(94, ukPercent(lines, "POLICE_ENGAGED"));
+        assertEquals(25, ukPercent(lines, "POLICE_ABE_INTERVIEW"));
+        assertEquals(32, ukPercent(lines, "POLICE_SUPPORTS_PROSECUTION"));
+        assertTrue(ukPercent(lines, "RECOVERY_IMPROVED") > 65, "more than 65% progress in a key area");
+    }
+
+    private static int ukPercent(Map<String, JsonObject> lines, String code) {
+        return lines.get(code).getJsonObject("rate").getJsonObject("byProgrammePct").getInt("UK");
     }
 
     @Test

@@ -46,6 +46,17 @@ public interface CaseworkRepository {
 
     long countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    long countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.casework.api.ContactMode mode);
+
+    /** Survivors cared for in the period whose highest police-engagement rank by its end lies in [minRank, maxRank]. */
+    long countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank, int maxRank);
+
+    /** Survivors cared for in the period with at least two recovery assessments by its end. */
+    long countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Of those, the survivors whose latest assessment beats their first in at least one key area. */
+    long countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     record CaseloadFilter(Collection<Long> programmeIds, LocalDate overdueOn, boolean withoutPoliceContact,
             boolean openOnly) {

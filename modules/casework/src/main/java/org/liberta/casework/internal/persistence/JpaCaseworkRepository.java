@@ -123,6 +123,66 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    /** Survivors cared for in [:from, :to]: a care episode overlapping the period (DOMAIN.md). */
+    private static final String CARED_FOR = " c.programmeId in :p and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)";
+
+    @Override
+    public long countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.casework.api.ContactMode mode) {
+        TypedQuery<Long> query = em.createQuery("select count(f) from FollowUp f where f.programmeId in :p"
+                + " and f.contactOn between :from and :to" + (mode == null ? "" : " and f.mode = :mode"), Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to);
+        if (mode != null) {
+            query.setParameter("mode", mode);
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public long countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank,
+            int maxRank) {
+        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where" + CARED_FOR
+                + " and (select max(e.levelRank) from PoliceEngagement e where e.survivorId = c.survivorId"
+                + " and e.engagedOn <= :to) between :min and :max", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
+                .setParameter("min", minRank).setParameter("max", maxRank).getSingleResult();
+    }
+
+    @Override
+    public long countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where" + CARED_FOR
+                + " and (select count(a) from RecoveryAssessment a where a.survivorId = c.survivorId"
+                + " and a.assessedOn <= :to) >= 2", Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /**
+     * Native SQL: "latest beats first in some area" compares two rows of an element collection, which JPQL cannot
+     * say. Only placeholders are generated (one per programme id); every value is bound.
+     */
+    @Override
+    public long countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
+        String sql = "SELECT COUNT(DISTINCT c.survivor_id) FROM cw_care_episode c"
+                + " WHERE c.programme_id IN (" + in + ") AND c.start_on <= ? AND (c.end_on IS NULL OR c.end_on >= ?)"
+                + " AND EXISTS (SELECT 1 FROM cw_recovery_score fs JOIN cw_recovery_score ls ON ls.area = fs.area"
+                + "  WHERE fs.assessment_id = (SELECT f.id FROM cw_recovery_assessment f WHERE f.survivor_id = c.survivor_id"
+                + "    AND f.assessed_on <= ? ORDER BY f.assessed_on, f.id LIMIT 1)"
+                + "  AND ls.assessment_id = (SELECT l.id FROM cw_recovery_assessment l WHERE l.survivor_id = c.survivor_id"
+                + "    AND l.assessed_on <= ? ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"
+                + "  AND ls.assessment_id <> fs.assessment_id AND ls.score > fs.score)";
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        int i = 1;
+        for (Long id : programmeIds) {
+            query.setParameter(i++, id);
+        }
+        query.setParameter(i++, java.sql.Date.valueOf(to));
+        query.setParameter(i++, java.sql.Date.valueOf(from));
+        query.setParameter(i++, java.sql.Date.valueOf(to));
+        query.setParameter(i, java.sql.Date.valueOf(to));
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     @Override
     public long countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
         return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where c.programmeId in :p"

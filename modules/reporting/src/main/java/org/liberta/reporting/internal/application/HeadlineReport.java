@@ -11,8 +11,15 @@ public record HeadlineReport(Dates period, Dates comparison, List<Line> indicato
     public record Dates(LocalDate from, LocalDate to) {
     }
 
-    /** One indicator: the direct column with its comparison, the column including funded joint operations, and each programme. */
+    /**
+     * One indicator: the direct column with its comparison, the column including funded joint operations, and each
+     * programme; for a rate, the same columns as percentages of its denominator (null where that is 0).
+     */
     public record Line(String code, String label, long direct, long directPrevious, Long directChangePct,
-            long inclFundedJointOps, Map<String, Long> byProgramme) {
+            long inclFundedJointOps, Map<String, Long> byProgramme, Rate rate) {
+    }
+
+    /** Percentages of the denominator indicator, rounded half away from zero. */
+    public record Rate(String denominator, Long directPct, Long inclFundedJointOpsPct, Map<String, Long> byProgrammePct) {
     }
 }

@@ -22,6 +22,7 @@ import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorProvider;
 import org.liberta.reporting.internal.domain.ChangePercent;
+import org.liberta.reporting.internal.domain.Percent;
 
 /**
  * Builds the headline report from whatever indicators the modules contribute. Every figure is one aggregate
@@ -61,11 +62,25 @@ public class HeadlineReportService {
                     for (ProgrammeSummary p : visible) {
                         byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
                     }
+                    long incl = provider.count(code, period, inclFunded);
+                    HeadlineReport.Rate rate = indicator.denominator() == null ? null
+                            : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
+                                    byProgramme);
                     lines.add(new HeadlineReport.Line(code, indicator.label(), current, previous,
-                            ChangePercent.of(current, previous), provider.count(code, period, inclFunded), byProgramme));
+                            ChangePercent.of(current, previous), incl, byProgramme, rate));
                 }));
         return new HeadlineReport(new HeadlineReport.Dates(period.from(), period.to()),
                 new HeadlineReport.Dates(comparison.from(), comparison.to()), lines);
+    }
+
+    private static HeadlineReport.Rate rate(IndicatorProvider provider, String denominator, Period period, Set<Long> direct,
+            Set<Long> inclFunded, List<ProgrammeSummary> visible, long current, long incl, Map<String, Long> byProgramme) {
+        Map<String, Long> pct = new LinkedHashMap<>();
+        for (ProgrammeSummary p : visible) {
+            pct.put(p.code(), Percent.of(byProgramme.get(p.code()), provider.count(denominator, period, Set.of(p.id()))));
+        }
+        return new HeadlineReport.Rate(denominator, Percent.of(current, provider.count(denominator, period, direct)),
+                Percent.of(incl, provider.count(denominator, period, inclFunded)), pct);
     }
 
     private static Period comparison(Period period, LocalDate compareFrom, LocalDate compareTo) {
