@@ -278,6 +278,24 @@ class CaseworkAndReportIT {
     }
 
     @Test
+    void consentIsRecordedPerPurposeAndCanBeWithdrawn() {
+        Answer created = api.post("/api/v1/survivors", navigatorUk,
+                "{\"programme\":\"UK\",\"gender\":\"FEMININE\",\"exploitationTypes\":[],\"consents\":[\"SERVICES\",\"ANONYMOUS_STATISTICS\"]}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String consents = "/api/v1/survivors/" + id + "/consents";
+        Answer withdrawn = api.post(consents, navigatorUk, "{\"purpose\":\"ANONYMOUS_STATISTICS\",\"given\":false}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals(List.of("SERVICES"), withdrawn.json().getJsonArray("consents").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("purpose"), api.post(consents, navigatorUk,
+                "{\"purpose\":\"CASE_STUDY_OR_MEDIA\",\"given\":false}").badFields(), "nothing to withdraw");
+        assertEquals(200, api.post(consents, navigatorUk, "{\"purpose\":\"SHARE_WITH_POLICE\",\"given\":true}").status());
+        assertTrue(api.get("/api/v1/audit?recordType=survivor&recordId=" + id + "&action=UPDATE", token("admin"))
+                .json().getInt("total") >= 2, "consent changes are audited");
+    }
+
+    @Test
     void badCareRecordsAreRejectedNamingTheFieldAndWriteNothing() {
         String base = "/api/v1/survivors/" + intake(canary()).getJsonNumber("id").longValue();
         String future = LocalDate.now().plusDays(3).toString();

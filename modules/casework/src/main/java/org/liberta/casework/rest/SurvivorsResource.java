@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ContactMode;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
@@ -50,7 +51,12 @@ public class SurvivorsResource {
 
     /** The intake body; {@code phone}, {@code address} and {@code intakeDate} extend the contract. */
     public record SurvivorBody(String programme, String legalName, String phone, String address, Gender gender,
-            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeDate) {
+            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeDate,
+            Set<ConsentPurpose> consents) {
+    }
+
+    /** Giving ({@code true}) or withdrawing ({@code false}) consent to one purpose. */
+    public record ConsentBody(ConsentPurpose purpose, Boolean given) {
     }
 
     public record RevealBody(String reason) {
@@ -88,7 +94,8 @@ public class SurvivorsResource {
     public Response intake(@NotNull SurvivorBody b) {
         SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
                 b.address(), b.gender(), b.birthYear(), b.nationality(),
-                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.intakeDate()));
+                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.intakeDate(),
+                b.consents() == null ? Set.of() : b.consents()));
         return Response.created(URI.create("survivors/" + created.id())).entity(created).build();
     }
 
@@ -102,6 +109,15 @@ public class SurvivorsResource {
     @Path("{id}/reveal")
     public Map<String, String> reveal(@PathParam("id") long id, @NotNull RevealBody body) {
         return survivors.reveal(id, body.reason());
+    }
+
+    @POST
+    @Path("{id}/consents")
+    public SurvivorView consent(@PathParam("id") long id, @NotNull ConsentBody body) {
+        if (body.given() == null) {
+            throw org.liberta.platform.api.InvalidInputException.of("given", "is required (true or false)");
+        }
+        return survivors.changeConsent(id, body.purpose(), body.given());
     }
 
     @GET

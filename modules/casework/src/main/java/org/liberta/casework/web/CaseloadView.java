@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.internal.application.SurvivorService;
@@ -52,6 +53,7 @@ public class CaseloadView implements Serializable {
     private Integer birthYear;
     private String nationality;
     private List<String> exploitationTypes = new ArrayList<>();
+    private List<String> consents = new ArrayList<>(List.of(ConsentPurpose.SERVICES.name()));
 
     @PostConstruct
     void init() {
@@ -68,7 +70,7 @@ public class CaseloadView implements Serializable {
         exploitationTypes.forEach(t -> types.add(ExploitationType.valueOf(t)));
         SurvivorView[] created = new SurvivorView[1];
         if (UiFeedback.attempt(() -> created[0] = survivors.intake(new SurvivorService.Intake(intakeProgramme, legalName,
-                phone, null, gender, birthYear, nationality, types, null)), null)) {
+                phone, null, gender, birthYear, nationality, types, null, consentPurposes())), null)) {
             legalName = null;
             phone = null;
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -76,6 +78,24 @@ public class CaseloadView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect("survivor.xhtml?id=" + created[0].id());
         }
+    }
+
+    private Set<ConsentPurpose> consentPurposes() {
+        Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);
+        consents.forEach(c -> purposes.add(ConsentPurpose.valueOf(c)));
+        return purposes;
+    }
+
+    public List<String> getAllConsentPurposes() {
+        return Arrays.stream(ConsentPurpose.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getConsents() {
+        return consents;
+    }
+
+    public void setConsents(List<String> consents) {
+        this.consents = consents == null ? new ArrayList<>() : new ArrayList<>(consents);
     }
 
     public List<ProgrammeSummary> getProgrammes() {

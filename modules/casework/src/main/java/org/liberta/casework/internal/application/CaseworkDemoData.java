@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ContactMode;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
@@ -207,7 +208,9 @@ public class CaseworkDemoData implements DemoDataContributor {
                         ExploitationType.FORCED_MARRIAGE).get(random.nextInt(3));
         return survivors.intake(new SurvivorService.Intake(t.programme(),
                 String.format("Demo Person %04d", personNumber), null, null, gender,
-                intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type), intakeOn)).id();
+                intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type), intakeOn,
+                personNumber % 7 == 0 ? Set.of(ConsentPurpose.SERVICES)
+                        : Set.of(ConsentPurpose.SERVICES, ConsentPurpose.ANONYMOUS_STATISTICS))).id();
     }
 
     private Map<RecoveryArea, Integer> scores(int base) {

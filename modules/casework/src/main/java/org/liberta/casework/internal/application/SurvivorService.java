@@ -18,11 +18,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.SurvivorSummary;
 import org.liberta.casework.api.Survivors;
 import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.Consent;
 import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
 import org.liberta.casework.internal.domain.Pseudonyms;
 import org.liberta.casework.internal.domain.Survivor;
@@ -78,7 +80,8 @@ public class SurvivorService implements Survivors {
             Integer birthYear,
             String nationality,
             @NotNull Set<@NotNull ExploitationType> exploitationTypes,
-            LocalDate intakeOn) {
+            LocalDate intakeOn,
+            @NotNull Set<@NotNull ConsentPurpose> consents) {
     }
 
     public SurvivorView intake(@NotNull @Valid Intake intake) {
@@ -92,6 +95,7 @@ public class SurvivorService implements Survivors {
         String pseudonym = Pseudonyms.generate(p -> repository.pseudonymTaken(programme.id(), p));
         Survivor survivor = repository.save(new Survivor(programme.id(), reference, pseudonym, intake.gender(),
                 intake.birthYear(), upper(intake.nationality()), intake.exploitationTypes(), intakeOn));
+        intake.consents().forEach(purpose -> survivor.giveConsent(purpose, intakeOn));
         Map<String, String> identity = new LinkedHashMap<>();
         identity.put("legalName", intake.legalName());
         identity.put("phone", intake.phone());
@@ -143,6 +147,18 @@ public class SurvivorService implements Survivors {
         return new Page<>(items, repository.countCaseload(filter), page.page(), page.size());
     }
 
+    /** Records a survivor giving or withdrawing consent to one purpose, as of today; audited. */
+    public SurvivorView changeConsent(long id, @NotNull ConsentPurpose purpose, boolean given) {
+        Survivor survivor = access.survivorForCare(id);
+        if (given) {
+            survivor.giveConsent(purpose, LocalDate.now());
+        } else if (!survivor.withdrawConsent(purpose, LocalDate.now())) {
+            throw InvalidInputException.of("purpose", "no consent to " + purpose + " to withdraw");
+        }
+        audit.record(AuditActions.UPDATE, "survivor", id, (given ? "consent given: " : "consent withdrawn: ") + purpose);
+        return view(survivor, programmeCode(survivor));
+    }
+
     /** The identity behind a pseudonym, for people giving care, with a reason; audited by the vault. */
     public Map<String, String> reveal(long id, String reason) {
         Survivor survivor = access.survivorForCare(id);
@@ -171,6 +187,8 @@ public class SurvivorService implements Survivors {
         return new SurvivorView(s.getId(), s.getReference(), s.getPseudonym(), programmeCode, s.getGender(),
                 s.getBirthYear(), s.getNationality(), s.getExploitationTypes(), s.getIntakeOn(), s.getStatus().name(),
                 s.getLastContactOn(), s.getNextDueOn(), s.isOverdueOn(LocalDate.now()), s.isPoliceContacted(),
+                s.getConsents().stream().filter(Consent::isActive).map(Consent::getPurpose)
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ConsentPurpose.class))),
                 s.getVersion());
     }
 

@@ -3,6 +3,7 @@ package org.liberta.casework.internal.application;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 
@@ -10,5 +11,5 @@ import org.liberta.casework.api.Gender;
 public record SurvivorView(long id, String reference, String pseudonym, String programme, Gender gender,
         Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeOn,
         String status, LocalDate lastContactOn, LocalDate nextDueOn, boolean overdue, boolean policeContacted,
-        long version) {
+        Set<ConsentPurpose> consents, long version) {
 }

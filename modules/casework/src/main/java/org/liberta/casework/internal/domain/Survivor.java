@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.platform.api.domain.VersionedEntity;
@@ -58,6 +59,10 @@ public class Survivor extends VersionedEntity {
     @Column(name = "exploitation_type", nullable = false, length = 40)
     private Set<ExploitationType> exploitationTypes = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cw_consent", joinColumns = @JoinColumn(name = "survivor_id"))
+    private java.util.List<Consent> consents = new java.util.ArrayList<>();
+
     @Column(name = "intake_on", nullable = false)
     private LocalDate intakeOn;
 
@@ -98,6 +103,29 @@ public class Survivor extends VersionedEntity {
         if (nextDue != null) {
             nextDueOn = nextDue;
         }
+    }
+
+    /** Records consent to a purpose (again, if it had been withdrawn). */
+    public void giveConsent(ConsentPurpose purpose, LocalDate on) {
+        consents.stream().filter(c -> c.getPurpose() == purpose).findFirst()
+                .ifPresentOrElse(c -> c.renew(on), () -> consents.add(new Consent(purpose, on)));
+    }
+
+    /** Withdraws consent; returns false when there was none to withdraw. */
+    public boolean withdrawConsent(ConsentPurpose purpose, LocalDate on) {
+        return consents.stream().filter(c -> c.getPurpose() == purpose && c.isActive()).findFirst()
+                .map(c -> {
+                    c.withdraw(on);
+                    return true;
+                }).orElse(false);
+    }
+
+    public boolean hasConsentTo(ConsentPurpose purpose) {
+        return consents.stream().anyMatch(c -> c.getPurpose() == purpose && c.isActive());
+    }
+
+    public java.util.List<Consent> getConsents() {
+        return java.util.List.copyOf(consents);
     }
 
     /** The case ends: out of the caseload, kept for statistics until retention says otherwise. */
