@@ -18,7 +18,6 @@ import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
 import org.liberta.casework.internal.domain.Investigation;
-import org.liberta.casework.internal.domain.RetraffickingIncident;
 import org.liberta.casework.internal.domain.PoliceEngagement;
 import org.liberta.casework.internal.domain.PreventionParticipant;
 import org.liberta.casework.internal.domain.PreventionSession;
@@ -26,7 +25,9 @@ import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.ReferenceCounter;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
+import org.liberta.casework.internal.domain.RetraffickingIncident;
 import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.persistence.JpqlConditions;
 
 @ApplicationScoped
 public class JpaCaseworkRepository implements CaseworkRepository {
@@ -83,25 +84,12 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     private <T> TypedQuery<T> caseloadQuery(String select, CaseloadFilter f, String order, Class<T> type) {
-        List<String> where = new ArrayList<>(List.of("s.programmeId in :programmes"));
-        if (f.openOnly()) {
-            where.add("s.status = :open");
-        }
-        if (f.overdueOn() != null) {
-            where.add("s.nextDueOn < :day");
-        }
-        if (f.withoutPoliceContact()) {
-            where.add("s.policeContacted = false");
-        }
-        TypedQuery<T> query = em.createQuery(select + " from Survivor s where " + String.join(" and ", where) + order, type)
-                .setParameter("programmes", f.programmeIds());
-        if (f.overdueOn() != null) {
-            query.setParameter("day", f.overdueOn());
-        }
-        if (f.openOnly()) {
-            query.setParameter("open", Survivor.Status.OPEN);
-        }
-        return query;
+        JpqlConditions where = new JpqlConditions()
+                .always("s.programmeId in :programmes", "programmes", f.programmeIds())
+                .whenGiven(f.openOnly() ? Survivor.Status.OPEN : null, "s.status = :open", "open")
+                .whenGiven(f.overdueOn(), "s.nextDueOn < :day", "day")
+                .when(f.withoutPoliceContact(), "s.policeContacted = false");
+        return where.bind(em.createQuery(select + " from Survivor s" + where.where() + order, type));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.liberta.platform.internal.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.internal.domain.ApiToken;
 import org.liberta.platform.internal.domain.AuditEntry;
 import org.liberta.platform.internal.domain.AuditHead;
@@ -103,49 +103,15 @@ public class JpaPlatformRepository implements PlatformRepository {
         return auditQuery("select count(e)", q, "", Long.class).getSingleResult();
     }
 
-    /** Builds the filter from fixed fragments only; every value travels as a parameter. */
     private <T> TypedQuery<T> auditQuery(String select, AuditQuery q, String order, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        if (q.recordType() != null) {
-            where.add("e.recordType = :recordType");
-        }
-        if (q.recordId() != null) {
-            where.add("e.recordId = :recordId");
-        }
-        if (q.username() != null) {
-            where.add("e.username = :username");
-        }
-        if (q.action() != null) {
-            where.add("e.action = :action");
-        }
-        if (q.from() != null) {
-            where.add("e.at >= :from");
-        }
-        if (q.to() != null) {
-            where.add("e.at < :to");
-        }
-        String jpql = select + " from AuditEntry e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + order;
-        TypedQuery<T> query = em.createQuery(jpql, type);
-        if (q.recordType() != null) {
-            query.setParameter("recordType", q.recordType());
-        }
-        if (q.recordId() != null) {
-            query.setParameter("recordId", q.recordId());
-        }
-        if (q.username() != null) {
-            query.setParameter("username", q.username());
-        }
-        if (q.action() != null) {
-            query.setParameter("action", q.action());
-        }
-        if (q.from() != null) {
-            query.setParameter("from", q.from());
-        }
-        if (q.to() != null) {
-            query.setParameter("to", q.to());
-        }
-        return query;
+        JpqlConditions where = new JpqlConditions()
+                .whenGiven(q.recordType(), "e.recordType = :recordType", "recordType")
+                .whenGiven(q.recordId(), "e.recordId = :recordId", "recordId")
+                .whenGiven(q.username(), "e.username = :username", "username")
+                .whenGiven(q.action(), "e.action = :action", "action")
+                .whenGiven(q.from(), "e.at >= :from", "from")
+                .whenGiven(q.to(), "e.at < :to", "to");
+        return where.bind(em.createQuery(select + " from AuditEntry e" + where.where() + order, type));
     }
 
     @Override
