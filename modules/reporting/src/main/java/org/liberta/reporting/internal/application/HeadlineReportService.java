@@ -53,24 +53,44 @@ public class HeadlineReportService {
         Set<Long> inclFunded = ids(visible, p -> p.relationship().countsInclFundedJointOps());
 
         List<HeadlineReport.Line> lines = new ArrayList<>();
-        providers.forEach(provider -> provider.indicators().stream()
-                .sorted(Comparator.comparingInt(IndicatorDefinition::displayOrder)).forEach(indicator -> {
-                    String code = indicator.code();
-                    long current = provider.count(code, period, direct);
-                    long previous = provider.count(code, comparison, direct);
-                    Map<String, Long> byProgramme = new LinkedHashMap<>();
-                    for (ProgrammeSummary p : visible) {
-                        byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
-                    }
-                    long incl = provider.count(code, period, inclFunded);
-                    HeadlineReport.Rate rate = indicator.denominator() == null ? null
-                            : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
-                                    byProgramme);
-                    lines.add(new HeadlineReport.Line(code, indicator.label(), current, previous,
-                            ChangePercent.of(current, previous), incl, byProgramme, rate));
-                }));
+        providers.forEach(uncached -> {
+            // Rates reuse their denominators' figures; each distinct figure is counted once per report.
+            IndicatorProvider provider = memoised(uncached);
+            provider.indicators().stream()
+                    .sorted(Comparator.comparingInt(IndicatorDefinition::displayOrder)).forEach(indicator -> {
+                        String code = indicator.code();
+                        long current = provider.count(code, period, direct);
+                        long previous = provider.count(code, comparison, direct);
+                        Map<String, Long> byProgramme = new LinkedHashMap<>();
+                        for (ProgrammeSummary p : visible) {
+                            byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
+                        }
+                        long incl = provider.count(code, period, inclFunded);
+                        HeadlineReport.Rate rate = indicator.denominator() == null ? null
+                                : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
+                                        byProgramme);
+                        lines.add(new HeadlineReport.Line(code, indicator.label(), current, previous,
+                                ChangePercent.of(current, previous), incl, byProgramme, rate));
+                    });
+        });
         return new HeadlineReport(new HeadlineReport.Dates(period.from(), period.to()),
                 new HeadlineReport.Dates(comparison.from(), comparison.to()), lines);
+    }
+
+    private static IndicatorProvider memoised(IndicatorProvider provider) {
+        Map<List<Object>, Long> figures = new java.util.HashMap<>();
+        return new IndicatorProvider() {
+            @Override
+            public List<IndicatorDefinition> indicators() {
+                return provider.indicators();
+            }
+
+            @Override
+            public long count(String code, Period period, java.util.Collection<Long> programmeIds) {
+                return figures.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
+                        key -> provider.count(code, period, programmeIds));
+            }
+        };
     }
 
     private static HeadlineReport.Rate rate(IndicatorProvider provider, String denominator, Period period, Set<Long> direct,
