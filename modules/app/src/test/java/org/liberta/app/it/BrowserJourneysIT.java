@@ -111,6 +111,16 @@ class BrowserJourneysIT {
             browser.find("#recoveryChart canvas");
             browser.screenshot("22-survivor-file");
 
+            // An investigation reported through the API shows on the file.
+            String survivorId = browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            Api api = new Api(base);
+            String token = api.token("navigator.uk", Deployments.DEMO_PASSWORD);
+            assertEquals(201, api.post("/api/v1/investigations", token, """
+                    {"programme":"UK","policeReference":"BROWSER/0001","survivorIds":[%s],"openedOn":"2025-01-10",
+                     "outcomes":{"arrests":2,"suspects":3}}""".formatted(survivorId)).status());
+            browser.open(browser.path());
+            browser.waitForText(Browser.byId("investigations"), "BROWSER/0001");
+
             browser.type("identity:reason", "phoning her about the hearing");
             browser.click("identity:reveal");
             browser.waitForText("#legalName", "Canary Browsertest");

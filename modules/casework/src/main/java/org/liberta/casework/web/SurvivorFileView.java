@@ -23,6 +23,7 @@ import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
 import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
+import org.liberta.casework.internal.application.InvestigationService;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.casework.internal.application.SurvivorView;
 import org.liberta.casework.internal.domain.RecoveryAssessment;
@@ -50,9 +51,13 @@ public class SurvivorFileView implements Serializable {
     @Inject
     private CareService care;
 
+    @Inject
+    private InvestigationService investigationService;
+
     private Long id;
     private SurvivorView survivor;
     private List<TimelineEntry> timeline;
+    private List<InvestigationService.InvestigationView> investigations;
 
     private LocalDate followUpDate = LocalDate.now();
     private ContactMode mode = ContactMode.PHONE;
@@ -76,6 +81,7 @@ public class SurvivorFileView implements Serializable {
         try {
             survivor = survivors.survivor(id == null ? -1 : id);
             timeline = care.timeline(survivor.id());
+            investigations = investigationService.investigationsOf(survivor.id());
         } catch (NotFoundException | AccessDeniedException e) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             UiFeedback.error(UiFeedback.text("ui.notFound"));
@@ -228,6 +234,10 @@ public class SurvivorFileView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public List<InvestigationService.InvestigationView> getInvestigations() {
+        return investigations;
     }
 
     public SurvivorView getSurvivor() {

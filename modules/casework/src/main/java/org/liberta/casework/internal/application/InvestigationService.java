@@ -64,6 +64,14 @@ public class InvestigationService {
             Investigation.Outcomes outcomes, int survivors, boolean merged) {
     }
 
+    /** The investigations a survivor took part in, newest first, for their file. */
+    public List<InvestigationView> investigationsOf(long survivorId) {
+        access.survivorForCare(survivorId);
+        return repository.investigationsOf(survivorId).stream().map(i -> new InvestigationView(i.getId(),
+                i.getPoliceReference(), i.getOpenedOn(), i.getClosedOn(), i.outcomes(), i.getSurvivorProgrammes().size(),
+                false)).toList();
+    }
+
     public InvestigationView report(@NotNull @Valid InvestigationRecord r) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
         ProgrammeSummary programme = programmes.requireByCode("programme", r.programme());
