@@ -233,8 +233,4 @@ public class CaseworkDemoData implements DemoDataContributor {
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
-
-    static List<Targets> targets() {
-        return new ArrayList<>(TARGETS);
-    }
 }
