@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ContactMode;
+import org.liberta.casework.api.ControlMethod;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
+import org.liberta.casework.api.VocationalSupportKind;
 import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.SurvivorService;
@@ -49,10 +52,14 @@ public class SurvivorsResource {
     @Inject
     private CareService care;
 
-    /** The intake body; {@code phone}, {@code address} and {@code intakeDate} extend the contract. */
+    /**
+     * The intake body; {@code phone}, {@code address}, {@code controlMethods}, {@code recruitmentMethod},
+     * {@code languages} (ISO 639-1), {@code intakeDate} and {@code consents} extend the contract.
+     */
     public record SurvivorBody(String programme, String legalName, String phone, String address, Gender gender,
-            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeDate,
-            Set<ConsentPurpose> consents) {
+            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes,
+            Set<ControlMethod> controlMethods, RecruitmentMethod recruitmentMethod, Set<String> languages,
+            LocalDate intakeDate, Set<ConsentPurpose> consents) {
     }
 
     /** Giving ({@code true}) or withdrawing ({@code false}) consent to one purpose. */
@@ -80,6 +87,15 @@ public class SurvivorsResource {
     public record RetraffickingBody(LocalDate date, String note) {
     }
 
+    public record MentoringBody(Long mentorId, LocalDate start, LocalDate end) {
+    }
+
+    public record VocationalSupportBody(LocalDate date, VocationalSupportKind kind, String provider, String note) {
+    }
+
+    public record ClosureBody(LocalDate date) {
+    }
+
     public record AssessmentBody(LocalDate date, Map<RecoveryArea, Integer> scores) {
     }
 
@@ -94,7 +110,8 @@ public class SurvivorsResource {
     public Response intake(@NotNull SurvivorBody b) {
         SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
                 b.address(), b.gender(), b.birthYear(), b.nationality(),
-                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.intakeDate(),
+                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.controlMethods(),
+                b.recruitmentMethod(), b.languages(), b.intakeDate(),
                 b.consents() == null ? Set.of() : b.consents()));
         return Response.created(URI.create("survivors/" + created.id())).entity(created).build();
     }
@@ -171,6 +188,27 @@ public class SurvivorsResource {
     public Response retrafficking(@PathParam("id") long id, @NotNull RetraffickingBody b) {
         return created(id, "retrafficking-incidents",
                 care.recordRetrafficking(id, new CareService.RetraffickingRecord(b.date(), b.note())));
+    }
+
+    @POST
+    @Path("{id}/mentoring")
+    public Response mentoring(@PathParam("id") long id, @NotNull MentoringBody b) {
+        return created(id, "mentoring", care.recordMentoring(id, new CareService.MentoringRecord(b.mentorId(), b.start(), b.end())));
+    }
+
+    @POST
+    @Path("{id}/vocational-support")
+    public Response vocationalSupport(@PathParam("id") long id, @NotNull VocationalSupportBody b) {
+        return created(id, "vocational-support", care.recordVocationalSupport(id,
+                new CareService.VocationalRecord(b.date(), b.kind(), b.provider(), b.note())));
+    }
+
+    /** Closes the case (care has ended); the survivor leaves the caseload and retention starts counting. */
+    @POST
+    @Path("{id}/closure")
+    public SurvivorView close(@PathParam("id") long id, ClosureBody b) {
+        care.closeCase(id, b == null ? null : b.date());
+        return survivors.survivor(id);
     }
 
     private static Response created(long survivorId, String collection, TimelineEntry entry) {

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.api.ControlMethod;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.internal.application.SurvivorService;
@@ -53,6 +55,9 @@ public class CaseloadView implements Serializable {
     private Integer birthYear;
     private String nationality;
     private List<String> exploitationTypes = new ArrayList<>();
+    private List<String> controlMethods = new ArrayList<>();
+    private String recruitmentMethod;
+    private String languages;
     private List<String> consents = new ArrayList<>(List.of(ConsentPurpose.SERVICES.name()));
 
     @PostConstruct
@@ -70,7 +75,9 @@ public class CaseloadView implements Serializable {
         exploitationTypes.forEach(t -> types.add(ExploitationType.valueOf(t)));
         SurvivorView[] created = new SurvivorView[1];
         if (UiFeedback.attempt(() -> created[0] = survivors.intake(new SurvivorService.Intake(intakeProgramme, legalName,
-                phone, null, gender, birthYear, nationality, types, null, consentPurposes())), null)) {
+                phone, null, gender, birthYear, nationality, types, controlMethodSet(),
+                recruitmentMethod == null || recruitmentMethod.isBlank() ? null : RecruitmentMethod.valueOf(recruitmentMethod),
+                languageSet(), null, consentPurposes())), null)) {
             legalName = null;
             phone = null;
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -78,6 +85,57 @@ public class CaseloadView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect("survivor.xhtml?id=" + created[0].id());
         }
+    }
+
+    private Set<ControlMethod> controlMethodSet() {
+        Set<ControlMethod> methods = EnumSet.noneOf(ControlMethod.class);
+        controlMethods.forEach(c -> methods.add(ControlMethod.valueOf(c)));
+        return methods;
+    }
+
+    /** Languages typed as "bn, en": split on commas and spaces; the service checks each code. */
+    private Set<String> languageSet() {
+        Set<String> codes = new java.util.TreeSet<>();
+        if (languages != null) {
+            for (String code : languages.split("[,\\s]+")) {
+                if (!code.isBlank()) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    public List<String> getAllControlMethods() {
+        return Arrays.stream(ControlMethod.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getAllRecruitmentMethods() {
+        return Arrays.stream(RecruitmentMethod.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getControlMethods() {
+        return controlMethods;
+    }
+
+    public void setControlMethods(List<String> controlMethods) {
+        this.controlMethods = controlMethods == null ? new ArrayList<>() : new ArrayList<>(controlMethods);
+    }
+
+    public String getRecruitmentMethod() {
+        return recruitmentMethod;
+    }
+
+    public void setRecruitmentMethod(String recruitmentMethod) {
+        this.recruitmentMethod = recruitmentMethod;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
     }
 
     private Set<ConsentPurpose> consentPurposes() {

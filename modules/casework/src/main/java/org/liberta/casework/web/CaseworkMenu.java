@@ -19,6 +19,8 @@ public class CaseworkMenu implements MenuContribution {
     public List<MenuItem> menuItems() {
         Set<Role> care = Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN);
         return List.of(new MenuItem(BUNDLE, "module.title", "/casework/index", "pi pi-heart", 100, care),
-                new MenuItem(BUNDLE, "menu.prevention", "/casework/prevention", "pi pi-shield", 110, care));
+                new MenuItem(BUNDLE, "menu.prevention", "/casework/prevention", "pi pi-shield", 110, care),
+                new MenuItem(BUNDLE, "menu.htcds", "/casework/htcds", "pi pi-file-excel", 120,
+                        Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN, Role.MEL)));
     }
 }

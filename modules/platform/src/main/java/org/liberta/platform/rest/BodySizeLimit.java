@@ -33,9 +33,15 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
+    /** Spreadsheets and CSV files for imports may be larger than JSON bodies. */
+    private static boolean isUpload(jakarta.ws.rs.core.MediaType type) {
+        return type != null && (type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf("text/csv"))
+                || type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(org.liberta.platform.api.sheets.Spreadsheets.XLSX)));
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = config.maxRequestBytes();
+        long limit = isUpload(request.getMediaType()) ? config.maxUploadBytes() : config.maxRequestBytes();
         if (request.getLength() > limit) {
             // Read a moderately oversized body to its end so the client, still sending, gets our answer instead
             // of a reset connection; anything far larger is not worth the bandwidth and is cut off.

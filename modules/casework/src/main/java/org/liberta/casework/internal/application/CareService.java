@@ -17,6 +17,7 @@ import org.liberta.casework.api.ContactMode;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
+import org.liberta.casework.api.VocationalSupportKind;
 import org.liberta.casework.internal.domain.CareEpisode;
 import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
@@ -26,6 +27,8 @@ import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
+import org.liberta.casework.internal.domain.Mentoring;
+import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
@@ -70,6 +73,13 @@ public class CareService {
     }
 
     public record AssessmentRecord(@NotNull LocalDate date, @NotEmpty Map<@NotNull RecoveryArea, @NotNull Integer> scores) {
+    }
+
+    public record MentoringRecord(@NotNull Long mentorId, @NotNull LocalDate start, LocalDate end) {
+    }
+
+    public record VocationalRecord(@NotNull LocalDate date, @NotNull VocationalSupportKind kind,
+            @Size(max = 200) String provider, @Size(max = 2000) String note) {
     }
 
     /** One line of the timeline: what happened, when, and its details in the record's own words. */
@@ -155,10 +165,45 @@ public class CareService {
                 "retrafficking");
     }
 
-    /** Closes the case when care has ended; it leaves the caseload but stays in the figures. */
-    public void closeCase(long survivorId) {
+    /**
+     * Peer mentoring: a champion survivor of the same programme accompanies this one. The mentor must be someone
+     * the caller may care for too, and nobody mentors themselves.
+     */
+    public TimelineEntry recordMentoring(long menteeId, @NotNull @Valid MentoringRecord r) {
+        Survivor mentee = access.survivorForCare(menteeId);
+        notInFuture("start", r.start());
+        if (r.end() != null && r.end().isBefore(r.start())) {
+            throw InvalidInputException.of("end", "must not be before start");
+        }
+        Survivor mentor = repository.survivor(r.mentorId()).filter(m -> m.getProgrammeId() == mentee.getProgrammeId())
+                .filter(m -> !m.getId().equals(mentee.getId()))
+                .orElseThrow(() -> InvalidInputException.of("mentorId",
+                        "must be another survivor of the same programme"));
+        return audited(repository.save(new Mentoring(mentee, mentor, r.start(), r.end())), "mentoring");
+    }
+
+    public TimelineEntry recordVocationalSupport(long survivorId, @NotNull @Valid VocationalRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
-        survivor.close();
+        notInFuture("date", r.date());
+        return audited(repository.save(new VocationalSupport(survivor, r.date(), r.kind(), blankToNull(r.provider()),
+                blankToNull(r.note()))), "vocational-support");
+    }
+
+    /**
+     * Closes the case when care has ended (on the day given, or today); it leaves the caseload but stays in the
+     * figures, and retention counts from this day.
+     */
+    public void closeCase(long survivorId, LocalDate on) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        notInFuture("date", day);
+        if (day.isBefore(survivor.getIntakeOn())) {
+            throw InvalidInputException.of("date", "must not be before the intake date " + survivor.getIntakeOn());
+        }
+        if (survivor.getStatus() == Survivor.Status.CLOSED) {
+            throw new org.liberta.platform.api.ConflictException("the case is already closed");
+        }
+        survivor.close(day);
         audit.record(AuditActions.UPDATE, "survivor", survivorId, "case closed");
     }
 

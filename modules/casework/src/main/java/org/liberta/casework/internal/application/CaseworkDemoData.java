@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.api.ControlMethod;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ContactMode;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
@@ -146,7 +148,7 @@ public class CaseworkDemoData implements DemoDataContributor {
                 care.logFollowUp(id, new FollowUpRecord(today.minusDays(2 + random.nextInt(12)), ContactMode.PHONE,
                         "Long-term support call", today.plusDays(2 + random.nextInt(12))));
             } else {
-                care.closeCase(id);
+                care.closeCase(id, end);
             }
         }
     }
@@ -208,9 +210,31 @@ public class CaseworkDemoData implements DemoDataContributor {
                         ExploitationType.FORCED_MARRIAGE).get(random.nextInt(3));
         return survivors.intake(new SurvivorService.Intake(t.programme(),
                 String.format("Demo Person %04d", personNumber), null, null, gender,
-                intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type), intakeOn,
+                intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type),
+                Set.of(CONTROL[random.nextInt(CONTROL.length)], CONTROL[random.nextInt(CONTROL.length)]),
+                RECRUITMENT[random.nextInt(RECRUITMENT.length)], Set.of(language(t.country())), intakeOn,
                 personNumber % 7 == 0 ? Set.of(ConsentPurpose.SERVICES)
                         : Set.of(ConsentPurpose.SERVICES, ConsentPurpose.ANONYMOUS_STATISTICS))).id();
+    }
+
+    private static final ControlMethod[] CONTROL = {ControlMethod.DEBT_BONDAGE, ControlMethod.WITHHOLDS_DOCUMENTS,
+        ControlMethod.PHYSICAL_THREATS, ControlMethod.FALSE_PROMISES, ControlMethod.RESTRICTS_MOVEMENT};
+    private static final RecruitmentMethod[] RECRUITMENT = {RecruitmentMethod.FRIENDS, RecruitmentMethod.FAMILY,
+        RecruitmentMethod.ONLINE_ADVERTISEMENT, RecruitmentMethod.AT_WORK};
+
+    private static String language(String country) {
+        switch (country) {
+            case "BD":
+                return "bn";
+            case "RO":
+                return "ro";
+            case "TH":
+                return "th";
+            case "IN":
+                return "hi";
+            default:
+                return "en";
+        }
     }
 
     private Map<RecoveryArea, Integer> scores(int base) {

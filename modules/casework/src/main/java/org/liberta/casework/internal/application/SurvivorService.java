@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.api.ControlMethod;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.SurvivorSummary;
@@ -50,7 +52,7 @@ import org.liberta.platform.api.vault.SubjectRef;
 public class SurvivorService implements Survivors {
 
     /** Identity fields kept in the vault, in the order a reveal shows them. */
-    static final List<String> IDENTITY_FIELDS = List.of("legalName", "phone", "address");
+    static final List<String> IDENTITY_FIELDS = List.of("legalName", "birthDate", "phone", "email", "address");
 
     @Inject
     private CaseworkRepository repository;
@@ -80,8 +82,45 @@ public class SurvivorService implements Survivors {
             Integer birthYear,
             String nationality,
             @NotNull Set<@NotNull ExploitationType> exploitationTypes,
+            Set<@NotNull ControlMethod> controlMethods,
+            RecruitmentMethod recruitmentMethod,
+            Set<@NotNull String> languages,
             LocalDate intakeOn,
             @NotNull Set<@NotNull ConsentPurpose> consents) {
+
+        Profile profile() {
+            return new Profile(gender, birthYear, upper(nationality), exploitationTypes,
+                    controlMethods == null ? Set.of() : controlMethods, recruitmentMethod,
+                    languages == null ? Set.of() : Languages.normalise(languages));
+        }
+    }
+
+    /** What Liberta records about who a survivor is and what happened to them, without their identity. */
+    record Profile(Gender gender, Integer birthYear, String nationality, Set<ExploitationType> exploitation,
+            Set<ControlMethod> control, RecruitmentMethod recruitment, Set<String> languages)
+            implements java.io.Serializable {
+
+        boolean applyTo(Survivor survivor) {
+            return survivor.describe(gender, birthYear, nationality, exploitation.isEmpty()
+                    ? java.util.EnumSet.noneOf(ExploitationType.class) : java.util.EnumSet.copyOf(exploitation),
+                    control.isEmpty() ? java.util.EnumSet.noneOf(ControlMethod.class) : java.util.EnumSet.copyOf(control),
+                    recruitment, languages);
+        }
+
+        /** Every complaint about the profile, each naming its field, as intake and imports both report them. */
+        List<FieldError> problems() {
+            List<FieldError> errors = new ArrayList<>();
+            int thisYear = Year.now().getValue();
+            if (birthYear != null && (birthYear > thisYear || birthYear < thisYear - 120)) {
+                errors.add(new FieldError("birthYear", "must be a year between " + (thisYear - 120) + " and " + thisYear));
+            }
+            if (nationality != null && !Countries.isValid(nationality)) {
+                errors.add(new FieldError("nationality", "must be an ISO 3166-1 alpha-2 country code such as BD"));
+            }
+            languages.stream().filter(l -> !Languages.isValid(l)).findFirst().ifPresent(l -> errors.add(
+                    new FieldError("languages", "'" + l + "' is not an ISO 639-1 language code such as bn")));
+            return errors;
+        }
     }
 
     public SurvivorView intake(@NotNull @Valid Intake intake) {
@@ -89,37 +128,44 @@ public class SurvivorService implements Survivors {
         ProgrammeSummary programme = programmes.requireByCode("programme", intake.programme());
         caller.requireProgramme(programme.id());
         LocalDate intakeOn = intake.intakeOn() == null ? LocalDate.now() : intake.intakeOn();
-        check(intake, intakeOn);
-
-        String reference = repository.lockReferenceCounter(programme.code(), intakeOn.getYear()).issue();
-        String pseudonym = Pseudonyms.generate(p -> repository.pseudonymTaken(programme.id(), p));
-        Survivor survivor = repository.save(new Survivor(programme.id(), reference, pseudonym, intake.gender(),
-                intake.birthYear(), upper(intake.nationality()), intake.exploitationTypes(), intakeOn));
-        intake.consents().forEach(purpose -> survivor.giveConsent(purpose, intakeOn));
-        Map<String, String> identity = new LinkedHashMap<>();
-        identity.put("legalName", intake.legalName());
-        identity.put("phone", intake.phone());
-        identity.put("address", intake.address());
-        vault.seal(subject(survivor), identity);
-        audit.record(AuditActions.CREATE, "survivor", survivor.getId(), "intake " + reference);
-        return view(survivor, programme.code());
-    }
-
-    private static void check(Intake intake, LocalDate intakeOn) {
-        List<FieldError> errors = new ArrayList<>();
-        int thisYear = Year.now().getValue();
-        if (intake.birthYear() != null && (intake.birthYear() > thisYear || intake.birthYear() < thisYear - 120)) {
-            errors.add(new FieldError("birthYear", "must be a year between " + (thisYear - 120) + " and " + thisYear));
-        }
-        if (intake.nationality() != null && !Countries.isValid(intake.nationality())) {
-            errors.add(new FieldError("nationality", "must be an ISO 3166-1 alpha-2 country code such as BD"));
-        }
+        Profile profile = intake.profile();
+        List<FieldError> errors = new ArrayList<>(profile.problems());
         if (intakeOn.isAfter(LocalDate.now())) {
             errors.add(new FieldError("intakeOn", "must not be in the future"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, String> identity = new LinkedHashMap<>();
+        identity.put("legalName", intake.legalName());
+        identity.put("phone", intake.phone());
+        identity.put("address", intake.address());
+        Survivor survivor = admit(programme, profile, identity, intake.consents(), intakeOn, "intake");
+        return view(survivor, programme.code());
+    }
+
+    /**
+     * Creates the survivor with a new reference and pseudonym, seals the identity and audits; intake and imports
+     * both come through here once they have checked the caller and the input.
+     */
+    Survivor admit(ProgrammeSummary programme, Profile profile, Map<String, String> identity,
+            Set<ConsentPurpose> consents, LocalDate intakeOn, String how) {
+        String reference = repository.lockReferenceCounter(programme.code(), intakeOn.getYear()).issue();
+        String pseudonym = Pseudonyms.generate(p -> repository.pseudonymTaken(programme.id(), p));
+        Survivor survivor = repository.save(new Survivor(programme.id(), reference, pseudonym, profile.gender(),
+                profile.birthYear(), profile.nationality(), profile.exploitation(), intakeOn));
+        profile.applyTo(survivor);
+        consents.forEach(purpose -> survivor.giveConsent(purpose, intakeOn));
+        Map<String, String> sealed = new LinkedHashMap<>(identity);
+        String birthDate = identity.get("birthDate");
+        String key = HtcdsReader.identityKey(identity.get("legalName"), birthDate == null ? null : LocalDate.parse(birthDate));
+        if (key != null) {
+            // Lets a partner's spreadsheet describing this person later find them instead of admitting them twice.
+            sealed.putIfAbsent(HtcdsImportWriter.MATCH_FIELD, programme.code() + "|" + key);
+        }
+        vault.seal(subject(survivor), sealed);
+        audit.record(AuditActions.CREATE, "survivor", survivor.getId(), how + " " + reference);
+        return survivor;
     }
 
     public SurvivorView survivor(long id) {
@@ -185,7 +231,9 @@ public class SurvivorService implements Survivors {
 
     static SurvivorView view(Survivor s, String programmeCode) {
         return new SurvivorView(s.getId(), s.getReference(), s.getPseudonym(), programmeCode, s.getGender(),
-                s.getBirthYear(), s.getNationality(), s.getExploitationTypes(), s.getIntakeOn(), s.getStatus().name(),
+                s.getBirthYear(), s.getNationality(), s.getExploitationTypes(), s.getControlMethods(),
+                s.getRecruitmentMethod(), s.getLanguages(), s.getIntakeOn(), s.getStatus().name(), s.getClosedOn(),
+                s.getAnonymisedOn() != null, s.getLegalHoldReason() != null,
                 s.getLastContactOn(), s.getNextDueOn(), s.isOverdueOn(LocalDate.now()), s.isPoliceContacted(),
                 s.getConsents().stream().filter(Consent::isActive).map(Consent::getPurpose)
                         .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(ConsentPurpose.class))),

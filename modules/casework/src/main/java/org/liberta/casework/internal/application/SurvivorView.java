@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.api.ControlMethod;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 
 /** A survivor as pages and API answers show them: pseudonymised, never an identity. */
 public record SurvivorView(long id, String reference, String pseudonym, String programme, Gender gender,
-        Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes, LocalDate intakeOn,
-        String status, LocalDate lastContactOn, LocalDate nextDueOn, boolean overdue, boolean policeContacted,
+        Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes,
+        Set<ControlMethod> controlMethods, RecruitmentMethod recruitmentMethod, Set<String> languages,
+        LocalDate intakeOn, String status, LocalDate closedOn, boolean anonymised, boolean legalHold,
+        LocalDate lastContactOn, LocalDate nextDueOn, boolean overdue, boolean policeContacted,
         Set<ConsentPurpose> consents, long version) {
 }

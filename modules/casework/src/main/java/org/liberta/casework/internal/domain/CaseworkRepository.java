@@ -12,6 +12,8 @@ public interface CaseworkRepository {
 
     Optional<Survivor> survivor(long id);
 
+    Optional<Survivor> survivorByReference(String reference);
+
     boolean pseudonymTaken(long programmeId, String pseudonym);
 
     /** Locks (creating if needed) the reference counter of a programme and year. */
@@ -24,6 +26,23 @@ public interface CaseworkRepository {
 
     /** Every event of one survivor, for the timeline (a survivor has hundreds, not millions). */
     List<CareEvent> events(long survivorId);
+
+    /** Closed, not yet anonymised survivors of a programme whose case closed before the day, oldest first. */
+    List<Survivor> closedBefore(long programmeId, LocalDate closedBefore, int limit);
+
+    Optional<RetentionPolicy> retentionPolicy(long programmeId);
+
+    /** Survivors of the programmes in id order, a slice at a time, for exports that stream. */
+    List<Survivor> survivorsForExport(Collection<Long> programmeIds, int offset, int limit);
+
+    /**
+     * For anonymous statistics: id, programme id, gender, birth year, nationality and intake date of every
+     * survivor of the programmes who consents to anonymous statistics (withdrawn consent drops them out).
+     */
+    List<Object[]> statisticsFacts(Collection<Long> programmeIds);
+
+    /** Pairs of survivor id and exploitation type for the programmes. */
+    List<Object[]> exploitationOf(Collection<Long> programmeIds);
 
     long countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 

@@ -16,8 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.api.ControlMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /**
@@ -60,6 +62,22 @@ public class Survivor extends VersionedEntity {
     private Set<ExploitationType> exploitationTypes = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cw_survivor_control", joinColumns = @JoinColumn(name = "survivor_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "control_method", nullable = false, length = 40)
+    private Set<ControlMethod> controlMethods = new HashSet<>();
+
+    /** ISO 639 codes of the languages the survivor speaks, so the right interpreter or navigator is found. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "cw_survivor_language", joinColumns = @JoinColumn(name = "survivor_id"))
+    @Column(name = "language", nullable = false, length = 3)
+    private Set<String> languages = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recruitment_method", length = 40)
+    private RecruitmentMethod recruitmentMethod;
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cw_consent", joinColumns = @JoinColumn(name = "survivor_id"))
     private java.util.List<Consent> consents = new java.util.ArrayList<>();
 
@@ -78,6 +96,17 @@ public class Survivor extends VersionedEntity {
 
     @Column(name = "police_contacted", nullable = false)
     private boolean policeContacted;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    /** Set when retention or an erasure request destroyed the identity; the pseudonymous facts stay for statistics. */
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
+    /** Why an administrator put the record on legal hold (retention and erasure then leave it alone). */
+    @Column(name = "legal_hold_reason", length = 400)
+    private String legalHoldReason;
 
     protected Survivor() {
     }
@@ -129,9 +158,50 @@ public class Survivor extends VersionedEntity {
     }
 
     /** The case ends: out of the caseload, kept for statistics until retention says otherwise. */
-    public void close() {
+    public void close(LocalDate on) {
         status = Status.CLOSED;
+        closedOn = on;
         nextDueOn = null;
+    }
+
+    /**
+     * The HTCDS profile beyond gender and birth year; returns whether anything changed, so a re-imported row that
+     * says nothing new is reported as unchanged.
+     */
+    public boolean describe(Gender gender, Integer birthYear, String nationality, Set<ExploitationType> exploitation,
+            Set<ControlMethod> control, RecruitmentMethod recruitment, Set<String> spoken) {
+        boolean changed = !java.util.Objects.equals(this.gender, gender) || !java.util.Objects.equals(this.birthYear, birthYear)
+                || !java.util.Objects.equals(this.nationality, nationality) || !exploitationTypes.equals(exploitation)
+                || !controlMethods.equals(control) || this.recruitmentMethod != recruitment || !languages.equals(spoken);
+        this.gender = gender;
+        this.birthYear = birthYear;
+        this.nationality = nationality;
+        replace(exploitationTypes, exploitation);
+        replace(controlMethods, control);
+        replace(languages, spoken);
+        this.recruitmentMethod = recruitment;
+        return changed;
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
+    /** Retention or erasure has destroyed the identity: the record stays, pseudonymous, for the figures. */
+    public void markAnonymised(LocalDate on) {
+        anonymisedOn = on;
+        if (status == Status.OPEN) {
+            close(on);
+        }
+    }
+
+    public void placeLegalHold(String reason) {
+        legalHoldReason = reason;
+    }
+
+    public void releaseLegalHold() {
+        legalHoldReason = null;
     }
 
     public void recordPoliceContact() {
@@ -188,5 +258,29 @@ public class Survivor extends VersionedEntity {
 
     public boolean isPoliceContacted() {
         return policeContacted;
+    }
+
+    public Set<ControlMethod> getControlMethods() {
+        return controlMethods.isEmpty() ? EnumSet.noneOf(ControlMethod.class) : EnumSet.copyOf(controlMethods);
+    }
+
+    public Set<String> getLanguages() {
+        return new java.util.TreeSet<>(languages);
+    }
+
+    public RecruitmentMethod getRecruitmentMethod() {
+        return recruitmentMethod;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
     }
 }

@@ -26,6 +26,9 @@ import org.liberta.casework.internal.domain.ReferenceCounter;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
+import org.liberta.casework.internal.domain.Mentoring;
+import org.liberta.casework.internal.domain.RetentionPolicy;
+import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.persistence.JpqlConditions;
 
@@ -34,7 +37,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     private static final List<Class<? extends CareEvent>> EVENT_TYPES = List.of(Removal.class, CareEpisode.class,
             FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class,
-            RetraffickingIncident.class);
+            RetraffickingIncident.class, Mentoring.class, VocationalSupport.class);
 
     /** Outcome attributes that may be summed; the name picks a fixed JPQL fragment, never text from a request. */
     private static final java.util.Set<String> OUTCOMES = java.util.Set.of("furtherVictims", "suspects", "arrests",
@@ -52,6 +55,12 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public Optional<Survivor> survivor(long id) {
         return Optional.ofNullable(em.find(Survivor.class, id));
+    }
+
+    @Override
+    public Optional<Survivor> survivorByReference(String reference) {
+        return em.createQuery("select s from Survivor s where s.reference = :r", Survivor.class)
+                .setParameter("r", reference).getResultStream().findFirst();
     }
 
     @Override
@@ -100,8 +109,51 @@ public class JpaCaseworkRepository implements CaseworkRepository {
             events.addAll(em.createQuery("select e from " + entity + " e where e.survivorId = :s", type)
                     .setParameter("s", survivorId).getResultList());
         }
+        events.stream().filter(Mentoring.class::isInstance).map(Mentoring.class::cast)
+                .forEach(m -> survivor(m.getMentorId()).ifPresent(mentor -> m.showMentorAs(mentor.getPseudonym())));
         events.sort(Comparator.comparing(CareEvent::day).reversed());
         return events;
+    }
+
+    @Override
+    public List<Survivor> closedBefore(long programmeId, LocalDate closedBefore, int limit) {
+        return em.createQuery("select s from Survivor s where s.programmeId = :p and s.status = :closed"
+                + " and s.closedOn < :before and s.anonymisedOn is null order by s.closedOn, s.id", Survivor.class)
+                .setParameter("p", programmeId).setParameter("closed", Survivor.Status.CLOSED)
+                .setParameter("before", closedBefore).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<RetentionPolicy> retentionPolicy(long programmeId) {
+        return em.createQuery("select r from RetentionPolicy r where r.programmeId = :p", RetentionPolicy.class)
+                .setParameter("p", programmeId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Survivor> survivorsForExport(Collection<Long> programmeIds, int offset, int limit) {
+        // The survivor's collections come in one extra query each for the whole slice, not one per survivor.
+        TypedQuery<Survivor> query = em.createQuery("select s from Survivor s where s.programmeId in :p order by s.id",
+                Survivor.class).setParameter("p", programmeIds).setFirstResult(offset).setMaxResults(limit);
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String collection : List.of("exploitationTypes", "controlMethods", "languages", "consents")) {
+            query.setHint("eclipselink.batch", "s." + collection);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Object[]> statisticsFacts(Collection<Long> programmeIds) {
+        return em.createQuery("select s.id, s.programmeId, s.gender, s.birthYear, s.nationality, s.intakeOn"
+                + " from Survivor s join s.consents c where s.programmeId in :p and c.purpose = :purpose"
+                + " and c.withdrawnOn is null", Object[].class)
+                .setParameter("p", programmeIds)
+                .setParameter("purpose", org.liberta.casework.api.ConsentPurpose.ANONYMOUS_STATISTICS).getResultList();
+    }
+
+    @Override
+    public List<Object[]> exploitationOf(Collection<Long> programmeIds) {
+        return em.createQuery("select s.id, e from Survivor s join s.exploitationTypes e where s.programmeId in :p",
+                Object[].class).setParameter("p", programmeIds).getResultList();
     }
 
     @Override

@@ -19,6 +19,13 @@ public interface IdentityVault {
      */
     Map<String, String> reveal(SubjectRef subject, String reason);
 
+    /**
+     * The identities of many subjects for an export the caller asked for, decrypted together; the same role and
+     * scope rules as {@link #reveal}, audited once as an {@code EXPORT} with the count and the purpose.
+     */
+    Map<Long, Map<String, String>> revealForExport(String subjectType, java.util.Collection<SubjectRef> subjects,
+            String purpose);
+
     /** Finds the subject whose field equals {@code value} exactly, through a keyed blind index. */
     Optional<Long> findSubject(String subjectType, String field, String value);
 

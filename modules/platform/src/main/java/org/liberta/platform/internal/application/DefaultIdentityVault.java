@@ -102,6 +102,24 @@ public class DefaultIdentityVault implements IdentityVault {
         return clear;
     }
 
+    @Override
+    public Map<Long, Map<String, String>> revealForExport(String subjectType, java.util.Collection<SubjectRef> subjects,
+            String purpose) {
+        caller.requireAnyRole(NEED_TO_KNOW);
+        subjects.stream().map(SubjectRef::programmeId).distinct().forEach(caller::requireProgramme);
+        Map<Long, Map<String, String>> clear = new java.util.HashMap<>();
+        if (subjects.isEmpty()) {
+            return clear;
+        }
+        List<Long> ids = subjects.stream().map(SubjectRef::id).toList();
+        for (VaultValue v : repository.vaultValues(subjectType, ids)) {
+            clear.computeIfAbsent(v.getSubjectId(), id -> new LinkedHashMap<>())
+                    .put(v.getField(), keys().decrypt(v.getKeyId(), v.getIv(), v.getCipherText(), v.associatedData()));
+        }
+        audit.record(AuditActions.EXPORT, subjectType, null, "identities of " + subjects.size() + " for " + purpose);
+        return clear;
+    }
+
     /** Decrypts for the server's own use (checking a second factor), never for display. */
     Map<String, String> open(String subjectType, long subjectId) {
         Map<String, String> clear = new LinkedHashMap<>();

@@ -78,6 +78,11 @@ public class LibertaConfig {
         return value("max.request.bytes").map(Long::parseLong).orElse(1024L * 1024L);
     }
 
+    /** The largest spreadsheet or CSV upload (imports): bigger than a JSON body, still bounded. */
+    public long maxUploadBytes() {
+        return value("max.upload.bytes").map(Long::parseLong).orElse(10L * 1024L * 1024L);
+    }
+
     /** Whether the browser reaches Liberta over TLS (directly or through a proxy): decides Secure cookies and HSTS. */
     public boolean behindTls() {
         return value("https").map(Boolean::parseBoolean).orElse(false);

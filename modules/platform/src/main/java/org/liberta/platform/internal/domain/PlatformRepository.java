@@ -38,6 +38,9 @@ public interface PlatformRepository {
 
     List<VaultValue> vaultValues(String subjectType, long subjectId);
 
+    /** The values of many subjects at once (exports), in one query. */
+    List<VaultValue> vaultValues(String subjectType, java.util.Collection<Long> subjectIds);
+
     Optional<VaultValue> vaultValueByBlindIndex(String subjectType, String field, String blindIndex);
 
     List<VaultValue> vaultValuesNotUnderKey(String keyId, int limit);

@@ -127,6 +127,12 @@ public class JpaPlatformRepository implements PlatformRepository {
     }
 
     @Override
+    public List<VaultValue> vaultValues(String subjectType, java.util.Collection<Long> subjectIds) {
+        return em.createQuery("select v from VaultValue v where v.subjectType = :t and v.subjectId in :ids",
+                VaultValue.class).setParameter("t", subjectType).setParameter("ids", subjectIds).getResultList();
+    }
+
+    @Override
     public Optional<VaultValue> vaultValueByBlindIndex(String subjectType, String field, String blindIndex) {
         return first(em.createQuery("select v from VaultValue v where v.subjectType = :t and v.field = :f"
                 + " and v.blindIndex = :b", VaultValue.class)

@@ -1,0 +1,203 @@
+package org.liberta.casework.internal.application;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.liberta.casework.internal.application.HtcdsReader.HtcdsRecord;
+import org.liberta.casework.internal.application.HtcdsReader.Reading;
+import org.liberta.casework.internal.application.HtcdsReader.RejectedLine;
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.ServiceBusyException;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.vault.IdentityVault;
+
+/**
+ * Imports a partner's filled-in HTCDS v2.0 template into a programme. First {@link #prepare}: the file is read,
+ * every row checked and matched against the survivors already held (by name and birth date through the vault's
+ * blind index, or for anonymous rows by the row's own digest), so a preview can show what will be created,
+ * updated or rejected before anything is written. Then {@link #apply} writes a slice of lines at a time (the
+ * page drives slices to show progress; the API runs them all): each slice commits on its own and, if it fails,
+ * is retried line by line, so one bad line never takes good ones with it. Re-sending a file creates nothing new.
+ */
+@ApplicationScoped
+public class HtcdsImportService {
+
+    /** Lines written per transaction: large enough for batch writing, small enough to show progress. */
+    public static final int SLICE = 100;
+
+    /** Imports parse whole workbooks and write thousands of rows: at most two run at once, server-wide. */
+    private final Semaphore running = new Semaphore(2);
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private IdentityVault vault;
+
+    @Inject
+    private CaseworkRepository repository;
+
+    @Inject
+    private HtcdsImportWriter writer;
+
+    @Inject
+    private AuditLog audit;
+
+    /** A line that will be written: the survivor it matched (null: a new survivor), and the reference shown. */
+    public record PlannedLine(HtcdsRecord record, Long survivorId, String reference) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public int line() {
+            return record.line();
+        }
+    }
+
+    /** A checked file, ready to preview and apply. */
+    public record Prepared(String programme, List<PlannedLine> lines, List<LineResult> rejected) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public long toCreate() {
+            return lines.stream().filter(l -> l.survivorId() == null).count();
+        }
+
+        public long toUpdate() {
+            return lines.size() - toCreate();
+        }
+    }
+
+    /** What happened to one line: CREATED, UPDATED, UNCHANGED or REJECTED (with every reason). */
+    public record LineResult(int line, String outcome, String reference, List<FieldError> errors) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static LineResult rejected(int line, List<FieldError> errors) {
+            return new LineResult(line, "REJECTED", null, errors);
+        }
+    }
+
+    /** The answer API.md gives for imports, with unchanged lines counted apart from updated ones. */
+    public record Summary(int created, int updated, int unchanged, List<Rejection> rejected) {
+    }
+
+    public record Rejection(int line, List<FieldError> errors) {
+    }
+
+    public Prepared prepare(String programmeCode, byte[] file) {
+        caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        ProgrammeSummary programme = programmes.requireByCode("programme", programmeCode);
+        caller.requireProgramme(programme.id());
+        if (!running.tryAcquire()) {
+            throw new ServiceBusyException("two imports are already running; try again in a minute");
+        }
+        try {
+            Reading reading = HtcdsReader.read(file);
+            List<PlannedLine> lines = new ArrayList<>();
+            for (HtcdsRecord record : reading.records()) {
+                Survivor held = match(programme, record);
+                lines.add(new PlannedLine(record, held == null ? null : held.getId(),
+                        held == null ? null : held.getReference()));
+            }
+            List<LineResult> rejected = new ArrayList<>();
+            for (RejectedLine r : reading.rejected()) {
+                rejected.add(LineResult.rejected(r.line(), r.errors()));
+            }
+            return new Prepared(programme.code(), List.copyOf(lines), List.copyOf(rejected));
+        } finally {
+            running.release();
+        }
+    }
+
+    /**
+     * The survivor a line describes, if the programme holds them already: by the Liberta reference a previous
+     * export wrote as case owner, else by name and birth date (or, for anonymous rows, the row's digest).
+     */
+    Survivor match(ProgrammeSummary programme, HtcdsRecord record) {
+        if (record.caseOwner() != null) {
+            java.util.Optional<Survivor> byReference = repository.survivorByReference(record.caseOwner())
+                    .filter(s -> s.getProgrammeId() == programme.id());
+            if (byReference.isPresent()) {
+                return byReference.get();
+            }
+        }
+        return vault.findSubject(Survivor.VAULT_TYPE, HtcdsImportWriter.MATCH_FIELD, record.matchKey(programme.code()))
+                .flatMap(repository::survivor).filter(s -> s.getProgrammeId() == programme.id()).orElse(null);
+    }
+
+    /** Writes lines [from, to) of a prepared file; each slice commits on its own, a failing slice line by line. */
+    public List<LineResult> apply(Prepared prepared, int from, int to) {
+        caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        ProgrammeSummary programme = programmes.requireByCode("programme", prepared.programme());
+        caller.requireProgramme(programme.id());
+        List<PlannedLine> slice = prepared.lines().subList(from, Math.min(to, prepared.lines().size()));
+        try {
+            return writer.write(programme, slice);
+        } catch (RuntimeException sliceFailed) {
+            List<LineResult> results = new ArrayList<>();
+            for (PlannedLine line : slice) {
+                try {
+                    results.addAll(writer.write(programme, List.of(line)));
+                } catch (RuntimeException lineFailed) {
+                    results.add(LineResult.rejected(line.line(),
+                            List.of(new FieldError("line", "could not be saved; nothing from it was written"))));
+                }
+            }
+            return results;
+        }
+    }
+
+    /** The whole import in one call (the REST API): prepare, apply every slice, summarise, audit. */
+    public Summary importAll(String programmeCode, byte[] file) {
+        Prepared prepared = prepare(programmeCode, file);
+        List<LineResult> results = new ArrayList<>(prepared.rejected());
+        for (int from = 0; from < prepared.lines().size(); from += SLICE) {
+            results.addAll(apply(prepared, from, from + SLICE));
+        }
+        Summary summary = summarise(results);
+        finished(prepared, summary);
+        return summary;
+    }
+
+    /** Records in the audit trail that an import finished, with its counts (never a value from the file). */
+    public void finished(Prepared prepared, Summary summary) {
+        audit.record(AuditActions.CREATE, "htcds-import", null, "programme " + prepared.programme() + ": created "
+                + summary.created() + ", updated " + summary.updated() + ", unchanged " + summary.unchanged()
+                + ", rejected " + summary.rejected().size());
+    }
+
+    public static Summary summarise(List<LineResult> results) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Rejection> rejected = new ArrayList<>();
+        for (LineResult r : results) {
+            switch (r.outcome()) {
+                case "CREATED":
+                    created++;
+                    break;
+                case "UPDATED":
+                    updated++;
+                    break;
+                case "UNCHANGED":
+                    unchanged++;
+                    break;
+                default:
+                    rejected.add(new Rejection(r.line(), r.errors()));
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
+        return new Summary(created, updated, unchanged, rejected);
+    }
+}

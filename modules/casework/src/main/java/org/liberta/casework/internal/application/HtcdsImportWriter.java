@@ -1,0 +1,95 @@
+package org.liberta.casework.internal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.casework.api.ConsentPurpose;
+import org.liberta.casework.internal.application.HtcdsImportService.LineResult;
+import org.liberta.casework.internal.application.HtcdsImportService.PlannedLine;
+import org.liberta.casework.internal.application.HtcdsReader.HtcdsRecord;
+import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.vault.IdentityVault;
+
+/** Writes a slice of checked import lines in one transaction (its caller retries a failed slice line by line). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class HtcdsImportWriter {
+
+    /** The vault field holding a survivor's import match key, found again through its blind index. */
+    static final String MATCH_FIELD = "importKey";
+
+    @Inject
+    private SurvivorService survivors;
+
+    @Inject
+    private HtcdsImportService imports;
+
+    @Inject
+    private CaseworkRepository repository;
+
+    @Inject
+    private IdentityVault vault;
+
+    @Inject
+    private AuditLog audit;
+
+    List<LineResult> write(ProgrammeSummary programme, List<PlannedLine> lines) {
+        List<LineResult> results = new ArrayList<>();
+        for (PlannedLine line : lines) {
+            HtcdsRecord record = line.record();
+            // Match again: another import may have admitted this person since the preview.
+            Survivor held = line.survivorId() != null ? repository.survivor(line.survivorId()).orElse(null)
+                    : imports.match(programme, record);
+            if (held == null) {
+                Map<String, String> identity = new LinkedHashMap<>(record.identity());
+                identity.put(MATCH_FIELD, record.matchKey(programme.code()));
+                Survivor created = survivors.admit(programme, record.profile(), identity, record.consents(),
+                        record.intakeOn(), "HTCDS import line " + record.line() + ":");
+                if (record.closedOn() != null) {
+                    created.close(record.closedOn());
+                }
+                results.add(new LineResult(record.line(), "CREATED", created.getReference(), List.of()));
+            } else {
+                boolean changed = update(held, record);
+                results.add(new LineResult(record.line(), changed ? "UPDATED" : "UNCHANGED", held.getReference(), List.of()));
+            }
+        }
+        return results;
+    }
+
+    /** Brings a held survivor up to date with the line; identity fields the line leaves blank are kept. */
+    private boolean update(Survivor held, HtcdsRecord record) {
+        boolean changed = record.profile().applyTo(held);
+        for (ConsentPurpose purpose : record.consents()) {
+            if (!held.hasConsentTo(purpose)) {
+                held.giveConsent(purpose, LocalDate.now());
+                changed = true;
+            }
+        }
+        if (record.closedOn() != null && held.getStatus() == Survivor.Status.OPEN) {
+            held.close(record.closedOn());
+            changed = true;
+        }
+        Map<String, String> given = new LinkedHashMap<>();
+        record.identity().forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(field, value);
+            }
+        });
+        vault.seal(SurvivorService.subject(held), given);
+        audit.record(AuditActions.UPDATE, "survivor", held.getId(), "HTCDS import line " + record.line()
+                + (changed ? ": updated" : ": matched, nothing new"));
+        return changed;
+    }
+}
