@@ -63,6 +63,10 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    Answer get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     Answer post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -71,6 +75,30 @@ final class Api {
     Answer put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends a file (a spreadsheet, a CSV) as the request body. */
+    Answer upload(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Downloads a file in the given type; fails the test unless the answer is 200 and an attachment. */
+    byte[] download(String path, String token, String accept) {
+        HttpRequest.Builder b = request(path, token).setHeader("Accept", accept).GET();
+        try {
+            HttpResponse<byte[]> response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (!response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment")) {
+                throw new AssertionError(path + " is not served as an attachment");
+            }
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("request failed", e);
+        }
     }
 
     Answer delete(String path, String token) {

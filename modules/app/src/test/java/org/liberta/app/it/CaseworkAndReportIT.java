@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -346,5 +347,84 @@ class CaseworkAndReportIT {
                 }
             }
         }
+    }
+
+    private static Map<String, String> person(String first, String second, String birthdate) {
+        return Map.of("prs_FirstName", first, "prs_SecondName", second, "prs_Birthdate", birthdate,
+                "prs_Gender", "Feminine", "prs_Citizenship", "Bangladesh", "con_Consent", "Yes",
+                "vic_TypeOfExploitation", "Sexual exploitation;Forced labour",
+                "vic_MethodsOfControl", "Debt bondage ;Withholds documents", "cas_Status", "Active",
+                "cas_IncomingReferralDate", "2021-04-02");
+    }
+
+    @Test
+    void anHtcdsTemplateRoundTripsAndSendingItAgainCreatesNobody() throws Exception {
+        String bd = token("aftercare.bd");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String injected = "=cmd|' /C calc'!A0";
+        byte[] file = HtcdsFiles.filled(List.of(
+                person("Amina" + tag, "Test", "1999-05-17"),
+                person("Rokeya" + tag, "Test", "17/05/2001"),
+                person(injected, "Test" + tag, "2000-01-01"),
+                Map.of("prs_FirstName", "Bad" + tag, "prs_Gender", "Robot", "prs_Birthdate", "2990-01-01")));
+
+        Answer first = api.upload("/api/v1/imports/htcds?programme=BD", bd, HtcdsFiles.XLSX, file);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(3, first.json().getInt("created"), first.body());
+        JsonObject rejected = first.json().getJsonArray("rejected").getJsonObject(0);
+        assertEquals(6, rejected.getInt("line"), "sheet row of the bad line");
+        assertEquals(Set.of("Gender", "Birthdate"), rejected.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet()));
+
+        Answer again = api.upload("/api/v1/imports/htcds?programme=BD", bd, HtcdsFiles.XLSX, file);
+        assertEquals(0, again.json().getInt("created"), again.body());
+        assertEquals(3, again.json().getInt("unchanged"), again.body());
+
+        // The caseworker's export carries identities, once each, with the injected formula neutralised.
+        List<Map<String, String>> rows = HtcdsFiles.rows(api.download("/api/v1/exports/htcds?programme=BD", bd, HtcdsFiles.XLSX));
+        assertEquals(1, rows.stream().filter(r -> ("Amina" + tag + " Test").equals(r.get("prs_FirstName"))).count());
+        assertEquals(1, rows.stream().filter(r -> ("'" + injected + " Test" + tag).equals(r.get("prs_FirstName"))).count(),
+                "the formula-like name is exported as text");
+        assertTrue(rows.size() > 300, "the demo's Bangladesh survivors are exported too");
+
+        // Importing that export changes nobody: each row finds its survivor by reference.
+        byte[] exported = api.download("/api/v1/exports/htcds?programme=BD", bd, HtcdsFiles.XLSX);
+        Answer roundTrip = api.upload("/api/v1/imports/htcds?programme=BD", bd, HtcdsFiles.XLSX, exported);
+        assertEquals(0, roundTrip.json().getInt("created"), roundTrip.body());
+        assertEquals(0, roundTrip.json().getJsonArray("rejected").size(), roundTrip.body());
+
+        // M&E staff get the same workbook without a single name.
+        List<Map<String, String>> pseudonymous = HtcdsFiles.rows(
+                api.download("/api/v1/exports/htcds?programme=BD", token("mel"), HtcdsFiles.XLSX));
+        assertEquals(rows.size(), pseudonymous.size());
+        assertTrue(pseudonymous.stream().noneMatch(r -> r.containsKey("prs_FirstName") || r.containsKey("prs_Birthdate")));
+
+        // Outside one's programmes the import target does not exist; a non-workbook is refused, writing nothing.
+        assertEquals(404, api.upload("/api/v1/imports/htcds?programme=BD", navigatorUk, HtcdsFiles.XLSX, file).status());
+        Answer junk = api.upload("/api/v1/imports/htcds?programme=BD", bd, HtcdsFiles.XLSX, "PK\u0003\u0004junk".getBytes());
+        assertEquals(400, junk.status());
+        assertEquals(List.of("file"), junk.badFields());
+        assertEquals(rows.size(), HtcdsFiles.rows(api.download("/api/v1/exports/htcds?programme=BD", bd, HtcdsFiles.XLSX)).size());
+
+        JsonArray audit = api.get("/api/v1/audit?action=EXPORT&recordType=survivor", token("admin")).json().getJsonArray("items");
+        assertTrue(audit.size() >= 3, "every export is audited");
+    }
+
+    @Test
+    void theAnonymisedExtractReleasesOnlyConsentingSurvivorsInGroupsOfAtLeastK() {
+        Answer csv = api.get("/api/v1/exports/anonymised-survivors", token("mel"));
+        assertEquals(406, csv.status(), "asks for CSV or XLSX, not JSON");
+        String text = new String(api.download("/api/v1/exports/anonymised-survivors?programme=BD", token("mel"), "text/csv"),
+                StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertEquals("\uFEFFprogramme,yearOfRegistration,gender,ageBand,citizenship,typeOfExploitation", lines.get(0));
+        Map<String, Long> groups = lines.stream().skip(1).collect(java.util.stream.Collectors.groupingBy(l -> l,
+                java.util.stream.Collectors.counting()));
+        assertFalse(groups.isEmpty());
+        groups.forEach((combination, count) -> assertTrue(count >= 11, combination + " appears " + count + " times"));
+        Answer lowK = api.get("/api/v1/exports/anonymised-survivors?k=3", token("mel"), "text/csv");
+        assertEquals(400, lowK.status(), "k below the configured minimum is refused");
+        assertEquals(List.of("k"), lowK.badFields());
+        assertEquals(403, api.get("/api/v1/exports/anonymised-survivors", token("lawyer.bd"), "text/csv").status());
     }
 }

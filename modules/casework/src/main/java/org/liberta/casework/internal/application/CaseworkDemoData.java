@@ -211,7 +211,7 @@ public class CaseworkDemoData implements DemoDataContributor {
         return survivors.intake(new SurvivorService.Intake(t.programme(),
                 String.format("Demo Person %04d", personNumber), null, null, gender,
                 intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type),
-                Set.of(CONTROL[random.nextInt(CONTROL.length)], CONTROL[random.nextInt(CONTROL.length)]),
+                java.util.EnumSet.of(CONTROL[random.nextInt(CONTROL.length)], CONTROL[random.nextInt(CONTROL.length)]),
                 RECRUITMENT[random.nextInt(RECRUITMENT.length)], Set.of(language(t.country())), intakeOn,
                 personNumber % 7 == 0 ? Set.of(ConsentPurpose.SERVICES)
                         : Set.of(ConsentPurpose.SERVICES, ConsentPurpose.ANONYMOUS_STATISTICS))).id();

@@ -113,12 +113,9 @@ public class SurvivorExportService {
         Object[] row = new Object[HtcdsColumn.values().length + 1];
         row[0] = number;
         put(row, HtcdsColumn.CASE_OWNER, s.getReference());
-        String name = identity.get("legalName");
-        if (name != null) {
-            int space = name.indexOf(' ');
-            put(row, HtcdsColumn.FIRST_NAME, space < 0 ? name : name.substring(0, space));
-            put(row, HtcdsColumn.SECOND_NAME, space < 0 ? null : name.substring(space + 1));
-        }
+        // Liberta holds one legal name, not its parts (names do not split reliably at a space), so it goes
+        // whole under First Name; imported back, First + Second Name gives the same name again.
+        put(row, HtcdsColumn.FIRST_NAME, identity.get("legalName"));
         put(row, HtcdsColumn.CONSENT, s.hasConsentTo(ConsentPurpose.SERVICES) ? "Yes" : "No");
         String birthDate = identity.get("birthDate");
         put(row, HtcdsColumn.BIRTHDATE, birthDate != null ? java.time.LocalDate.parse(birthDate) : null);
