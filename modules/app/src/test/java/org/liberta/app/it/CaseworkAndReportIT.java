@@ -427,4 +427,78 @@ class CaseworkAndReportIT {
         assertEquals(List.of("k"), lowK.badFields());
         assertEquals(403, api.get("/api/v1/exports/anonymised-survivors", token("lawyer.bd"), "text/csv").status());
     }
+
+    @Test
+    void retentionAnonymisesOldClosedCasesExceptOnLegalHoldAndSubjectAccessShowsEverything() throws Exception {
+        String admin = token("admin");
+        String legalName = canary();
+        long id = api.post("/api/v1/survivors", navigatorUk, """
+                {"programme":"UK","legalName":"%s","gender":"FEMININE","exploitationTypes":["FORCED_LABOUR"],
+                 "languages":["sq","en"],"controlMethods":["DEBT_BONDAGE"],"recruitmentMethod":"FRIENDS",
+                 "intakeDate":"1999-03-01"}""".formatted(legalName)).json().getJsonNumber("id").longValue();
+        String base = "/api/v1/survivors/" + id;
+        assertEquals(201, api.post(base + "/follow-ups", navigatorUk,
+                "{\"date\":\"1999-04-01\",\"mode\":\"PHONE\",\"note\":\"lives with her aunt\"}").status());
+        Answer closed = api.post(base + "/closure", navigatorUk, "{\"date\":\"2000-01-31\"}");
+        assertEquals("CLOSED", closed.json().getString("status"), closed.body());
+        assertEquals(409, api.post(base + "/closure", navigatorUk, "{}").status(), "already closed");
+
+        // Subject access: everything, identity included, as JSON and as a PDF that opens.
+        JsonObject file = api.get(base + "/subject-access", admin).json();
+        assertEquals(legalName, file.getJsonObject("identity").getString("legalName"));
+        assertEquals(List.of("en", "sq"), file.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(file.getJsonArray("timeline").size() >= 1);
+        byte[] pdf = api.download(base + "/subject-access", admin, "application/pdf");
+        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(pdfText.contains(legalName) && pdfText.contains(file.getString("reference")), pdfText);
+        assertEquals(403, api.get(base + "/subject-access", navigatorUk).status(), "administrators only");
+
+        // Retention: UK keeps identities 20 years, so only this case (closed in 2000) is due.
+        JsonObject policy = api.get("/api/v1/retention/policies/UK", admin).json();
+        assertTrue(policy.getBoolean("isDefault"));
+        assertEquals(List.of("retentionMonths"), api.put("/api/v1/retention/policies/UK", admin,
+                "{\"retentionMonths\":0}").badFields());
+        JsonObject set = api.put("/api/v1/retention/policies/UK", admin, "{\"retentionMonths\":240}").json();
+        assertEquals(409, api.put("/api/v1/retention/policies/UK", admin,
+                "{\"retentionMonths\":241,\"version\":" + (set.getJsonNumber("version").longValue() + 5) + "}").status());
+        assertEquals(200, api.put(base + "/legal-hold", admin, "{\"reason\":\"appeal pending\"}").status());
+
+        JsonObject dryRun = api.post("/api/v1/retention/runs", admin, "{\"programme\":\"UK\"}").json();
+        assertTrue(dryRun.getBoolean("dryRun"));
+        JsonObject mine = dryRun.getJsonArray("candidates").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("survivorId").longValue() == id).findFirst().orElseThrow();
+        assertEquals("appeal pending", mine.getString("heldBecause"));
+        api.post("/api/v1/retention/runs", admin, "{\"programme\":\"UK\",\"dryRun\":false}");
+        assertEquals(legalName, api.post(base + "/reveal", navigatorUk, "{\"reason\":\"check\"}").json().getString("legalName"),
+                "kept while on legal hold");
+        assertEquals(409, api.post(base + "/erasure", admin, "{\"reason\":\"request by letter\"}").status());
+
+        assertEquals(200, api.delete(base + "/legal-hold", admin).status());
+        JsonObject run = api.post("/api/v1/retention/runs", admin, "{\"programme\":\"UK\",\"dryRun\":false}").json();
+        assertTrue(run.getInt("anonymised") >= 1, run.toString());
+        JsonObject after = api.get(base, navigatorUk).json();
+        assertTrue(after.getBoolean("anonymised"));
+        JsonObject revealed = api.post(base + "/reveal", navigatorUk, "{\"reason\":\"check\"}").json();
+        assertFalse(revealed.containsKey("legalName") && !revealed.isNull("legalName"), "the identity is gone");
+        assertFalse(api.get(base + "/timeline", navigatorUk).body().contains("aunt"), "notes are gone");
+        assertEquals("FEMININE", after.getString("gender"), "the pseudonymous facts stay for the figures");
+        assertEquals(409, api.post(base + "/erasure", admin, "{\"reason\":\"again\"}").status(), "already erased");
+        assertTrue(api.get("/api/v1/audit?action=RETENTION_RUN", admin).json().getInt("total") >= 2);
+    }
+
+    @Test
+    void erasureOnRequestDestroysTheIdentityAndOnlyAdministratorsMayDoIt() {
+        String admin = token("admin");
+        String legalName = canary();
+        long id = intake(legalName).getJsonNumber("id").longValue();
+        String base = "/api/v1/survivors/" + id;
+        assertEquals(403, api.post(base + "/erasure", navigatorUk, "{\"reason\":\"asked\"}").status());
+        assertEquals(List.of("reason"), api.post(base + "/erasure", admin, "{\"reason\":\"\"}").badFields());
+        Answer erased = api.post(base + "/erasure", admin, "{\"reason\":\"request in person 2026-11-02\"}");
+        assertEquals(200, erased.status(), erased.body());
+        assertTrue(erased.json().getBoolean("anonymised"));
+        assertFalse(api.post(base + "/reveal", admin, "{\"reason\":\"check\"}").body().contains(legalName));
+        assertTrue(api.get("/api/v1/audit?action=DELETE&recordType=survivor&recordId=" + id, admin).json().getInt("total") >= 1);
+    }
 }

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +32,7 @@ import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
 import org.liberta.casework.api.VocationalSupportKind;
 import org.liberta.casework.internal.application.CareService;
+import org.liberta.casework.internal.application.DataProtectionService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.casework.internal.application.SurvivorView;
@@ -51,6 +54,9 @@ public class SurvivorsResource {
 
     @Inject
     private CareService care;
+
+    @Inject
+    private DataProtectionService dataProtection;
 
     /**
      * The intake body; {@code phone}, {@code address}, {@code controlMethods}, {@code recruitmentMethod},
@@ -208,6 +214,47 @@ public class SurvivorsResource {
     @Path("{id}/closure")
     public SurvivorView close(@PathParam("id") long id, ClosureBody b) {
         care.closeCase(id, b == null ? null : b.date());
+        return survivors.survivor(id);
+    }
+
+    public record ReasonBody(String reason) {
+    }
+
+    /** Everything held about the survivor (ADMIN, subject access request); JSON, or a PDF to hand over. */
+    @GET
+    @Path("{id}/subject-access")
+    public Map<String, Object> subjectAccess(@PathParam("id") long id) {
+        return dataProtection.subjectAccess(id);
+    }
+
+    @GET
+    @Path("{id}/subject-access")
+    @Produces("application/pdf")
+    public Response subjectAccessPdf(@PathParam("id") long id) {
+        return Response.ok(dataProtection.subjectAccessPdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"subject-access-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Erases the identity on the survivor's request (ADMIN); 409 while on legal hold. */
+    @POST
+    @Path("{id}/erasure")
+    public SurvivorView erase(@PathParam("id") long id, @NotNull ReasonBody body) {
+        dataProtection.erase(id, body.reason());
+        return survivors.survivor(id);
+    }
+
+    @PUT
+    @Path("{id}/legal-hold")
+    public SurvivorView placeLegalHold(@PathParam("id") long id, @NotNull ReasonBody body) {
+        dataProtection.placeLegalHold(id, body.reason());
+        return survivors.survivor(id);
+    }
+
+    @DELETE
+    @Path("{id}/legal-hold")
+    public SurvivorView releaseLegalHold(@PathParam("id") long id) {
+        dataProtection.releaseLegalHold(id);
         return survivors.survivor(id);
     }
 

@@ -21,6 +21,7 @@ public class CaseworkMenu implements MenuContribution {
         return List.of(new MenuItem(BUNDLE, "module.title", "/casework/index", "pi pi-heart", 100, care),
                 new MenuItem(BUNDLE, "menu.prevention", "/casework/prevention", "pi pi-shield", 110, care),
                 new MenuItem(BUNDLE, "menu.htcds", "/casework/htcds", "pi pi-file-excel", 120,
-                        Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN, Role.MEL)));
+                        Set.of(Role.CASEWORKER, Role.PARTNER, Role.ADMIN, Role.MEL)),
+                new MenuItem(BUNDLE, "menu.retention", "/casework/retention", "pi pi-history", 130, Set.of(Role.ADMIN)));
     }
 }

@@ -21,6 +21,12 @@ import org.liberta.casework.api.ContactMode;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
+import org.liberta.casework.api.VocationalSupportKind;
+import org.liberta.casework.internal.application.DataProtectionService;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.Role;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.InvestigationService;
@@ -75,6 +81,18 @@ public class SurvivorFileView implements Serializable {
     private String fromCountry;
     private String toCountry;
     private Map<RecoveryArea, Integer> scores = defaultScores();
+    private String mentorReference;
+    private LocalDate mentoringEnd;
+    private VocationalSupportKind vocationalKind = VocationalSupportKind.SKILLS_TRAINING;
+    private String provider;
+    private String legalHoldReason;
+    private String erasureReason;
+
+    @Inject
+    private DataProtectionService dataProtection;
+
+    @Inject
+    private Caller caller;
 
     /** f:viewAction: loads the file, or goes back to the caseload when it is not the caller's to see. */
     public void load() throws IOException {
@@ -124,6 +142,117 @@ public class SurvivorFileView implements Serializable {
 
     public void recordRetrafficking() {
         record(() -> care.recordRetrafficking(survivor.id(), new CareService.RetraffickingRecord(eventDate, note)));
+    }
+
+    /** Peer mentoring: the mentor is named by their Liberta reference (e.g. UK-2021-0042). */
+    public void recordMentoring() {
+        record(() -> {
+            long mentorId = survivors.byReference(mentorReference).id();
+            care.recordMentoring(survivor.id(), new CareService.MentoringRecord(mentorId, eventDate, mentoringEnd));
+            mentorReference = null;
+        });
+    }
+
+    public void recordVocationalSupport() {
+        record(() -> care.recordVocationalSupport(survivor.id(),
+                new CareService.VocationalRecord(eventDate, vocationalKind, provider, note)));
+    }
+
+    /** Care has ended on the event date: the survivor leaves the caseload. */
+    public void closeCase() {
+        record(() -> care.closeCase(survivor.id(), eventDate));
+    }
+
+    public void placeLegalHold() {
+        record(() -> dataProtection.placeLegalHold(survivor.id(), legalHoldReason));
+    }
+
+    public void releaseLegalHold() {
+        record(() -> dataProtection.releaseLegalHold(survivor.id()));
+    }
+
+    /** Erasure on request: the identity is destroyed for good; the pseudonymous record stays in the figures. */
+    public void erase() {
+        record(() -> dataProtection.erase(survivor.id(), erasureReason));
+    }
+
+    public StreamedContent getSubjectAccessFile() {
+        long survivorId = survivor.id();
+        return DefaultStreamedContent.builder().name("subject-access-" + survivor.reference() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(dataProtection.subjectAccessPdf(survivorId))).build();
+    }
+
+    public boolean isAdmin() {
+        return caller.hasRole(Role.ADMIN);
+    }
+
+    /** The profile line under the name: languages, recruitment and methods of control in the reader's language. */
+    public String getProfile() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!survivor.languages().isEmpty()) {
+            parts.add(text("intake.languages") + ": " + String.join(", ", survivor.languages()));
+        }
+        if (survivor.recruitmentMethod() != null) {
+            parts.add(text("intake.recruitment") + ": " + text("recruitment." + survivor.recruitmentMethod()));
+        }
+        if (!survivor.controlMethods().isEmpty()) {
+            parts.add(text("intake.control") + ": " + survivor.controlMethods().stream()
+                    .map(c -> text("control." + c)).collect(Collectors.joining(", ")));
+        }
+        return String.join(" · ", parts);
+    }
+
+    public VocationalSupportKind[] getVocationalKinds() {
+        return VocationalSupportKind.values();
+    }
+
+    public String getMentorReference() {
+        return mentorReference;
+    }
+
+    public void setMentorReference(String mentorReference) {
+        this.mentorReference = mentorReference;
+    }
+
+    public LocalDate getMentoringEnd() {
+        return mentoringEnd;
+    }
+
+    public void setMentoringEnd(LocalDate mentoringEnd) {
+        this.mentoringEnd = mentoringEnd;
+    }
+
+    public VocationalSupportKind getVocationalKind() {
+        return vocationalKind;
+    }
+
+    public void setVocationalKind(VocationalSupportKind vocationalKind) {
+        this.vocationalKind = vocationalKind;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
+    }
+
+    public void setLegalHoldReason(String legalHoldReason) {
+        this.legalHoldReason = legalHoldReason;
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
+    }
+
+    public void setErasureReason(String erasureReason) {
+        this.erasureReason = erasureReason;
     }
 
     public void recordAssessment() {

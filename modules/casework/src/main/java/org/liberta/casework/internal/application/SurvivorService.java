@@ -173,6 +173,17 @@ public class SurvivorService implements Survivors {
         return view(survivor, programmeCode(survivor));
     }
 
+    /** A survivor by Liberta reference, within the caller's scope (e.g. naming a peer mentor). */
+    public SurvivorView byReference(String reference) {
+        caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
+        Survivor survivor = reference == null ? null : repository.survivorByReference(reference.strip().toUpperCase(Locale.ROOT))
+                .filter(s -> caller.canSeeProgramme(s.getProgrammeId())).orElse(null);
+        if (survivor == null) {
+            throw InvalidInputException.of("reference", "no survivor with that reference in your programmes");
+        }
+        return view(survivor, programmeCode(survivor));
+    }
+
     /** The caseload of the caller's programmes (or one of them), next due first, one page from the database. */
     public Page<SurvivorView> caseload(String programmeCode, boolean overdueOnly, boolean withoutPoliceContact,
             PageRequest page) {

@@ -32,6 +32,9 @@ public interface CaseworkRepository {
 
     Optional<RetentionPolicy> retentionPolicy(long programmeId);
 
+    /** Removes every free-text note from the survivor's events (anonymisation); returns how many rows changed. */
+    int clearFreeText(long survivorId);
+
     /** Survivors of the programmes in id order, a slice at a time, for exports that stream. */
     List<Survivor> survivorsForExport(Collection<Long> programmeIds, int offset, int limit);
 

@@ -124,6 +124,18 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
+    public int clearFreeText(long survivorId) {
+        // Notes are written by people and may name people or places: anonymisation removes them all.
+        int cleared = 0;
+        for (String update : List.of("update FollowUp e set e.note = null where e.survivorId = :s and e.note is not null",
+                "update RetraffickingIncident e set e.note = null where e.survivorId = :s and e.note is not null",
+                "update VocationalSupport e set e.note = null, e.provider = null where e.survivorId = :s")) {
+            cleared += em.createQuery(update).setParameter("s", survivorId).executeUpdate();
+        }
+        return cleared;
+    }
+
+    @Override
     public Optional<RetentionPolicy> retentionPolicy(long programmeId) {
         return em.createQuery("select r from RetentionPolicy r where r.programmeId = :p", RetentionPolicy.class)
                 .setParameter("p", programmeId).getResultStream().findFirst();
