@@ -83,6 +83,12 @@ final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Chooses a file in a file input (PrimeFaces hides the input behind its button, so no visibility wait). */
+    void upload(String cssSelector, Path file) {
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     void waitForText(String cssSelector, String text) {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }

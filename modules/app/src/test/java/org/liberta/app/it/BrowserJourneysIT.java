@@ -27,7 +27,8 @@ class BrowserJourneysIT {
     private static final List<String> MODULE_PAGES = List.of("/casework/index.xhtml", "/courts/index.xhtml",
             "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/programmes.xhtml",
-            "/admin/audit.xhtml", "/profile.xhtml", "/casework/prevention.xhtml");
+            "/admin/audit.xhtml", "/profile.xhtml", "/casework/prevention.xhtml", "/casework/htcds.xhtml",
+            "/casework/retention.xhtml");
 
     @ArquillianResource
     private URL base;
@@ -194,6 +195,39 @@ class BrowserJourneysIT {
             signOut(browser);
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
+        }
+    }
+
+    @Test
+    void aPartnersSpreadsheetIsPreviewedThenImportedWithProgress() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "htcds-browser.xlsx");
+        List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            rows.add(java.util.Map.of("prs_FirstName", "Browser" + i, "prs_SecondName", "Import", "prs_Gender", "Feminine",
+                    "prs_Birthdate", "1990-01-0" + (1 + i % 9), "vic_TypeOfExploitation", "Forced labour",
+                    "con_Consent", "Yes", "cas_Status", "Active"));
+        }
+        rows.add(java.util.Map.of("prs_FirstName", "Broken", "prs_Gender", "Robot"));
+        java.nio.file.Files.write(file, HtcdsFiles.filled(rows));
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "aftercare.bd", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/casework/htcds.xhtml");
+            browser.screenshot("29-htcds");
+            browser.upload("input[type='file']", file);
+            browser.waitForText(Browser.byId("htcds:preview"), "create 150 survivors");
+            assertTrue(browser.text(Browser.byId("htcds:rejected")).contains("Gender"), "the bad line and its reason");
+            browser.screenshot("30-htcds-preview");
+            browser.click("htcds:confirm");
+            browser.waitForText("#importSummary", "150 created");
+            assertTrue(browser.text("#importSummary").contains("1 rejected"));
+            browser.screenshot("31-htcds-imported");
+
+            browser.upload("input[type='file']", file);
+            browser.waitForText(Browser.byId("htcds:preview"), "update 150");
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
         }
     }
 }

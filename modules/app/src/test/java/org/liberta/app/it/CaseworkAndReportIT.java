@@ -426,6 +426,26 @@ class CaseworkAndReportIT {
         assertEquals(400, lowK.status(), "k below the configured minimum is refused");
         assertEquals(List.of("k"), lowK.badFields());
         assertEquals(403, api.get("/api/v1/exports/anonymised-survivors", token("lawyer.bd"), "text/csv").status());
+
+        // Consent is enforced: a survivor counts into the extract while consenting to statistics, not after withdrawing.
+        int before = consentingInExtract();
+        long id = api.post("/api/v1/survivors", token("aftercare.bd"), """
+                {"programme":"BD","gender":"FEMININE","exploitationTypes":["FORCED_LABOUR"],
+                 "consents":["SERVICES","ANONYMOUS_STATISTICS"]}""").json().getJsonNumber("id").longValue();
+        assertEquals(before + 1, consentingInExtract());
+        assertEquals(200, api.post("/api/v1/survivors/" + id + "/consents", token("aftercare.bd"),
+                "{\"purpose\":\"ANONYMOUS_STATISTICS\",\"given\":false}").status());
+        assertEquals(before, consentingInExtract(), "withdrawn consent drops the survivor out of external extracts");
+    }
+
+    /** Runs the Bangladesh extract and reads from its audit entry how many consenting survivors it considered. */
+    private int consentingInExtract() {
+        api.download("/api/v1/exports/anonymised-survivors?programme=BD", token("mel"), "text/csv");
+        String detail = api.get("/api/v1/audit?action=EXPORT&recordType=survivor&size=1", token("admin")).items()
+                .getJsonObject(0).getString("detail");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("of (\\d+) consenting").matcher(detail);
+        assertTrue(m.find(), detail);
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
@@ -500,5 +520,52 @@ class CaseworkAndReportIT {
         assertTrue(erased.json().getBoolean("anonymised"));
         assertFalse(api.post(base + "/reveal", admin, "{\"reason\":\"check\"}").body().contains(legalName));
         assertTrue(api.get("/api/v1/audit?action=DELETE&recordType=survivor&recordId=" + id, admin).json().getInt("total") >= 1);
+    }
+
+    /** Hand-computed indicators for a programme of four survivors whose records sit on and just off the period's edges. */
+    @Test
+    void indicatorsCountRecordsOnThePeriodsEdgesAndNotJustOutside() {
+        String admin = token("admin");
+        String code = "Z" + (char) ('A' + new java.util.Random().nextInt(26)) + (char) ('A' + new java.util.Random().nextInt(26));
+        assertEquals(201, api.post("/api/v1/programmes", admin, """
+                {"code":"%s","name":"Boundary test %s","country":"GB","relationship":"DIRECT"}""".formatted(code, code)).status());
+        long[] s = new long[4];
+        for (int i = 0; i < 4; i++) {
+            s[i] = api.post("/api/v1/survivors", admin, """
+                    {"programme":"%s","gender":"FEMININE","exploitationTypes":["FORCED_LABOUR"],"intakeDate":"2018-06-01"}"""
+                    .formatted(code)).json().getJsonNumber("id").longValue();
+        }
+        String[] removals = {"2019-01-01", "2018-12-31", "2019-06-30", "2019-07-01"};
+        String[][] episodes = {{"2018-06-01", "2018-12-31"}, {"2018-12-01", "2019-01-01"}, {"2019-06-30", "2019-07-15"}, {"2019-07-01", "2019-07-20"}};
+        for (int i = 0; i < 4; i++) {
+            post(admin, s[i], "removals", "{\"date\":\"" + removals[i] + "\",\"removedBy\":\"POLICE\"}");
+            post(admin, s[i], "care-episodes", "{\"start\":\"" + episodes[i][0] + "\",\"end\":"
+                    + (episodes[i][1] == null ? "null" : "\"" + episodes[i][1] + "\"") + "}");
+        }
+        post(admin, s[1], "repatriations", "{\"fromCountry\":\"GB\",\"toCountry\":\"AL\",\"arrivalDate\":\"2019-06-30\"}");
+        post(admin, s[2], "repatriations", "{\"fromCountry\":\"GB\",\"toCountry\":\"AL\",\"arrivalDate\":\"2019-07-01\"}");
+        post(admin, s[1], "follow-ups", "{\"date\":\"2018-12-31\",\"mode\":\"PHONE\"}");
+        post(admin, s[1], "follow-ups", "{\"date\":\"2019-01-01\",\"mode\":\"PHONE\"}");
+        post(admin, s[1], "follow-ups", "{\"date\":\"2019-06-30\",\"mode\":\"IN_PERSON\"}");
+        post(admin, s[1], "police-engagements", "{\"date\":\"2019-03-01\",\"level\":\"ABE_INTERVIEW\"}");
+        post(admin, s[1], "police-engagements", "{\"date\":\"2019-07-01\",\"level\":\"SUPPORTS_PROSECUTION\"}");
+        post(admin, s[2], "police-engagements", "{\"date\":\"2019-06-30\",\"level\":\"INFORMATION_ON_RECORD\"}");
+        post(admin, s[2], "retrafficking-incidents", "{\"date\":\"2019-06-30\"}");
+
+        JsonObject report = api.get("/api/v1/reports/headline?from=2019-01-01&to=2019-06-30", token("mel")).json();
+        Map<String, JsonObject> lines = new java.util.HashMap<>();
+        report.getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        Map<String, Integer> expected = Map.of("VICTIMS_REMOVED", 2, "SURVIVORS_CARED_FOR", 2, "SURVIVORS_REPATRIATED", 1,
+                "FOLLOW_UPS", 2, "FOLLOW_UPS_PHONE", 1, "FOLLOW_UPS_IN_PERSON", 1, "POLICE_ENGAGED", 2,
+                "POLICE_ABE_INTERVIEW", 1, "POLICE_SUPPORTS_PROSECUTION", 0, "RETRAFFICKED", 1);
+        expected.forEach((indicator, count) -> assertEquals(count,
+                lines.get(indicator).getJsonObject("byProgramme").getInt(code), indicator));
+        assertEquals(100, lines.get("POLICE_ENGAGED").getJsonObject("rate").getJsonObject("byProgrammePct").getInt(code));
+        assertEquals(50, lines.get("RETRAFFICKED").getJsonObject("rate").getJsonObject("byProgrammePct").getInt(code));
+    }
+
+    private void post(String token, long survivorId, String collection, String body) {
+        Answer answer = api.post("/api/v1/survivors/" + survivorId + "/" + collection, token, body);
+        assertEquals(201, answer.status(), collection + " " + body + ": " + answer.body());
     }
 }

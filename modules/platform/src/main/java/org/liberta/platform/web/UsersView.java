@@ -114,9 +114,12 @@ public class UsersView implements Serializable {
         this.password = password;
     }
 
-    /** Role names: a multi-select cannot tell a List's element type, so the view speaks strings. */
+    /**
+     * Role names: a multi-select cannot tell a List's element type, so the view speaks strings; and it copies
+     * the list it was given, so that list must be a mutable one (an immutable list makes Faces log an error).
+     */
     public List<String> getRoles() {
-        return roles.stream().map(Role::name).toList();
+        return new java.util.ArrayList<>(roles.stream().map(Role::name).toList());
     }
 
     public void setRoles(List<String> names) {
@@ -127,7 +130,7 @@ public class UsersView implements Serializable {
     }
 
     public List<String> getProgrammeCodes() {
-        return List.copyOf(programmeCodes);
+        return new java.util.ArrayList<>(programmeCodes);
     }
 
     public void setProgrammeCodes(List<String> codes) {

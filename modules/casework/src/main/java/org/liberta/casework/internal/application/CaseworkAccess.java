@@ -3,6 +3,7 @@ package org.liberta.casework.internal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.liberta.casework.api.IdentityGrants;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
@@ -12,7 +13,8 @@ import org.liberta.platform.api.Role;
 /**
  * Who may do what with survivors' records. Care records are for the people who give care (navigators, partners
  * for their own programme, administrators); M&E staff read pseudonymised summaries; lawyers, trainers and
- * advocacy staff see no care records at all.
+ * advocacy staff see no care records at all. A lawyer may see the identity of a survivor their case needs, when
+ * another module ({@link IdentityGrants}) says so.
  */
 @ApplicationScoped
 public class CaseworkAccess {
@@ -26,6 +28,10 @@ public class CaseworkAccess {
     @Inject
     private CaseworkRepository repository;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<IdentityGrants> grants;
+
     /** The survivor, if the caller may work on their care; otherwise not found or forbidden. */
     Survivor survivorForCare(long survivorId) {
         caller.requireAnyRole(CARE_ROLES);
@@ -35,6 +41,22 @@ public class CaseworkAccess {
     Survivor survivorForSummary(long survivorId) {
         caller.requireAnyRole(SUMMARY_ROLES);
         return survivorInScope(survivorId);
+    }
+
+    /**
+     * A survivor whose identity a lawyer's case needs: granted by another module (courts), else forbidden as for
+     * any non-care role. Out of scope stays not found.
+     */
+    Survivor survivorForLawyer(long survivorId) {
+        Survivor survivor = survivorInScope(survivorId);
+        boolean granted = false;
+        for (IdentityGrants grant : grants) {
+            granted |= grant.grantsIdentity(survivorId);
+        }
+        if (!granted) {
+            caller.requireAnyRole(CARE_ROLES); // refuses, audited
+        }
+        return survivor;
     }
 
     private Survivor survivorInScope(long survivorId) {

@@ -2,7 +2,10 @@ package org.liberta.casework.internal.application;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,10 +108,13 @@ public class HtcdsImportService {
         try {
             Reading reading = HtcdsReader.read(file);
             List<PlannedLine> lines = new ArrayList<>();
-            for (HtcdsRecord record : reading.records()) {
-                Survivor held = match(programme, record);
-                lines.add(new PlannedLine(record, held == null ? null : held.getId(),
-                        held == null ? null : held.getReference()));
+            for (int from = 0; from < reading.records().size(); from += SLICE) {
+                List<HtcdsRecord> slice = reading.records().subList(from, Math.min(from + SLICE, reading.records().size()));
+                Map<HtcdsRecord, Survivor> held = match(programme, slice);
+                for (HtcdsRecord record : slice) {
+                    Survivor s = held.get(record);
+                    lines.add(new PlannedLine(record, s == null ? null : s.getId(), s == null ? null : s.getReference()));
+                }
             }
             List<LineResult> rejected = new ArrayList<>();
             for (RejectedLine r : reading.rejected()) {
@@ -121,19 +127,27 @@ public class HtcdsImportService {
     }
 
     /**
-     * The survivor a line describes, if the programme holds them already: by the Liberta reference a previous
-     * export wrote as case owner, else by name and birth date (or, for anonymous rows, the row's digest).
+     * The survivors the lines describe, where the programme holds them already: by the Liberta reference a
+     * previous export wrote as case owner, else by name and birth date (or, for anonymous rows, the row's digest)
+     * through the vault's blind index, one query for the whole slice.
      */
-    Survivor match(ProgrammeSummary programme, HtcdsRecord record) {
-        if (record.caseOwner() != null) {
-            java.util.Optional<Survivor> byReference = repository.survivorByReference(record.caseOwner())
-                    .filter(s -> s.getProgrammeId() == programme.id());
-            if (byReference.isPresent()) {
-                return byReference.get();
+    Map<HtcdsRecord, Survivor> match(ProgrammeSummary programme, List<HtcdsRecord> records) {
+        Map<HtcdsRecord, Survivor> held = new HashMap<>();
+        List<HtcdsRecord> byKey = new ArrayList<>();
+        for (HtcdsRecord record : records) {
+            Optional<Survivor> byReference = record.caseOwner() == null ? Optional.empty()
+                    : repository.survivorByReference(record.caseOwner()).filter(s -> s.getProgrammeId() == programme.id());
+            byReference.ifPresentOrElse(s -> held.put(record, s), () -> byKey.add(record));
+        }
+        Map<String, Long> found = vault.findSubjects(Survivor.VAULT_TYPE, HtcdsImportWriter.MATCH_FIELD,
+                byKey.stream().map(r -> r.matchKey(programme.code())).toList());
+        for (HtcdsRecord record : byKey) {
+            Long id = found.get(record.matchKey(programme.code()));
+            if (id != null) {
+                repository.survivor(id).filter(s -> s.getProgrammeId() == programme.id()).ifPresent(s -> held.put(record, s));
             }
         }
-        return vault.findSubject(Survivor.VAULT_TYPE, HtcdsImportWriter.MATCH_FIELD, record.matchKey(programme.code()))
-                .flatMap(repository::survivor).filter(s -> s.getProgrammeId() == programme.id()).orElse(null);
+        return held;
     }
 
     /** Writes lines [from, to) of a prepared file; each slice commits on its own, a failing slice line by line. */

@@ -45,17 +45,21 @@ public class HtcdsImportWriter {
     private AuditLog audit;
 
     List<LineResult> write(ProgrammeSummary programme, List<PlannedLine> lines) {
+        repository.writeAtCommit();
+        java.util.Set<String> issuedPseudonyms = new java.util.HashSet<>();
         List<LineResult> results = new ArrayList<>();
+        // Match the new ones again: another import may have admitted these people since the preview.
+        Map<HtcdsRecord, Survivor> admittedSince = imports.match(programme,
+                lines.stream().filter(l -> l.survivorId() == null).map(PlannedLine::record).toList());
         for (PlannedLine line : lines) {
             HtcdsRecord record = line.record();
-            // Match again: another import may have admitted this person since the preview.
             Survivor held = line.survivorId() != null ? repository.survivor(line.survivorId()).orElse(null)
-                    : imports.match(programme, record);
+                    : admittedSince.get(record);
             if (held == null) {
                 Map<String, String> identity = new LinkedHashMap<>(record.identity());
                 identity.put(MATCH_FIELD, record.matchKey(programme.code()));
                 Survivor created = survivors.admit(programme, record.profile(), identity, record.consents(),
-                        record.intakeOn(), "HTCDS import line " + record.line() + ":");
+                        record.intakeOn(), "HTCDS import line " + record.line() + ":", issuedPseudonyms);
                 if (record.closedOn() != null) {
                     created.close(record.closedOn());
                 }

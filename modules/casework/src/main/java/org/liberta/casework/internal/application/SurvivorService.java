@@ -37,6 +37,7 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -150,8 +151,18 @@ public class SurvivorService implements Survivors {
      */
     Survivor admit(ProgrammeSummary programme, Profile profile, Map<String, String> identity,
             Set<ConsentPurpose> consents, LocalDate intakeOn, String how) {
+        return admit(programme, profile, identity, consents, intakeOn, how, new java.util.HashSet<>());
+    }
+
+    /**
+     * As above, for bulk writes whose rows are not yet in the database: {@code issuedPseudonyms} holds the
+     * pseudonyms this transaction already gave out (and receives the new one), so two rows never share one.
+     */
+    Survivor admit(ProgrammeSummary programme, Profile profile, Map<String, String> identity,
+            Set<ConsentPurpose> consents, LocalDate intakeOn, String how, Set<String> issuedPseudonyms) {
         String reference = repository.lockReferenceCounter(programme.code(), intakeOn.getYear()).issue();
-        String pseudonym = Pseudonyms.generate(p -> repository.pseudonymTaken(programme.id(), p));
+        String pseudonym = Pseudonyms.generate(p -> issuedPseudonyms.contains(p) || repository.pseudonymTaken(programme.id(), p));
+        issuedPseudonyms.add(pseudonym);
         Survivor survivor = repository.save(new Survivor(programme.id(), reference, pseudonym, profile.gender(),
                 profile.birthYear(), profile.nationality(), profile.exploitation(), intakeOn));
         profile.applyTo(survivor);
@@ -163,7 +174,7 @@ public class SurvivorService implements Survivors {
             // Lets a partner's spreadsheet describing this person later find them instead of admitting them twice.
             sealed.putIfAbsent(HtcdsImportWriter.MATCH_FIELD, programme.code() + "|" + key);
         }
-        vault.seal(subject(survivor), sealed);
+        vault.sealNew(subject(survivor), sealed);
         audit.record(AuditActions.CREATE, "survivor", survivor.getId(), how + " " + reference);
         return survivor;
     }
@@ -216,9 +227,13 @@ public class SurvivorService implements Survivors {
         return view(survivor, programmeCode(survivor));
     }
 
-    /** The identity behind a pseudonym, for people giving care, with a reason; audited by the vault. */
+    /**
+     * The identity behind a pseudonym, with a reason; audited by the vault. For people giving care, and for a
+     * lawyer whose case needs this survivor as victim or witness (granted by the courts module).
+     */
     public Map<String, String> reveal(long id, String reason) {
-        Survivor survivor = access.survivorForCare(id);
+        Survivor survivor = caller.hasRole(Role.LAWYER) && !caller.hasAnyRole(CaseworkAccess.CARE_ROLES)
+                ? access.survivorForLawyer(id) : access.survivorForCare(id);
         Map<String, String> revealed = vault.reveal(subject(survivor), reason);
         Map<String, String> ordered = new LinkedHashMap<>();
         IDENTITY_FIELDS.forEach(f -> ordered.put(f, revealed.get(f)));

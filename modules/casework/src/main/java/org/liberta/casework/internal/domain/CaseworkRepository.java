@@ -32,6 +32,13 @@ public interface CaseworkRepository {
 
     Optional<RetentionPolicy> retentionPolicy(long programmeId);
 
+    /**
+     * For bulk writes (imports): this transaction's inserts go to the database together at commit, in JDBC
+     * batches, instead of being flushed before every query. Queries then do not see this transaction's unflushed
+     * rows, so the caller must keep track of what it has already created.
+     */
+    void writeAtCommit();
+
     /** Removes every free-text note from the survivor's events (anonymisation); returns how many rows changed. */
     int clearFreeText(long survivorId);
 

@@ -83,8 +83,8 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     @Override
     public List<Survivor> caseload(CaseloadFilter filter, int offset, int limit) {
-        return caseloadQuery("select s", filter, " order by s.nextDueOn, s.reference", Survivor.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return withCollections(caseloadQuery("select s", filter, " order by s.nextDueOn, s.reference", Survivor.class)
+                .setFirstResult(offset).setMaxResults(limit)).getResultList();
     }
 
     @Override
@@ -124,6 +124,11 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
+    public void writeAtCommit() {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    }
+
+    @Override
     public int clearFreeText(long survivorId) {
         // Notes are written by people and may name people or places: anonymisation removes them all.
         int cleared = 0;
@@ -143,14 +148,21 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     @Override
     public List<Survivor> survivorsForExport(Collection<Long> programmeIds, int offset, int limit) {
-        // The survivor's collections come in one extra query each for the whole slice, not one per survivor.
-        TypedQuery<Survivor> query = em.createQuery("select s from Survivor s where s.programmeId in :p order by s.id",
-                Survivor.class).setParameter("p", programmeIds).setFirstResult(offset).setMaxResults(limit);
+        return withCollections(em.createQuery("select s from Survivor s where s.programmeId in :p order by s.id",
+                Survivor.class).setParameter("p", programmeIds).setFirstResult(offset).setMaxResults(limit))
+                .getResultList();
+    }
+
+    /**
+     * Loads the survivors' collections (exploitation, control, languages, consents) in one extra query each for
+     * the whole list, instead of four per survivor: a page of 50 costs 5 queries, not 201.
+     */
+    private static TypedQuery<Survivor> withCollections(TypedQuery<Survivor> query) {
         query.setHint("eclipselink.batch.type", "IN");
         for (String collection : List.of("exploitationTypes", "controlMethods", "languages", "consents")) {
             query.setHint("eclipselink.batch", "s." + collection);
         }
-        return query.getResultList();
+        return query;
     }
 
     @Override

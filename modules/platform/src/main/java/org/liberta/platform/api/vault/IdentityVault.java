@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface IdentityVault {
 
-    /** Stores (or replaces) the given fields; blank values remove a field. */
+    /** Stores (or replaces) the given fields; blank values remove a field; unchanged values are left as they are. */
     void seal(SubjectRef subject, Map<String, String> fields);
+
+    /** Stores the fields of a subject created in this transaction, which has none yet (no lookup needed). */
+    void sealNew(SubjectRef subject, Map<String, String> fields);
 
     /**
      * Returns the clear-text fields to a caller whose role may see identities and whose scope covers the
@@ -28,6 +31,9 @@ public interface IdentityVault {
 
     /** Finds the subject whose field equals {@code value} exactly, through a keyed blind index. */
     Optional<Long> findSubject(String subjectType, String field, String value);
+
+    /** For many values at once (imports): each value found, with the subject holding it, in one query. */
+    Map<String, Long> findSubjects(String subjectType, String field, java.util.Collection<String> values);
 
     /** Destroys every field of the subject (erasure, retention). */
     void destroy(SubjectRef subject);

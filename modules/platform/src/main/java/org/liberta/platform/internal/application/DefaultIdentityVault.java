@@ -77,16 +77,47 @@ public class DefaultIdentityVault implements IdentityVault {
                 }
                 return;
             }
+            if (stored != null && value.equals(keys().decrypt(stored.getKeyId(), stored.getIv(), stored.getCipherText(),
+                    stored.associatedData()))) {
+                return; // the same value (a re-sent import): no new ciphertext, no write
+            }
             VaultValue target = stored != null ? stored : repository.save(new VaultValue(subject.type(), subject.id(), field));
             encryptInto(target, value);
         });
+    }
+
+    @Override
+    public void sealNew(SubjectRef subject, Map<String, String> fields) {
+        fields.forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                encryptInto(repository.save(new VaultValue(subject.type(), subject.id(), field)), value);
+            }
+        });
+    }
+
+    private String blindIndex(String subjectType, String field, String value) {
+        return keys().blindIndex(subjectType + "|" + field, normalise(value));
+    }
+
+    @Override
+    public Map<String, Long> findSubjects(String subjectType, String field, java.util.Collection<String> values) {
+        Map<String, String> valueByIndex = new java.util.HashMap<>();
+        values.stream().filter(v -> v != null && !v.isBlank())
+                .forEach(v -> valueByIndex.put(blindIndex(subjectType, field, v), v));
+        Map<String, Long> found = new java.util.HashMap<>();
+        if (!valueByIndex.isEmpty()) {
+            for (VaultValue v : repository.vaultValuesByBlindIndexes(subjectType, field, valueByIndex.keySet())) {
+                found.putIfAbsent(valueByIndex.get(v.getBlindIndex()), v.getSubjectId());
+            }
+        }
+        return found;
     }
 
     private void encryptInto(VaultValue target, String value) {
         KeyRing ring = keys();
         KeyRing.Sealed sealed = ring.encrypt(value, target.associatedData());
         target.store(sealed.keyId(), sealed.iv(), sealed.cipherText(),
-                ring.blindIndex(target.getSubjectType() + "|" + target.getField(), normalise(value)));
+                blindIndex(target.getSubjectType(), target.getField(), value));
     }
 
     @Override
@@ -134,8 +165,8 @@ public class DefaultIdentityVault implements IdentityVault {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return repository.vaultValueByBlindIndex(subjectType, field,
-                keys().blindIndex(subjectType + "|" + field, normalise(value))).map(VaultValue::getSubjectId);
+        return repository.vaultValueByBlindIndex(subjectType, field, blindIndex(subjectType, field, value))
+                .map(VaultValue::getSubjectId);
     }
 
     @Override

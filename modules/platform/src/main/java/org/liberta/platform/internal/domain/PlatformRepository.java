@@ -43,6 +43,8 @@ public interface PlatformRepository {
 
     Optional<VaultValue> vaultValueByBlindIndex(String subjectType, String field, String blindIndex);
 
+    List<VaultValue> vaultValuesByBlindIndexes(String subjectType, String field, java.util.Collection<String> blindIndexes);
+
     List<VaultValue> vaultValuesNotUnderKey(String keyId, int limit);
 
     void delete(Object entity);

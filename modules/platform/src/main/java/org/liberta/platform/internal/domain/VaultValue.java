@@ -48,6 +48,10 @@ public class VaultValue extends VersionedEntity {
         return "plt_vault_value|" + subjectType + "|" + subjectId + "|" + field;
     }
 
+    public String getBlindIndex() {
+        return blindIndex;
+    }
+
     public void store(String keyId, byte[] iv, byte[] cipherText, String blindIndex) {
         this.keyId = keyId;
         this.iv = iv.clone();

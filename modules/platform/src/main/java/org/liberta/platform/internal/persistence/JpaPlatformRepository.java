@@ -140,6 +140,13 @@ public class JpaPlatformRepository implements PlatformRepository {
     }
 
     @Override
+    public List<VaultValue> vaultValuesByBlindIndexes(String subjectType, String field, java.util.Collection<String> indexes) {
+        return em.createQuery("select v from VaultValue v where v.subjectType = :t and v.field = :f"
+                + " and v.blindIndex in :b order by v.id", VaultValue.class)
+                .setParameter("t", subjectType).setParameter("f", field).setParameter("b", indexes).getResultList();
+    }
+
+    @Override
     public List<VaultValue> vaultValuesNotUnderKey(String keyId, int limit) {
         return em.createQuery("select v from VaultValue v where v.keyId <> :k order by v.id", VaultValue.class)
                 .setParameter("k", keyId).setMaxResults(limit).getResultList();
