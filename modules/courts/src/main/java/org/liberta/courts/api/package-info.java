@@ -1,5 +1,5 @@
 /**
- * The courts module's public face: the only package other modules may import (service interfaces, id and
- * summary records, events). Everything else in the module is internal.
+ * The courts module's public face: codes of the court vocabulary and the events the witness programme listens
+ * to (a hearing scheduled, a hearing adjourned). Everything else in the module is internal.
  */
 package org.liberta.courts.api;

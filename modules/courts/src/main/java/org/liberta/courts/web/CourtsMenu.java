@@ -18,6 +18,6 @@ public class CourtsMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem(BUNDLE, "module.title", "/courts/index", "pi pi-building", 200,
-                Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN)));
+                Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN, Role.MEL)));
     }
 }

@@ -1,0 +1,278 @@
+package org.liberta.courts.internal.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.liberta.casework.api.Survivors;
+import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.ChargingDecision;
+import org.liberta.courts.api.Custody;
+import org.liberta.courts.api.Track;
+import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.internal.application.CourtViews.AccusedView;
+import org.liberta.courts.internal.application.CourtViews.CaseDetail;
+import org.liberta.courts.internal.application.CourtViews.CaseRow;
+import org.liberta.courts.internal.application.CourtViews.StageView;
+import org.liberta.courts.internal.application.CourtViews.Victim;
+import org.liberta.courts.internal.domain.Accused;
+import org.liberta.courts.internal.domain.Court;
+import org.liberta.courts.internal.domain.CourtCase;
+import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseFilter;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
+import org.liberta.courts.internal.domain.StageChange;
+import org.liberta.courts.internal.domain.StageRules;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ConflictException;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+
+/**
+ * Prosecutions: opening a case, "my cases", the case page, stages, accused and verdicts. Victims are casework's
+ * survivors, named here by id and shown by pseudonym through casework.api.
+ */
+@ApplicationScoped
+@Transactional
+public class CourtCaseService {
+
+    @Inject
+    private CourtsRepository repository;
+
+    @Inject
+    private CourtsAccess access;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Survivors survivors;
+
+    @Inject
+    private HearingService hearings;
+
+    @Inject
+    private AuditLog audit;
+
+    /** A new case as a lawyer records it; the court is named (found or created) or given by id. */
+    public record NewCase(@NotBlank String programme, @NotBlank @Size(max = 80) String caseNumber,
+            @Size(max = 200) String court, Long courtId, @Size(max = 120) String district, @NotNull LocalDate filedOn,
+            LocalDate supportStart, LocalDate supportEnd, Set<@NotBlank @Size(max = 200) String> offences,
+            Set<@NotNull Long> victimSurvivorIds, CaseStage stage) {
+    }
+
+    public record StageMove(@NotNull CaseStage stage, @NotNull LocalDate date, ChargingDecision decision,
+            @Size(max = 1000) String reason) {
+    }
+
+    public record NewAccused(@NotBlank @Size(max = 120) String alias, LocalDate arrestedOn, Custody custody) {
+    }
+
+    public record Verdict(@NotNull LocalDate date, @NotNull VerdictOutcome outcome, @Size(max = 1000) String reason,
+            @Size(max = 400) String sentence, BigDecimal compensation) {
+    }
+
+    public CaseDetail open(@NotNull @Valid NewCase c) {
+        caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
+        ProgrammeSummary programme = programmes.requireByCode("programme", c.programme());
+        caller.requireProgramme(programme.id());
+        Track track = Track.ofCountry(programme.country());
+        List<FieldError> errors = new ArrayList<>();
+        if (c.filedOn().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("filedOn", "must not be in the future"));
+        }
+        if (c.supportStart() != null && c.supportEnd() != null && c.supportEnd().isBefore(c.supportStart())) {
+            errors.add(new FieldError("supportEnd", "must not be before supportStart"));
+        }
+        if (c.stage() != null && c.stage().track() != track) {
+            errors.add(new FieldError("stage", c.stage() + " is not a stage of a " + track + " prosecution"));
+        }
+        Set<Long> victims = c.victimSurvivorIds() == null ? Set.of() : c.victimSurvivorIds();
+        victims.stream().filter(id -> survivors.summary(id).filter(s -> s.programmeId() == programme.id()).isEmpty())
+                .findFirst().ifPresent(id -> errors.add(new FieldError("victimSurvivorIds",
+                        "survivor " + id + " is not a survivor of programme " + programme.code())));
+        Court court = court(c.court(), c.courtId(), c.district(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String number = c.caseNumber().strip();
+        if (court.getId() != null && repository.caseNumberTaken(court.getId(), number)) {
+            throw new ConflictException("case " + number + " is already recorded at " + court.getName());
+        }
+        CaseStage first = c.stage() != null ? c.stage() : CaseStage.first(track);
+        String district = blankToNull(c.district()) != null ? c.district().strip() : court.getDistrict();
+        CourtCase courtCase = repository.save(new CourtCase(programme.id(), number, court.getId(), district,
+                c.filedOn(), first, c.supportStart(), c.supportEnd(), c.offences() == null ? Set.of() : c.offences(), victims));
+        repository.save(new StageChange(courtCase.getId(), first, c.filedOn(), null, null));
+        audit.record(AuditActions.CREATE, "court-case", courtCase.getId(), programme.code() + " " + number);
+        return detail(courtCase);
+    }
+
+    /** The court by id, or by name (created on first use, case-insensitively); problems go into {@code errors}. */
+    private Court court(String name, Long id, String district, List<FieldError> errors) {
+        if (id != null) {
+            return repository.court(id).orElseGet(() -> {
+                errors.add(new FieldError("courtId", "no court with id " + id));
+                return null;
+            });
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError("court", "name the court (or give courtId)"));
+            return null;
+        }
+        return repository.courtByName(name).orElseGet(() -> repository.save(new Court(name, blankToNull(district))));
+    }
+
+    /** "My cases": the caller's programmes (or one), filtered and sorted in the database, one page at a time. */
+    public Page<CaseRow> cases(String programmeCode, Long courtId, CaseStage stage, CourtCase.Status status,
+            String caseNumberPrefix, CaseSort sort, PageRequest page) {
+        caller.requireAnyRole(CourtsAccess.READ_ROLES);
+        Set<Long> scope = caller.programmeIds();
+        if (programmeCode != null && !programmeCode.isBlank()) {
+            ProgrammeSummary programme = programmes.requireByCode("programme", programmeCode);
+            scope = scope.contains(programme.id()) ? Set.of(programme.id()) : Set.of();
+        }
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        String prefix = caseNumberPrefix == null || caseNumberPrefix.isBlank() ? null
+                : caseNumberPrefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        CaseFilter filter = new CaseFilter(scope, courtId, stage, status, prefix);
+        Map<Long, String> codes = programmeCodes();
+        Map<Long, Court> courts = new HashMap<>();
+        List<CaseRow> rows = repository.cases(filter, sort == null ? CaseSort.NEXT_HEARING : sort, page.offset(), page.size())
+                .stream().map(c -> row(c, codes, courts)).toList();
+        return new Page<>(rows, repository.countCases(filter), page.page(), page.size());
+    }
+
+    private CaseRow row(CourtCase c, Map<Long, String> codes, Map<Long, Court> courts) {
+        Court court = courts.computeIfAbsent(c.getCourtId(), id -> repository.court(id).orElse(null));
+        LocalDate end = c.getDisposedOn() != null ? c.getDisposedOn() : LocalDate.now();
+        return new CaseRow(c.getId(), codes.get(c.getProgrammeId()), court == null ? null : court.getName(),
+                c.getDistrict(), c.getCaseNumber(), c.getStage(), c.getStatus().name(), c.getNextHearingAt(),
+                ChronoUnit.DAYS.between(c.getFiledOn(), end), c.getAccusedCount(), c.getLastAdjournmentReason(),
+                c.getVersion());
+    }
+
+    public CaseDetail courtCase(long id) {
+        return detail(access.caseForReading(id));
+    }
+
+    CaseDetail detail(CourtCase c) {
+        Court court = repository.court(c.getCourtId()).orElseThrow(() -> new NotFoundException("court"));
+        List<Victim> victims = c.getVictimSurvivorIds().stream()
+                .map(id -> survivors.summary(id).map(s -> new Victim(id, s.reference(), s.pseudonym()))
+                        .orElse(new Victim(id, null, null))).toList();
+        List<AccusedView> accused = repository.accusedOf(c.getId()).stream().map(CourtCaseService::view).toList();
+        List<StageView> stages = repository.stagesOf(c.getId()).stream()
+                .map(s -> new StageView(s.getStage(), s.getChangedOn(), s.getDecision(), s.getReason())).toList();
+        return new CaseDetail(c.getId(), programmeCodes().get(c.getProgrammeId()), court.getName(), c.getDistrict(),
+                c.getCaseNumber(), c.getFiledOn(), c.getStage(), c.getStageSince(), c.getStatus().name(),
+                c.getDisposedOn(), c.getDisposal(), c.getSupportStart(), c.getSupportEnd(), c.getNextHearingAt(),
+                c.getOffences(), victims, accused, stages, hearings.hearingsOf(c), c.getVersion());
+    }
+
+    /** Moves the case to a later stage of its track on a day; a CPS "no further action" ends it. */
+    public CaseDetail moveStage(long caseId, @NotNull @Valid StageMove move) {
+        CourtCase c = access.caseForWork(caseId);
+        Track track = Track.ofCountry(programmes.byId(c.getProgrammeId()).map(ProgrammeSummary::country).orElse(null));
+        List<FieldError> errors = StageRules.problems(c, track, move.stage(), move.date(), move.decision(),
+                move.reason(), LocalDate.now());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        c.moveTo(move.stage(), move.date());
+        repository.save(new StageChange(caseId, move.stage(), move.date(), move.decision(), blankToNull(move.reason())));
+        if (move.decision() == ChargingDecision.NO_FURTHER_ACTION) {
+            c.dispose(move.date(), "NO_FURTHER_ACTION");
+        }
+        audit.record(AuditActions.UPDATE, "court-case", caseId, "stage " + move.stage());
+        return detail(c);
+    }
+
+    public AccusedView addAccused(long caseId, @NotNull @Valid NewAccused a) {
+        CourtCase c = access.caseForWork(caseId);
+        if (a.arrestedOn() != null && a.arrestedOn().isAfter(LocalDate.now())) {
+            throw InvalidInputException.of("arrestedOn", "must not be in the future");
+        }
+        Accused accused = repository.save(new Accused(c, a.alias().strip(), a.arrestedOn(),
+                a.custody() != null ? a.custody() : a.arrestedOn() != null ? Custody.IN_CUSTODY : Custody.AT_LARGE));
+        c.accusedAdded();
+        audit.record(AuditActions.CREATE, "accused", accused.getId(), "case " + caseId);
+        return view(accused);
+    }
+
+    /**
+     * The verdict on one accused of the case, once. An acquittal needs its reason; when every accused has a
+     * verdict the case is disposed on the last verdict's day.
+     */
+    public AccusedView recordVerdict(long caseId, long accusedId, @NotNull @Valid Verdict v) {
+        CourtCase c = access.caseForWork(caseId);
+        Accused accused = repository.accused(accusedId).filter(a -> a.getCaseId() == caseId)
+                .orElseThrow(() -> InvalidInputException.of("accusedId", "no accused " + accusedId + " on this case"));
+        List<FieldError> errors = new ArrayList<>();
+        if (v.date().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("date", "must not be in the future"));
+        }
+        if (v.date().isBefore(c.getFiledOn())) {
+            errors.add(new FieldError("date", "must not be before the case was filed on " + c.getFiledOn()));
+        }
+        if (v.outcome() == VerdictOutcome.ACQUITTED && (v.reason() == null || v.reason().isBlank())) {
+            errors.add(new FieldError("reason", "say why the accused was acquitted"));
+        }
+        if (v.compensation() != null && v.compensation().signum() < 0) {
+            errors.add(new FieldError("compensation", "must not be negative"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (accused.getVerdict() != null) {
+            throw new ConflictException("a verdict on " + accused.getAlias() + " is already recorded");
+        }
+        accused.judge(v.outcome(), v.date(), blankToNull(v.reason()), blankToNull(v.sentence()), v.compensation());
+        List<Accused> all = repository.accusedOf(caseId);
+        if (all.stream().allMatch(a -> a.getVerdict() != null) && c.getStatus() == CourtCase.Status.PENDING) {
+            c.dispose(all.stream().map(Accused::getVerdictOn).max(LocalDate::compareTo).orElse(v.date()), "VERDICTS");
+        }
+        audit.record(AuditActions.UPDATE, "accused", accusedId, "verdict " + v.outcome());
+        return view(accused);
+    }
+
+    static AccusedView view(Accused a) {
+        return new AccusedView(a.getId(), a.getAlias(), a.getArrestedOn(), a.getCustody(), a.getVerdict(),
+                a.getVerdictOn(), a.getVerdictReason(), a.getSentence(), a.getCompensation(), a.getVersion());
+    }
+
+    private Map<Long, String> programmeCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        programmes.all().forEach(p -> codes.put(p.id(), p.code()));
+        return codes;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package org.liberta.courts.internal.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.liberta.courts.api.AdjournmentReason;
+import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.ChargingDecision;
+import org.liberta.courts.api.Custody;
+import org.liberta.courts.api.HearingPurpose;
+import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.api.WitnessRole;
+
+/** Court records as pages and API answers show them; victims appear by pseudonym, never by name. */
+public final class CourtViews {
+
+    private CourtViews() {
+    }
+
+    /** A line of "my cases". */
+    public record CaseRow(long id, String programme, String court, String district, String caseNumber, CaseStage stage,
+            String status, LocalDateTime nextHearingAt, long ageDays, int accusedCount,
+            AdjournmentReason lastAdjournmentReason, long version) {
+    }
+
+    public record Victim(long survivorId, String reference, String pseudonym) {
+    }
+
+    public record AccusedView(long id, String alias, LocalDate arrestedOn, Custody custody, VerdictOutcome verdict,
+            LocalDate verdictOn, String verdictReason, String sentence, BigDecimal compensation, long version) {
+    }
+
+    public record HearingView(long id, long caseId, String caseNumber, String court, LocalDateTime scheduledAt,
+            HearingPurpose purpose, String outcome, AdjournmentReason adjournmentReason, WitnessRole absentWitness,
+            String reasonText, Long nextHearingId, long version) {
+    }
+
+    public record StageView(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) {
+    }
+
+    /** The case page: the case, its parties, its stages and every hearing, newest first. */
+    public record CaseDetail(long id, String programme, String court, String district, String caseNumber,
+            LocalDate filedOn, CaseStage stage, LocalDate stageSince, String status, LocalDate disposedOn,
+            String disposal, LocalDate supportStart, LocalDate supportEnd, LocalDateTime nextHearingAt,
+            Set<String> offences, List<Victim> victims, List<AccusedView> accused, List<StageView> stages,
+            List<HearingView> hearings, long version) {
+    }
+}

@@ -1,0 +1,193 @@
+package org.liberta.courts.internal.application;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.liberta.courts.api.AdjournmentReason;
+import org.liberta.courts.api.HearingAdjourned;
+import org.liberta.courts.api.HearingPurpose;
+import org.liberta.courts.api.HearingScheduled;
+import org.liberta.courts.api.WitnessRole;
+import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.domain.Court;
+import org.liberta.courts.internal.domain.CourtCase;
+import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ConflictException;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+
+/**
+ * Hearings: putting them in the diary, recording at court whether they went ahead (and if not, why and when the
+ * case comes back), and the calendar. Every change keeps the case's "next hearing" and "last adjournment" right
+ * for the lawyer's list, and tells the witness programme through CDI events.
+ */
+@ApplicationScoped
+@Transactional
+public class HearingService {
+
+    /** The calendar shows at most this many hearings at once (a month of a busy programme). */
+    static final int DIARY_LIMIT = 2000;
+
+    @Inject
+    private CourtsRepository repository;
+
+    @Inject
+    private CourtsAccess access;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Event<HearingScheduled> scheduled;
+
+    @Inject
+    private Event<HearingAdjourned> adjournedEvents;
+
+    public record NewHearing(@NotNull LocalDateTime scheduledAt, @NotNull HearingPurpose purpose) {
+    }
+
+    /**
+     * What happened at a hearing. Adjourned: the coded reason (the absent witness's role when a witness did not
+     * come; words when OTHER) and the next date, which schedules the next hearing at the same time of day unless
+     * {@code nextAt} gives one. {@code version} is the hearing's, as read.
+     */
+    public record Outcome(@NotNull Boolean held, AdjournmentReason adjournmentReason, WitnessRole witnessRole,
+            @Size(max = 1000) String reasonText, LocalDate nextDate, LocalDateTime nextAt, Long version) {
+    }
+
+    public HearingView schedule(long caseId, @NotNull @Valid NewHearing h) {
+        CourtCase c = access.caseForWork(caseId);
+        if (h.scheduledAt().toLocalDate().isBefore(c.getFiledOn())) {
+            throw InvalidInputException.of("scheduledAt", "must not be before the case was filed on " + c.getFiledOn());
+        }
+        if (c.getStatus() == CourtCase.Status.DISPOSED) {
+            throw new ConflictException("the case was disposed on " + c.getDisposedOn());
+        }
+        Hearing hearing = repository.save(new Hearing(c, h.scheduledAt(), h.purpose()));
+        refreshNextHearing(c);
+        audit.record(AuditActions.CREATE, "hearing", hearing.getId(), "case " + caseId);
+        scheduled.fire(new HearingScheduled(hearing.getId(), caseId, c.getProgrammeId(), h.scheduledAt()));
+        return view(hearing, c, null);
+    }
+
+    /** Records at court whether the hearing went ahead; an adjournment schedules the next setting. */
+    public HearingView recordOutcome(long hearingId, @NotNull @Valid Outcome o) {
+        return recordOutcomeAsOf(hearingId, o, LocalDate.now());
+    }
+
+    /**
+     * As {@link #recordOutcome}, judged as on the day given instead of today: the demo data records hearing
+     * histories as the lawyer did on each hearing's day.
+     */
+    HearingView recordOutcomeAsOf(long hearingId, @NotNull @Valid Outcome o, LocalDate today) {
+        caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
+        Hearing hearing = repository.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
+        CourtCase c = access.caseForWork(hearing.getCaseId());
+        LocalDate day = hearing.getScheduledAt().toLocalDate();
+        LocalDateTime nextAt = o.nextAt() != null ? o.nextAt()
+                : o.nextDate() != null ? o.nextDate().atTime(hearing.getScheduledAt().toLocalTime()) : null;
+        List<FieldError> errors = new ArrayList<>();
+        if (day.isAfter(today)) {
+            errors.add(new FieldError("held", "the hearing on " + day + " has not taken place yet"));
+        }
+        if (!o.held()) {
+            if (o.adjournmentReason() == null) {
+                errors.add(new FieldError("adjournmentReason", "say why the hearing did not go ahead"));
+            } else if (o.adjournmentReason() == AdjournmentReason.WITNESS_ABSENT && o.witnessRole() == null) {
+                errors.add(new FieldError("witnessRole", "say which witness did not come (VICTIM, POLICE, DOCTOR, …)"));
+            } else if (o.adjournmentReason() == AdjournmentReason.OTHER && (o.reasonText() == null || o.reasonText().isBlank())) {
+                errors.add(new FieldError("reasonText", "describe the reason"));
+            }
+            if (nextAt == null) {
+                errors.add(new FieldError("nextDate", "the date the case comes back is required"));
+            }
+        }
+        if (nextAt != null && (nextAt.toLocalDate().isBefore(today) || !nextAt.toLocalDate().isAfter(day))) {
+            errors.add(new FieldError("nextDate", "must be after the hearing and not in the past"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (o.version() != null && !hearing.isVersion(o.version())) {
+            throw new ConflictException("this hearing was changed by someone else; reload it");
+        }
+        if (hearing.getOutcome() != null) {
+            throw new ConflictException("the outcome of this hearing is already recorded");
+        }
+        Hearing next = nextAt == null ? null : repository.save(new Hearing(c, nextAt, hearing.getPurpose()));
+        if (o.held()) {
+            hearing.held(next);
+        } else {
+            hearing.adjourned(o.adjournmentReason(), o.adjournmentReason() == AdjournmentReason.WITNESS_ABSENT
+                    ? o.witnessRole() : null, CourtCaseService.blankToNull(o.reasonText()), next);
+            c.adjourned(o.adjournmentReason());
+        }
+        refreshNextHearing(c);
+        audit.record(AuditActions.UPDATE, "hearing", hearingId, o.held() ? "held" : "adjourned: " + o.adjournmentReason());
+        if (next != null) {
+            scheduled.fire(new HearingScheduled(next.getId(), c.getId(), c.getProgrammeId(), nextAt));
+        }
+        if (!o.held()) {
+            adjournedEvents.fire(new HearingAdjourned(hearingId, c.getId(), c.getProgrammeId(), o.adjournmentReason(),
+                    hearing.getAbsentWitness(), next.getId(), nextAt));
+        }
+        return view(hearing, c, null);
+    }
+
+    private void refreshNextHearing(CourtCase c) {
+        c.nextHearing(repository.nextOpenHearing(c.getId()).map(Hearing::getScheduledAt).orElse(null));
+    }
+
+    List<HearingView> hearingsOf(CourtCase c) {
+        return repository.hearingsOf(c.getId()).stream().map(h -> view(h, c, null)).toList();
+    }
+
+    /** The calendar: hearings of the caller's programmes from one day to another (inclusive), earliest first. */
+    public List<HearingView> diary(LocalDate from, LocalDate to) {
+        caller.requireAnyRole(CourtsAccess.READ_ROLES);
+        if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(62))) {
+            throw InvalidInputException.of(to == null || from != null ? "to" : "from",
+                    "give from and to (YYYY-MM-DD), at most two months apart");
+        }
+        Set<Long> scope = caller.programmeIds();
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CourtCase> cases = new HashMap<>();
+        Map<Long, Court> courts = new HashMap<>();
+        return repository.diary(scope, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), DIARY_LIMIT).stream()
+                .map(h -> {
+                    CourtCase c = cases.computeIfAbsent(h.getCaseId(), id -> repository.courtCase(id).orElseThrow());
+                    return view(h, c, courts);
+                }).toList();
+    }
+
+    private HearingView view(Hearing h, CourtCase c, Map<Long, Court> courts) {
+        Court court = courts == null ? repository.court(c.getCourtId()).orElse(null)
+                : courts.computeIfAbsent(c.getCourtId(), id -> repository.court(id).orElse(null));
+        return new HearingView(h.getId(), c.getId(), c.getCaseNumber(), court == null ? null : court.getName(),
+                h.getScheduledAt(), h.getPurpose(), h.getOutcome() == null ? null : h.getOutcome().name(),
+                h.getAdjournmentReason(), h.getAbsentWitness(), h.getReasonText(), h.getNextHearingId(), h.getVersion());
+    }
+}

@@ -1,0 +1,65 @@
+package org.liberta.courts.internal.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.liberta.courts.api.CaseStage;
+
+/** Storage of court records; the JPA implementation holds every query. */
+public interface CourtsRepository {
+
+    <T> T save(T entity);
+
+    Optional<Court> courtByName(String name);
+
+    Optional<Court> court(long id);
+
+    Optional<CourtCase> courtCase(long id);
+
+    boolean caseNumberTaken(long courtId, String caseNumber);
+
+    /** One page of the lawyer's list, sorted as asked, from one table. */
+    List<CourtCase> cases(CaseFilter filter, CaseSort sort, int offset, int limit);
+
+    long countCases(CaseFilter filter);
+
+    List<Accused> accusedOf(long caseId);
+
+    Optional<Accused> accused(long id);
+
+    List<Hearing> hearingsOf(long caseId);
+
+    Optional<Hearing> hearing(long id);
+
+    List<StageChange> stagesOf(long caseId);
+
+    /** Hearings of the programmes between two instants (court-local), earliest first, for the calendar. */
+    List<Hearing> diary(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to, int limit);
+
+    /** The earliest hearing of the case still to come without an outcome. */
+    Optional<Hearing> nextOpenHearing(long caseId);
+
+    long countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    long countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    long countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Of the survivors, those who are victims in a pending case. */
+    Set<Long> victimsInPendingCases(Collection<Long> survivorIds);
+
+    /** Whether the survivor is a victim in a case of one of the programmes. */
+    boolean isVictimInProgrammes(long survivorId, Collection<Long> programmeIds);
+
+    /** Filters of "my cases"; null means no filter. */
+    record CaseFilter(Collection<Long> programmeIds, Long courtId, CaseStage stage, CourtCase.Status status,
+            String caseNumberPrefix) {
+    }
+
+    /** Sort orders of "my cases". */
+    enum CaseSort { NEXT_HEARING, OLDEST, CASE_NUMBER }
+}

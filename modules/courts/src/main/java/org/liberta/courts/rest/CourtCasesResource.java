@@ -1,0 +1,142 @@
+package org.liberta.courts.rest;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.ChargingDecision;
+import org.liberta.courts.api.Custody;
+import org.liberta.courts.api.HearingPurpose;
+import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.internal.application.CourtCaseService;
+import org.liberta.courts.internal.application.CourtViews.AccusedView;
+import org.liberta.courts.internal.application.CourtViews.CaseDetail;
+import org.liberta.courts.internal.application.CourtViews.CaseRow;
+import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.HearingService;
+import org.liberta.courts.internal.domain.CourtCase;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+
+/**
+ * {@code /court-cases} (API.md): the lawyer's list ({@code ?programme&court&stage&status&caseNumber&sort&page&size}),
+ * opening a case, the case page, stages, accused, verdicts and hearings.
+ */
+@Path("court-cases")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CourtCasesResource {
+
+    @Inject
+    private CourtCaseService cases;
+
+    @Inject
+    private HearingService hearings;
+
+    /** {@code court} (a name) or {@code courtId}; {@code stage} extends the contract (default: the track's first). */
+    public record CaseBody(String programme, String caseNumber, String court, Long courtId, String district,
+            LocalDate filedOn, LocalDate supportStart, LocalDate supportEnd, Set<String> offences,
+            Set<Long> victimSurvivorIds, CaseStage stage) {
+    }
+
+    public record StageBody(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) {
+    }
+
+    public record AccusedBody(String alias, LocalDate arrestedOn, Custody custody) {
+    }
+
+    public record VerdictBody(LocalDate date, VerdictOutcome outcome, String reason, String sentence,
+            BigDecimal compensation) {
+    }
+
+    public record HearingBody(LocalDateTime scheduledAt, HearingPurpose purpose) {
+    }
+
+    /** Filters arrive as text so that a bad one is a 400 naming it (JAX-RS would answer 404). */
+    @GET
+    public Page<CaseRow> list(@QueryParam("programme") String programme, @QueryParam("court") String courtId,
+            @QueryParam("stage") String stage, @QueryParam("status") String status,
+            @QueryParam("caseNumber") String caseNumber, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Long court;
+        try {
+            court = courtId == null || courtId.isBlank() ? null : Long.valueOf(courtId);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("court", "must be a court id");
+        }
+        return cases.cases(programme, court, code(CaseStage.class, "stage", stage),
+                code(CourtCase.Status.class, "status", status), caseNumber, code(CaseSort.class, "sort", sort),
+                PageRequest.of(page, size));
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    @POST
+    public Response open(@NotNull CaseBody b) {
+        CaseDetail created = cases.open(new CourtCaseService.NewCase(b.programme(), b.caseNumber(), b.court(),
+                b.courtId(), b.district(), b.filedOn(), b.supportStart(), b.supportEnd(), b.offences(),
+                b.victimSurvivorIds(), b.stage()));
+        return Response.created(URI.create("court-cases/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseDetail courtCase(@PathParam("id") long id) {
+        return cases.courtCase(id);
+    }
+
+    @POST
+    @Path("{id}/stages")
+    public CaseDetail stage(@PathParam("id") long id, @NotNull StageBody b) {
+        return cases.moveStage(id, new CourtCaseService.StageMove(b.stage(), b.date(), b.decision(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/accused")
+    public Response accused(@PathParam("id") long id, @NotNull AccusedBody b) {
+        AccusedView created = cases.addAccused(id, new CourtCaseService.NewAccused(b.alias(), b.arrestedOn(), b.custody()));
+        return Response.created(URI.create("court-cases/" + id + "/accused/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/accused/{accusedId}/verdict")
+    public AccusedView verdict(@PathParam("id") long id, @PathParam("accusedId") long accusedId, @NotNull VerdictBody b) {
+        return cases.recordVerdict(id, accusedId,
+                new CourtCaseService.Verdict(b.date(), b.outcome(), b.reason(), b.sentence(), b.compensation()));
+    }
+
+    @POST
+    @Path("{id}/hearings")
+    public Response hearing(@PathParam("id") long id, @NotNull HearingBody b) {
+        HearingView created = hearings.schedule(id, new HearingService.NewHearing(b.scheduledAt(), b.purpose()));
+        return Response.created(URI.create("hearings/" + created.id())).entity(created).build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.liberta.courts.rest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.liberta.courts.api.AdjournmentReason;
+import org.liberta.courts.api.WitnessRole;
+import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.HearingService;
+import org.liberta.platform.api.InvalidInputException;
+
+/**
+ * {@code PUT /hearings/{id}/outcome} (API.md) and the calendar {@code GET /hearings?from=&to=} (at most two
+ * months).
+ */
+@Path("hearings")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class HearingsResource {
+
+    @Inject
+    private HearingService hearings;
+
+    /** {@code witnessRole}, {@code reasonText}, {@code nextAt} and {@code version} extend the contract. */
+    public record OutcomeBody(Boolean held, AdjournmentReason adjournmentReason, WitnessRole witnessRole,
+            String reasonText, LocalDate nextDate, LocalDateTime nextAt, Long version) {
+    }
+
+    @GET
+    public List<HearingView> diary(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return hearings.diary(date("from", from), date("to", to));
+    }
+
+    @PUT
+    @Path("{id}/outcome")
+    public HearingView outcome(@PathParam("id") long id, @NotNull OutcomeBody b) {
+        if (b.held() == null) {
+            throw InvalidInputException.of("held", "is required (true or false)");
+        }
+        return hearings.recordOutcome(id, new HearingService.Outcome(b.held(), b.adjournmentReason(), b.witnessRole(),
+                b.reasonText(), b.nextDate(), b.nextAt(), b.version()));
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of(field, "must be a date such as 2026-12-01");
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package org.liberta.courts.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.courts.api.AdjournmentReason;
+import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.ChargingDecision;
+import org.liberta.courts.api.Custody;
+import org.liberta.courts.api.HearingPurpose;
+import org.liberta.courts.api.Track;
+import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.api.WitnessRole;
+import org.liberta.courts.internal.application.CourtCaseService;
+import org.liberta.courts.internal.application.CourtViews.CaseDetail;
+import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.HearingService;
+import org.liberta.platform.api.AccessDeniedException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ui.UiFeedback;
+
+/**
+ * The case page. Its first job is the one done at court on a phone: say whether today's hearing went ahead and,
+ * if not, why and when the case comes back; then stages, accused, verdicts and new hearings.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CourtCaseService cases;
+
+    @Inject
+    private HearingService hearings;
+
+    private Long id;
+    private CaseDetail courtCase;
+
+    private boolean held;
+    private AdjournmentReason reason = AdjournmentReason.WITNESS_ABSENT;
+    private WitnessRole witnessRole = WitnessRole.VICTIM;
+    private String reasonText;
+    private LocalDate nextDate;
+
+    private CaseStage nextStage;
+    private LocalDate stageDate = LocalDate.now();
+    private ChargingDecision decision;
+    private String stageReason;
+
+    private String alias;
+    private LocalDate arrestedOn;
+    private Custody custody = Custody.IN_CUSTODY;
+
+    private Long verdictAccusedId;
+    private VerdictOutcome verdict = VerdictOutcome.CONVICTED;
+    private LocalDate verdictDate = LocalDate.now();
+    private String verdictReason;
+    private String sentence;
+    private BigDecimal compensation;
+
+    private LocalDateTime hearingAt;
+    private HearingPurpose purpose = HearingPurpose.MENTION;
+
+    /** f:viewAction: loads the case, or goes back to the list when it is not the caller's to see. */
+    public void load() throws IOException {
+        try {
+            courtCase = cases.courtCase(id == null ? -1 : id);
+        } catch (NotFoundException | AccessDeniedException e) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            UiFeedback.error(UiFeedback.text("ui.notFound"));
+            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
+        }
+    }
+
+    private void reload() {
+        courtCase = cases.courtCase(courtCase.id());
+    }
+
+    /** The hearing whose outcome is due: the earliest one without an outcome whose day has come. */
+    public HearingView getDueHearing() {
+        if (courtCase == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now();
+        return courtCase.hearings().stream().filter(h -> h.outcome() == null)
+                .filter(h -> !h.scheduledAt().toLocalDate().isAfter(today))
+                .min(java.util.Comparator.comparing(HearingView::scheduledAt)).orElse(null);
+    }
+
+    public void recordOutcome() {
+        HearingView due = getDueHearing();
+        if (due == null) {
+            return;
+        }
+        if (UiFeedback.attempt(() -> hearings.recordOutcome(due.id(), new HearingService.Outcome(held,
+                held ? null : reason, witnessRole, reasonText, nextDate, null, due.version())), null)) {
+            UiFeedback.info(text(held ? "outcome.heldSaved" : "outcome.adjournedSaved"));
+            reasonText = null;
+            nextDate = null;
+            reload();
+        }
+    }
+
+    public void moveStage() {
+        act(() -> cases.moveStage(courtCase.id(), new CourtCaseService.StageMove(nextStage, stageDate, decision, stageReason)));
+    }
+
+    public void addAccused() {
+        act(() -> cases.addAccused(courtCase.id(), new CourtCaseService.NewAccused(alias, arrestedOn, custody)));
+        alias = null;
+    }
+
+    public void recordVerdict() {
+        act(() -> cases.recordVerdict(courtCase.id(), verdictAccusedId == null ? -1 : verdictAccusedId,
+                new CourtCaseService.Verdict(verdictDate, verdict, verdictReason, sentence, compensation)));
+    }
+
+    public void scheduleHearing() {
+        act(() -> hearings.schedule(courtCase.id(), new HearingService.NewHearing(hearingAt, purpose)));
+    }
+
+    private void act(Runnable action) {
+        if (UiFeedback.attempt(action, null)) {
+            UiFeedback.info(text("case.saved"));
+            reload();
+        }
+    }
+
+    /** The stages still ahead of the case on its track. */
+    public List<CaseStage> getNextStages() {
+        if (courtCase == null) {
+            return List.of();
+        }
+        Track track = courtCase.stage().track();
+        return Arrays.stream(CaseStage.values()).filter(s -> s.track() == track && s.step() > courtCase.stage().step())
+                .toList();
+    }
+
+    public long getAgeDays() {
+        LocalDate end = courtCase.disposedOn() != null ? courtCase.disposedOn() : LocalDate.now();
+        return java.time.temporal.ChronoUnit.DAYS.between(courtCase.filedOn(), end);
+    }
+
+    static String text(String key) {
+        return UiFeedback.text(CourtsMenu.BUNDLE, key);
+    }
+
+    public AdjournmentReason[] getReasons() {
+        return AdjournmentReason.values();
+    }
+
+    public WitnessRole[] getWitnessRoles() {
+        return WitnessRole.values();
+    }
+
+    public ChargingDecision[] getDecisions() {
+        return ChargingDecision.values();
+    }
+
+    public Custody[] getCustodies() {
+        return Custody.values();
+    }
+
+    public VerdictOutcome[] getVerdicts() {
+        return VerdictOutcome.values();
+    }
+
+    public HearingPurpose[] getPurposes() {
+        return HearingPurpose.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CaseDetail getCourtCase() {
+        return courtCase;
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public void setHeld(boolean held) {
+        this.held = held;
+    }
+
+    public AdjournmentReason getReason() {
+        return reason;
+    }
+
+    public void setReason(AdjournmentReason reason) {
+        this.reason = reason;
+    }
+
+    public WitnessRole getWitnessRole() {
+        return witnessRole;
+    }
+
+    public void setWitnessRole(WitnessRole witnessRole) {
+        this.witnessRole = witnessRole;
+    }
+
+    public String getReasonText() {
+        return reasonText;
+    }
+
+    public void setReasonText(String reasonText) {
+        this.reasonText = reasonText;
+    }
+
+    public LocalDate getNextDate() {
+        return nextDate;
+    }
+
+    public void setNextDate(LocalDate nextDate) {
+        this.nextDate = nextDate;
+    }
+
+    public CaseStage getNextStage() {
+        return nextStage;
+    }
+
+    public void setNextStage(CaseStage nextStage) {
+        this.nextStage = nextStage;
+    }
+
+    public LocalDate getStageDate() {
+        return stageDate;
+    }
+
+    public void setStageDate(LocalDate stageDate) {
+        this.stageDate = stageDate;
+    }
+
+    public ChargingDecision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(ChargingDecision decision) {
+        this.decision = decision;
+    }
+
+    public String getStageReason() {
+        return stageReason;
+    }
+
+    public void setStageReason(String stageReason) {
+        this.stageReason = stageReason;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    public void setAlias(String alias) {
+        this.alias = alias;
+    }
+
+    public LocalDate getArrestedOn() {
+        return arrestedOn;
+    }
+
+    public void setArrestedOn(LocalDate arrestedOn) {
+        this.arrestedOn = arrestedOn;
+    }
+
+    public Custody getCustody() {
+        return custody;
+    }
+
+    public void setCustody(Custody custody) {
+        this.custody = custody;
+    }
+
+    public Long getVerdictAccusedId() {
+        return verdictAccusedId;
+    }
+
+    public void setVerdictAccusedId(Long verdictAccusedId) {
+        this.verdictAccusedId = verdictAccusedId;
+    }
+
+    public VerdictOutcome getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(VerdictOutcome verdict) {
+        this.verdict = verdict;
+    }
+
+    public LocalDate getVerdictDate() {
+        return verdictDate;
+    }
+
+    public void setVerdictDate(LocalDate verdictDate) {
+        this.verdictDate = verdictDate;
+    }
+
+    public String getVerdictReason() {
+        return verdictReason;
+    }
+
+    public void setVerdictReason(String verdictReason) {
+        this.verdictReason = verdictReason;
+    }
+
+    public String getSentence() {
+        return sentence;
+    }
+
+    public void setSentence(String sentence) {
+        this.sentence = sentence;
+    }
+
+    public BigDecimal getCompensation() {
+        return compensation;
+    }
+
+    public void setCompensation(BigDecimal compensation) {
+        this.compensation = compensation;
+    }
+
+    public LocalDateTime getHearingAt() {
+        return hearingAt;
+    }
+
+    public void setHearingAt(LocalDateTime hearingAt) {
+        this.hearingAt = hearingAt;
+    }
+
+    public HearingPurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(HearingPurpose purpose) {
+        this.purpose = purpose;
+    }
+}
