@@ -28,7 +28,7 @@ class BrowserJourneysIT {
             "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/programmes.xhtml",
             "/admin/audit.xhtml", "/profile.xhtml", "/casework/prevention.xhtml", "/casework/htcds.xhtml",
-            "/casework/retention.xhtml");
+            "/casework/retention.xhtml", "/courts/calendar.xhtml");
 
     @ArquillianResource
     private URL base;
@@ -225,6 +225,44 @@ class BrowserJourneysIT {
 
             browser.upload("input[type='file']", file);
             browser.waitForText(Browser.byId("htcds:preview"), "update 150");
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
+        }
+    }
+
+    @Test
+    void aLawyerRecordsAnAdjournedHearingFromTheCasePageAndSeesTheNextOneOnTheCalendar() {
+        Api api = new Api(base);
+        String token = api.token("lawyer.bd", Deployments.DEMO_PASSWORD);
+        String number = "Tr. BROWSER-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        long caseId = api.post("/api/v1/court-cases", token, """
+                {"programme":"BD","caseNumber":"%s","court":"Tribunal 1, Jessore","filedOn":"2024-01-15"}"""
+                .formatted(number)).json().getJsonNumber("id").longValue();
+        String today = java.time.LocalDate.now().toString();
+        assertEquals(201, api.post("/api/v1/court-cases/" + caseId + "/hearings", token,
+                "{\"scheduledAt\":\"" + today + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").status());
+        java.time.LocalDate next = java.time.LocalDate.now().plusDays(14);
+
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "lawyer.bd", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/courts/index.xhtml");
+            browser.waitForText(Browser.byId("cases:table"), "Tr.");
+            browser.screenshot("40-my-cases");
+            browser.resize(390, 844);
+            browser.open("/courts/case.xhtml?id=" + caseId);
+            browser.waitForText("#caseNumber", number);
+            browser.type("outcome:nextDate_input", next.toString());
+            browser.screenshot("41-hearing-outcome-phone");
+            browser.clickVisible(Browser.byId("outcome:saveOutcome"));
+            browser.waitForText(".ui-growl", "Adjournment recorded");
+            assertTrue(browser.text(Browser.byId("hearings")).contains("Witness absent"));
+            browser.resize(1280, 900);
+
+            browser.open("/courts/calendar.xhtml?date=" + next);
+            browser.waitForText(".fc", number);
+            browser.screenshot("42-calendar");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);

@@ -17,7 +17,8 @@ public class CourtsMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(BUNDLE, "module.title", "/courts/index", "pi pi-building", 200,
-                Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN, Role.MEL)));
+        Set<Role> readers = Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN, Role.MEL);
+        return List.of(new MenuItem(BUNDLE, "module.title", "/courts/index", "pi pi-building", 200, readers),
+                new MenuItem(BUNDLE, "calendar.title", "/courts/calendar", "pi pi-calendar", 210, readers));
     }
 }

@@ -1,0 +1,67 @@
+package org.liberta.courts.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.HearingService;
+
+/**
+ * The hearing calendar of the caller's courts (day, week, month). The schedule asks for the visible range only,
+ * and each hearing links to its case page.
+ */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HearingService hearings;
+
+    private LocalDate date;
+    private ScheduleModel model;
+
+    @PostConstruct
+    void init() {
+        HearingService diary = hearings;
+        model = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                for (HearingView h : diary.diary(start.toLocalDate(), end.toLocalDate().minusDays(1))) {
+                    addEvent(DefaultScheduleEvent.builder().id(Long.toString(h.id()))
+                            .title(h.caseNumber() + " · " + h.court())
+                            .startDate(h.scheduledAt()).endDate(h.scheduledAt().plusHours(1))
+                            .url("case.xhtml?id=" + h.caseId())
+                            .styleClass(h.outcome() == null ? "hearing-open" : "hearing-" + h.outcome().toLowerCase())
+                            .build());
+                }
+            }
+        };
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    /** The day the calendar opens on (?date=YYYY-MM-DD), today by default. */
+    public LocalDate getDate() {
+        return date == null ? LocalDate.now() : date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+}
