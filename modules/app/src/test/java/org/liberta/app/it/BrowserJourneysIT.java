@@ -38,6 +38,11 @@ class BrowserJourneysIT {
         return Deployments.packagedWar();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void awaitDemoData() {
+        Deployments.awaitReady(base);
+    }
+
     private String base() {
         String b = base.toString();
         return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;

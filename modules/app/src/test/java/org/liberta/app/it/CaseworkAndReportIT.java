@@ -51,6 +51,7 @@ class CaseworkAndReportIT {
 
     @BeforeEach
     void signIn() {
+        Deployments.awaitReady(base);
         api = new Api(base);
         navigatorUk = api.token("navigator.uk", Deployments.DEMO_PASSWORD);
     }

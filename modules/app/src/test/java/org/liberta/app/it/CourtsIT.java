@@ -44,6 +44,7 @@ class CourtsIT {
 
     @BeforeEach
     void signIn() {
+        Deployments.awaitReady(base);
         api = new Api(base);
         lawyerBd = api.token("lawyer.bd", Deployments.DEMO_PASSWORD);
     }

@@ -15,6 +15,34 @@ final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * Waits until {@code /health} is UP: the demo data loads in the background after deployment, and every test
+     * relies on it. Quick once it is in.
+     */
+    static void awaitReady(java.net.URL base) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI health = java.net.URI.create(base.toString().replaceAll("/$", "") + "/health");
+        long deadline = System.currentTimeMillis() + 180_000;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(health).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                last = answer.body();
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+                Thread.sleep(500);
+            } catch (java.io.IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for Liberta", e);
+            }
+        }
+        throw new AssertionError("Liberta did not become ready: " + last);
+    }
+
     static WebArchive packagedWar() {
         TestDatabase.reset();
         File war = new File(System.getProperty("liberta.war"));

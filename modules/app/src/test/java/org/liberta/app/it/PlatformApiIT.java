@@ -52,6 +52,7 @@ class PlatformApiIT {
 
     @BeforeEach
     void signInAsAdministrator() {
+        Deployments.awaitReady(base);
         api = new Api(base);
         admin = api.token("admin", Deployments.ADMIN_PASSWORD);
     }

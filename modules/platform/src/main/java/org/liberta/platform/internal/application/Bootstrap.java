@@ -16,14 +16,14 @@ import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 import org.liberta.platform.api.Role;
-import org.liberta.platform.api.demo.DemoDataContributor;
 import org.liberta.platform.api.schema.ModuleSchema;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.security.Tokens;
 
 /**
  * Start-up, in order: migrate every module's schema, create the first administrator when there are no users,
- * and in demo mode load the demo dataset into an empty database. A failure stops the deployment: Liberta never
+ * and in demo mode start loading the demo dataset into an empty database (in the background: see
+ * {@link DemoDataLoader}). A failure stops the deployment: Liberta never
  * serves on a schema it could not migrate.
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class Bootstrap {
     private Instance<ModuleSchema> schemas;
 
     @Inject
-    private Instance<DemoDataContributor> demoData;
+    private DemoDataLoader demoDataLoader;
 
     @Inject
     private PlatformRepository repository;
@@ -61,17 +61,10 @@ public class Bootstrap {
             if (empty) {
                 transactions.required(this::createFirstAdministrator);
                 if (config.demoMode()) {
-                    loadDemoData();
+                    demoDataLoader.startLoading();
                 }
             }
             return null;
-        });
-    }
-
-    private void loadDemoData() {
-        demoData.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(c -> {
-            LOG.info(() -> "Loading demo data: " + c.getClass().getSimpleName());
-            c.loadDemoData();
         });
     }
 
