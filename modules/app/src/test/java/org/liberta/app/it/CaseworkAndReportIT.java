@@ -460,9 +460,17 @@ class CaseworkAndReportIT {
         String base = "/api/v1/survivors/" + id;
         assertEquals(201, api.post(base + "/follow-ups", navigatorUk,
                 "{\"date\":\"1999-04-01\",\"mode\":\"PHONE\",\"note\":\"lives with her aunt\"}").status());
+        assertEquals(201, api.post(base + "/notes", navigatorUk,
+                "{\"date\":\"1999-05-01\",\"text\":\"Her aunt in Leeds knows where she is\"}").status());
+        assertEquals(List.of("text"), api.post(base + "/notes", navigatorUk, "{\"date\":\"1999-05-01\",\"text\":\" \"}").badFields());
         Answer closed = api.post(base + "/closure", navigatorUk, "{\"date\":\"2000-01-31\"}");
         assertEquals("CLOSED", closed.json().getString("status"), closed.body());
         assertEquals(409, api.post(base + "/closure", navigatorUk, "{}").status(), "already closed");
+        String reference = closed.json().getString("reference");
+        assertTrue(api.get("/api/v1/survivors?programme=UK&status=CLOSED&size=500", navigatorUk).body().contains(reference));
+        assertFalse(api.get("/api/v1/survivors?programme=UK&size=500", navigatorUk).body().contains(reference),
+                "the caseload shows open cases unless asked");
+        assertEquals(List.of("status"), api.get("/api/v1/survivors?status=LOST", navigatorUk).badFields());
 
         // Subject access: everything, identity included, as JSON and as a PDF that opens.
         JsonObject file = api.get(base + "/subject-access", admin).json();
@@ -503,6 +511,7 @@ class CaseworkAndReportIT {
         JsonObject revealed = api.post(base + "/reveal", navigatorUk, "{\"reason\":\"check\"}").json();
         assertFalse(revealed.containsKey("legalName") && !revealed.isNull("legalName"), "the identity is gone");
         assertFalse(api.get(base + "/timeline", navigatorUk).body().contains("aunt"), "notes are gone");
+        assertFalse(api.get(base + "/timeline", navigatorUk).body().contains("\"NOTE\""), "case notes are deleted");
         assertEquals("FEMININE", after.getString("gender"), "the pseudonymous facts stay for the figures");
         assertEquals(409, api.post(base + "/erasure", admin, "{\"reason\":\"again\"}").status(), "already erased");
         assertTrue(api.get("/api/v1/audit?action=RETENTION_RUN", admin).json().getInt("total") >= 2);

@@ -36,6 +36,7 @@ import org.liberta.casework.internal.application.DataProtectionService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 
@@ -102,14 +103,32 @@ public class SurvivorsResource {
     public record ClosureBody(LocalDate date) {
     }
 
+    public record NoteBody(LocalDate date, String text) {
+    }
+
     public record AssessmentBody(LocalDate date, Map<RecoveryArea, Integer> scores) {
     }
 
+    /** {@code status}: OPEN (default), CLOSED or ALL. */
     @GET
-    public Page<SurvivorView> caseload(@QueryParam("programme") String programme, @QueryParam("overdue") boolean overdue,
+    public Page<SurvivorView> caseload(@QueryParam("programme") String programme, @QueryParam("status") String status,
+            @QueryParam("overdue") boolean overdue,
             @QueryParam("noPoliceContact") boolean noPoliceContact, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return survivors.caseload(programme, overdue, noPoliceContact, PageRequest.of(page, size));
+        return survivors.caseload(programme, caseStatus(status), overdue, noPoliceContact, PageRequest.of(page, size));
+    }
+
+    private static Survivor.Status caseStatus(String status) {
+        if (status == null || status.isBlank() || status.equalsIgnoreCase("OPEN")) {
+            return Survivor.Status.OPEN;
+        }
+        if (status.equalsIgnoreCase("CLOSED")) {
+            return Survivor.Status.CLOSED;
+        }
+        if (status.equalsIgnoreCase("ALL")) {
+            return null;
+        }
+        throw org.liberta.platform.api.InvalidInputException.of("status", "must be OPEN, CLOSED or ALL");
     }
 
     @POST
@@ -207,6 +226,12 @@ public class SurvivorsResource {
     public Response vocationalSupport(@PathParam("id") long id, @NotNull VocationalSupportBody b) {
         return created(id, "vocational-support", care.recordVocationalSupport(id,
                 new CareService.VocationalRecord(b.date(), b.kind(), b.provider(), b.note())));
+    }
+
+    @POST
+    @Path("{id}/notes")
+    public Response note(@PathParam("id") long id, @NotNull NoteBody b) {
+        return created(id, "notes", care.addNote(id, new CareService.NoteRecord(b.date(), b.text())));
     }
 
     /** Closes the case (care has ended); the survivor leaves the caseload and retention starts counting. */

@@ -21,6 +21,7 @@ import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
@@ -44,6 +45,7 @@ public class CaseloadView implements Serializable {
     private Caller caller;
 
     private String programme;
+    private Survivor.Status status = Survivor.Status.OPEN;
     private boolean overdueOnly;
     private boolean withoutPoliceContact;
     private PagedLazyModel<SurvivorView> model;
@@ -63,7 +65,7 @@ public class CaseloadView implements Serializable {
     @PostConstruct
     void init() {
         SurvivorService service = survivors;
-        model = new PagedLazyModel<>(page -> service.caseload(programme, overdueOnly, withoutPoliceContact, page),
+        model = new PagedLazyModel<>(page -> service.caseload(programme, status, overdueOnly, withoutPoliceContact, page),
                 SurvivorView::id);
         List<ProgrammeSummary> mine = getProgrammes();
         intakeProgramme = mine.isEmpty() ? null : mine.get(0).code();
@@ -104,6 +106,18 @@ public class CaseloadView implements Serializable {
             }
         }
         return codes;
+    }
+
+    public Survivor.Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(Survivor.Status status) {
+        this.status = status;
+    }
+
+    public Survivor.Status[] getStatuses() {
+        return Survivor.Status.values();
     }
 
     public List<String> getAllControlMethods() {

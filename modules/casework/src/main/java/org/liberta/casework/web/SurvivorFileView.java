@@ -82,6 +82,7 @@ public class SurvivorFileView implements Serializable {
     private String toCountry;
     private Map<RecoveryArea, Integer> scores = defaultScores();
     private String mentorReference;
+    private String noteText;
     private LocalDate mentoringEnd;
     private VocationalSupportKind vocationalKind = VocationalSupportKind.SKILLS_TRAINING;
     private String provider;
@@ -151,6 +152,19 @@ public class SurvivorFileView implements Serializable {
             care.recordMentoring(survivor.id(), new CareService.MentoringRecord(mentorId, eventDate, mentoringEnd));
             mentorReference = null;
         });
+    }
+
+    public void addNote() {
+        record(() -> care.addNote(survivor.id(), new CareService.NoteRecord(eventDate, noteText)));
+        noteText = null;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
     }
 
     public void recordVocationalSupport() {

@@ -27,6 +27,7 @@ import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
+import org.liberta.casework.internal.domain.CaseNote;
 import org.liberta.casework.internal.domain.Mentoring;
 import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
@@ -73,6 +74,9 @@ public class CareService {
     }
 
     public record AssessmentRecord(@NotNull LocalDate date, @NotEmpty Map<@NotNull RecoveryArea, @NotNull Integer> scores) {
+    }
+
+    public record NoteRecord(@NotNull LocalDate date, @jakarta.validation.constraints.NotBlank @Size(max = 4000) String text) {
     }
 
     public record MentoringRecord(@NotNull Long mentorId, @NotNull LocalDate start, LocalDate end) {
@@ -180,6 +184,13 @@ public class CareService {
                 .orElseThrow(() -> InvalidInputException.of("mentorId",
                         "must be another survivor of the same programme"));
         return audited(repository.save(new Mentoring(mentee, mentor, r.start(), r.end())), "mentoring");
+    }
+
+    /** A free-text note on the timeline, for what fits no other kind of record. */
+    public TimelineEntry addNote(long survivorId, @NotNull @Valid NoteRecord r) {
+        Survivor survivor = access.survivorForCare(survivorId);
+        notInFuture("date", r.date());
+        return audited(repository.save(new CaseNote(survivor, r.date(), r.text().strip())), "case-note");
     }
 
     public TimelineEntry recordVocationalSupport(long survivorId, @NotNull @Valid VocationalRecord r) {

@@ -196,8 +196,8 @@ public class SurvivorService implements Survivors {
     }
 
     /** The caseload of the caller's programmes (or one of them), next due first, one page from the database. */
-    public Page<SurvivorView> caseload(String programmeCode, boolean overdueOnly, boolean withoutPoliceContact,
-            PageRequest page) {
+    public Page<SurvivorView> caseload(String programmeCode, Survivor.Status status, boolean overdueOnly,
+            boolean withoutPoliceContact, PageRequest page) {
         caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
         Set<Long> scope = caller.programmeIds();
         if (programmeCode != null && !programmeCode.isBlank()) {
@@ -207,7 +207,7 @@ public class SurvivorService implements Survivors {
         if (scope.isEmpty()) {
             return new Page<>(List.of(), 0, page.page(), page.size());
         }
-        CaseloadFilter filter = new CaseloadFilter(scope, overdueOnly ? LocalDate.now() : null, withoutPoliceContact, true);
+        CaseloadFilter filter = new CaseloadFilter(scope, overdueOnly ? LocalDate.now() : null, withoutPoliceContact, status);
         Map<Long, String> codes = new LinkedHashMap<>();
         programmes.all().forEach(p -> codes.put(p.id(), p.code()));
         List<SurvivorView> items = repository.caseload(filter, page.offset(), page.size()).stream()

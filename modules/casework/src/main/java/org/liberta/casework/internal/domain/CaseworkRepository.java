@@ -87,7 +87,8 @@ public interface CaseworkRepository {
     long countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
+    /** {@code status} null means open and closed cases alike. */
     record CaseloadFilter(Collection<Long> programmeIds, LocalDate overdueOn, boolean withoutPoliceContact,
-            boolean openOnly) {
+            Survivor.Status status) {
     }
 }

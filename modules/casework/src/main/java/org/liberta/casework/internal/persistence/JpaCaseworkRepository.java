@@ -26,6 +26,7 @@ import org.liberta.casework.internal.domain.ReferenceCounter;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
+import org.liberta.casework.internal.domain.CaseNote;
 import org.liberta.casework.internal.domain.Mentoring;
 import org.liberta.casework.internal.domain.RetentionPolicy;
 import org.liberta.casework.internal.domain.VocationalSupport;
@@ -37,7 +38,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     private static final List<Class<? extends CareEvent>> EVENT_TYPES = List.of(Removal.class, CareEpisode.class,
             FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class,
-            RetraffickingIncident.class, Mentoring.class, VocationalSupport.class);
+            RetraffickingIncident.class, Mentoring.class, VocationalSupport.class, CaseNote.class);
 
     /** Outcome attributes that may be summed; the name picks a fixed JPQL fragment, never text from a request. */
     private static final java.util.Set<String> OUTCOMES = java.util.Set.of("furtherVictims", "suspects", "arrests",
@@ -95,7 +96,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     private <T> TypedQuery<T> caseloadQuery(String select, CaseloadFilter f, String order, Class<T> type) {
         JpqlConditions where = new JpqlConditions()
                 .always("s.programmeId in :programmes", "programmes", f.programmeIds())
-                .whenGiven(f.openOnly() ? Survivor.Status.OPEN : null, "s.status = :open", "open")
+                .whenGiven(f.status(), "s.status = :status", "status")
                 .whenGiven(f.overdueOn(), "s.nextDueOn < :day", "day")
                 .when(f.withoutPoliceContact(), "s.policeContacted = false");
         return where.bind(em.createQuery(select + " from Survivor s" + where.where() + order, type));
@@ -134,7 +135,8 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         int cleared = 0;
         for (String update : List.of("update FollowUp e set e.note = null where e.survivorId = :s and e.note is not null",
                 "update RetraffickingIncident e set e.note = null where e.survivorId = :s and e.note is not null",
-                "update VocationalSupport e set e.note = null, e.provider = null where e.survivorId = :s")) {
+                "update VocationalSupport e set e.note = null, e.provider = null where e.survivorId = :s",
+                "delete from CaseNote e where e.survivorId = :s")) {
             cleared += em.createQuery(update).setParameter("s", survivorId).executeUpdate();
         }
         return cleared;
