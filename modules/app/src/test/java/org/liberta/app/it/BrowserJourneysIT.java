@@ -28,7 +28,7 @@ class BrowserJourneysIT {
             "/witness/index.xhtml", "/training/index.xhtml", "/advocacy/index.xhtml", "/reporting/index.xhtml");
     private static final List<String> ADMIN_PAGES = List.of("/admin/users.xhtml", "/admin/programmes.xhtml",
             "/admin/audit.xhtml", "/profile.xhtml", "/casework/prevention.xhtml", "/casework/htcds.xhtml",
-            "/casework/retention.xhtml", "/courts/calendar.xhtml");
+            "/casework/retention.xhtml", "/courts/calendar.xhtml", "/courts/backlog.xhtml");
 
     @ArquillianResource
     private URL base;
@@ -258,7 +258,8 @@ class BrowserJourneysIT {
             browser.resize(390, 844);
             browser.open("/courts/case.xhtml?id=" + caseId);
             browser.waitForText("#caseNumber", number);
-            browser.type("outcome:nextDate_input", next.toString());
+            // Escape closes the date picker's calendar, which would otherwise cover the save button.
+            browser.type("outcome:nextDate_input", next + org.openqa.selenium.Keys.ESCAPE.toString());
             browser.screenshot("41-hearing-outcome-phone");
             browser.clickVisible(Browser.byId("outcome:saveOutcome"));
             browser.waitForText(".ui-growl", "Adjournment recorded");

@@ -201,4 +201,36 @@ class CourtsIT {
         assertEquals(409, erasure.status(), "on legal hold while the case is pending");
         assertTrue(erasure.body().contains("court case"), erasure.body());
     }
+
+    @Test
+    void theBacklogAnalysisAddsUpAndExportsAsCsvAndXlsx() throws Exception {
+        String mel = token("mel");
+        JsonObject b = api.get("/api/v1/court-cases/backlog?programme=BD&from=2020-01-01&to=2020-12-31", mel).json();
+        long pending = b.getJsonNumber("pending").longValue();
+        assertTrue(pending >= 163, b.toString());
+        assertEquals(pending, b.getJsonObject("pendingByAge").values().stream()
+                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum(), "the age bands add up");
+        assertEquals(pending, b.getJsonObject("pendingByCourt").values().stream()
+                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum(), "so do the courts");
+        assertEquals(17, b.getJsonNumber("disposed").longValue(), "the 17 Bangladeshi cases that ended in 2020");
+        assertEquals(0, b.getInt("convictionRatePct"), "all acquitted or discharged");
+        assertTrue(b.getJsonNumber("medianDaysToDisposition").longValue() > 0);
+
+        JsonObject recent = api.get("/api/v1/court-cases/backlog?programme=BD&from=" + LocalDate.now().minusYears(1)
+                + "&to=" + LocalDate.now(), mel).json();
+        assertTrue(recent.getJsonObject("adjournmentsByReason").containsKey("WITNESS_ABSENT"), recent.toString());
+        assertTrue(recent.getInt("witnessAbsenceSharePct") > 0);
+        assertTrue(recent.getJsonNumber("settingsPerHearingHeld").doubleValue() >= 1.0);
+
+        String csv = new String(api.download("/api/v1/court-cases/backlog?programme=BD", mel, "text/csv"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Pending cases,total," + pending), csv);
+        byte[] xlsx = api.download("/api/v1/court-cases/backlog?programme=BD", mel, HtcdsFiles.XLSX);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals("Section", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+        assertEquals(List.of("from"), api.get("/api/v1/court-cases/backlog?programme=BD&from=soon", mel).badFields());
+        assertEquals(404, api.get("/api/v1/court-cases/backlog?programme=BD", token("lawyer.uk")).status());
+    }
 }

@@ -24,6 +24,7 @@ import org.liberta.courts.api.ChargingDecision;
 import org.liberta.courts.api.Custody;
 import org.liberta.courts.api.HearingPurpose;
 import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.internal.application.BacklogService;
 import org.liberta.courts.internal.application.CourtCaseService;
 import org.liberta.courts.internal.application.CourtViews.AccusedView;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
@@ -51,6 +52,9 @@ public class CourtCasesResource {
 
     @Inject
     private HearingService hearings;
+
+    @Inject
+    private BacklogService backlog;
 
     /** {@code court} (a name) or {@code courtId}; {@code stage} extends the contract (default: the track's first). */
     public record CaseBody(String programme, String caseNumber, String court, Long courtId, String district,
@@ -105,6 +109,44 @@ public class CourtCasesResource {
                 b.courtId(), b.district(), b.filedOn(), b.supportStart(), b.supportEnd(), b.offences(),
                 b.victimSurvivorIds(), b.stage()));
         return Response.created(URI.create("court-cases/" + created.id())).entity(created).build();
+    }
+
+    /** The backlog analysis of one programme ({@code ?programme=BD&from=&to=}): JSON, CSV or XLSX by Accept. */
+    @GET
+    @Path("backlog")
+    public BacklogService.Backlog backlog(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return backlog.backlog(programme, date("from", from), date("to", to));
+    }
+
+    @GET
+    @Path("backlog")
+    @Produces("text/csv;charset=UTF-8")
+    public Response backlogCsv(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return download(backlog.csv(programme, date("from", from), date("to", to)), "text/csv;charset=UTF-8", "backlog.csv");
+    }
+
+    @GET
+    @Path("backlog")
+    @Produces(org.liberta.platform.api.sheets.Spreadsheets.XLSX)
+    public Response backlogXlsx(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return download(backlog.workbook(programme, date("from", from), date("to", to)),
+                org.liberta.platform.api.sheets.Spreadsheets.XLSX, "backlog.xlsx");
+    }
+
+    private static Response download(Object body, String type, String filename) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of(field, "must be a date such as 2021-03-01");
+        }
     }
 
     @GET

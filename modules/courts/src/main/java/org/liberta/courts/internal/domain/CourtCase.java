@@ -65,6 +65,9 @@ public class CourtCase extends VersionedEntity {
     @Column(name = "disposal", length = 40)
     private String disposal;
 
+    @Column(name = "disposition_days")
+    private Integer dispositionDays;
+
     @Column(name = "support_start")
     private LocalDate supportStart;
 
@@ -120,6 +123,7 @@ public class CourtCase extends VersionedEntity {
         status = Status.DISPOSED;
         disposedOn = on;
         disposal = how;
+        dispositionDays = (int) java.time.temporal.ChronoUnit.DAYS.between(filedOn, on);
         nextHearingAt = null;
     }
 

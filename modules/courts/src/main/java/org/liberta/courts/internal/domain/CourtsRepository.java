@@ -55,6 +55,37 @@ public interface CourtsRepository {
     /** Whether the survivor is a victim in a case of one of the programmes. */
     boolean isVictimInProgrammes(long survivorId, Collection<Long> programmeIds);
 
+    // The backlog (one programme): every figure one aggregate query.
+
+    /** Pending cases filed after {@code olderThan} (exclusive) and on or before {@code notAfter}; null: no bound. */
+    long countPendingFiledBetween(long programmeId, LocalDate olderThan, LocalDate notAfter);
+
+    java.util.Map<Long, Long> pendingByCourt(long programmeId);
+
+    java.util.Map<String, Long> pendingByDistrict(long programmeId);
+
+    java.util.Map<CaseStage, Long> pendingByStage(long programmeId);
+
+    /** Days since filing of the median pending case, or null when none is pending. */
+    Long medianPendingAgeDays(long programmeId, LocalDate today);
+
+    long countFiled(long programmeId, LocalDate from, LocalDate to);
+
+    long countDisposed(long programmeId, LocalDate from, LocalDate to);
+
+    long countDisposedWithConviction(long programmeId, LocalDate from, LocalDate to);
+
+    /** The nearest-rank percentile of days to disposition of cases disposed in the period, or null. */
+    Long dispositionDaysAt(long programmeId, LocalDate from, LocalDate to, int percentile);
+
+    long countHearingsWithOutcome(long programmeId, LocalDate from, LocalDate to, boolean heldOnly);
+
+    java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> adjournmentsByReason(long programmeId, LocalDate from,
+            LocalDate to);
+
+    /** Pending cases whose trial had begun (charge framing, witness examination or a UK trial) on or before the day. */
+    long countPendingTrialsStartedBefore(long programmeId, LocalDate day);
+
     /** Filters of "my cases"; null means no filter. */
     record CaseFilter(Collection<Long> programmeIds, Long courtId, CaseStage stage, CourtCase.Status status,
             String caseNumberPrefix) {

@@ -158,6 +158,134 @@ public class JpaCourtsRepository implements CourtsRepository {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    private static final List<org.liberta.courts.api.CaseStage> TRIAL_STAGES = List.of(
+            org.liberta.courts.api.CaseStage.CHARGE_FRAMING, org.liberta.courts.api.CaseStage.PROSECUTION_WITNESSES,
+            org.liberta.courts.api.CaseStage.DEFENCE, org.liberta.courts.api.CaseStage.ARGUMENTS,
+            org.liberta.courts.api.CaseStage.JUDGMENT, org.liberta.courts.api.CaseStage.TRIAL,
+            org.liberta.courts.api.CaseStage.SENTENCING);
+
+    @Override
+    public long countPendingFiledBetween(long programmeId, LocalDate olderThan, LocalDate notAfter) {
+        JpqlConditions where = new JpqlConditions()
+                .always("c.programmeId = :p", "p", programmeId)
+                .always("c.status = :pending", "pending", CourtCase.Status.PENDING)
+                .whenGiven(olderThan, "c.filedOn > :older", "older")
+                .whenGiven(notAfter, "c.filedOn <= :newer", "newer");
+        return where.bind(em.createQuery("select count(c) from CourtCase c" + where.where(), Long.class)).getSingleResult();
+    }
+
+    @Override
+    public java.util.Map<Long, Long> pendingByCourt(long programmeId) {
+        return grouped("c.courtId", programmeId);
+    }
+
+    @Override
+    public java.util.Map<String, Long> pendingByDistrict(long programmeId) {
+        return grouped("c.district", programmeId);
+    }
+
+    @Override
+    public java.util.Map<org.liberta.courts.api.CaseStage, Long> pendingByStage(long programmeId) {
+        return grouped("c.stage", programmeId);
+    }
+
+    /** Pending cases counted by one attribute (a fixed fragment chosen in code), largest group first. */
+    @SuppressWarnings("unchecked")
+    private <K> java.util.Map<K, Long> grouped(String attribute, long programmeId) {
+        java.util.Map<K, Long> counts = new java.util.LinkedHashMap<>();
+        em.createQuery("select " + attribute + ", count(c) from CourtCase c where c.programmeId = :p"
+                + " and c.status = :pending group by " + attribute + " order by count(c) desc", Object[].class)
+                .setParameter("p", programmeId).setParameter("pending", CourtCase.Status.PENDING).getResultList()
+                .forEach(r -> counts.put((K) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    @Override
+    public Long medianPendingAgeDays(long programmeId, LocalDate today) {
+        long pending = countPendingFiledBetween(programmeId, null, null);
+        if (pending == 0) {
+            return null;
+        }
+        LocalDate filed = em.createQuery("select c.filedOn from CourtCase c where c.programmeId = :p"
+                + " and c.status = :pending order by c.filedOn", LocalDate.class)
+                .setParameter("p", programmeId).setParameter("pending", CourtCase.Status.PENDING)
+                .setFirstResult((int) ((pending - 1) / 2)).setMaxResults(1).getSingleResult();
+        return java.time.temporal.ChronoUnit.DAYS.between(filed, today);
+    }
+
+    @Override
+    public long countFiled(long programmeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(c) from CourtCase c where c.programmeId = :p"
+                + " and c.filedOn between :from and :to", Long.class)
+                .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long countDisposed(long programmeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(c) from CourtCase c where c.programmeId = :p"
+                + " and c.disposedOn between :from and :to", Long.class)
+                .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public long countDisposedWithConviction(long programmeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select count(distinct c.id) from CourtCase c, Accused a where a.caseId = c.id"
+                + " and c.programmeId = :p and c.disposedOn between :from and :to and a.verdict = :convicted", Long.class)
+                .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to)
+                .setParameter("convicted", VerdictOutcome.CONVICTED).getSingleResult();
+    }
+
+    @Override
+    public Long dispositionDaysAt(long programmeId, LocalDate from, LocalDate to, int percentile) {
+        long n = em.createQuery("select count(c) from CourtCase c where c.programmeId = :p"
+                + " and c.disposedOn between :from and :to and c.dispositionDays is not null", Long.class)
+                .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to).getSingleResult();
+        if (n == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percentile / 100.0 * n);
+        Integer days = em.createQuery("select c.dispositionDays from CourtCase c where c.programmeId = :p"
+                + " and c.disposedOn between :from and :to and c.dispositionDays is not null"
+                + " order by c.dispositionDays", Integer.class)
+                .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(Math.max(0, rank - 1)).setMaxResults(1).getSingleResult();
+        return days.longValue();
+    }
+
+    @Override
+    public long countHearingsWithOutcome(long programmeId, LocalDate from, LocalDate to, boolean heldOnly) {
+        TypedQuery<Long> query = em.createQuery("select count(h) from Hearing h where h.programmeId = :p"
+                + " and h.scheduledAt >= :from and h.scheduledAt < :to and "
+                + (heldOnly ? "h.outcome = :held" : "h.outcome is not null"), Long.class)
+                .setParameter("p", programmeId).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay());
+        if (heldOnly) {
+            query.setParameter("held", Hearing.Outcome.HELD);
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> adjournmentsByReason(long programmeId,
+            LocalDate from, LocalDate to) {
+        java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> counts = new java.util.LinkedHashMap<>();
+        em.createQuery("select h.adjournmentReason, count(h) from Hearing h where h.programmeId = :p"
+                + " and h.outcome = :adjourned and h.scheduledAt >= :from and h.scheduledAt < :to"
+                + " group by h.adjournmentReason order by count(h) desc", Object[].class)
+                .setParameter("p", programmeId).setParameter("adjourned", Hearing.Outcome.ADJOURNED)
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
+                .getResultList().forEach(r -> counts.put((org.liberta.courts.api.AdjournmentReason) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    @Override
+    public long countPendingTrialsStartedBefore(long programmeId, LocalDate day) {
+        return em.createQuery("select count(distinct c.id) from CourtCase c, StageChange s where s.caseId = c.id"
+                + " and c.programmeId = :p and c.status = :pending and s.stage in :trial and s.changedOn <= :day", Long.class)
+                .setParameter("p", programmeId).setParameter("pending", CourtCase.Status.PENDING)
+                .setParameter("trial", TRIAL_STAGES).setParameter("day", day).getSingleResult();
+    }
+
     @Override
     public Set<Long> victimsInPendingCases(Collection<Long> survivorIds) {
         return new HashSet<>(em.createQuery("select distinct v from CourtCase c join c.victimSurvivorIds v"

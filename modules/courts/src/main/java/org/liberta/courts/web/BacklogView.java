@@ -1,0 +1,137 @@
+package org.liberta.courts.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import org.liberta.courts.internal.application.BacklogService;
+import org.liberta.courts.internal.application.BacklogService.Backlog;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.platform.api.ui.UiFeedback;
+
+/** The backlog analysis page: the figures, two charts (age of the backlog, why hearings fail) and the exports. */
+@Named
+@ViewScoped
+public class BacklogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private BacklogService service;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Caller caller;
+
+    private String programme;
+    private LocalDate from = LocalDate.now().minusMonths(6).plusDays(1);
+    private LocalDate to = LocalDate.now();
+    private Backlog backlog;
+
+    @PostConstruct
+    void init() {
+        List<ProgrammeSummary> mine = getProgrammes();
+        programme = mine.isEmpty() ? null : mine.get(0).code();
+        refresh();
+    }
+
+    public void refresh() {
+        if (programme != null) {
+            UiFeedback.attempt(() -> backlog = service.backlog(programme, from, to), null);
+        }
+    }
+
+    public List<ProgrammeSummary> getProgrammes() {
+        return programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
+    }
+
+    /** A figure as shown: a dash where there is nothing to divide by. */
+    public String show(Object value, String unit) {
+        return value == null ? "—" : value + unit;
+    }
+
+    public String getAgeChart() {
+        return bar(backlog.pendingByAge(), "#3b4f8f");
+    }
+
+    public String getAdjournmentChart() {
+        return bar(backlog.adjournmentsByReason(), "#c2410c");
+    }
+
+    private static String bar(Map<String, Long> counts, String colour) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        counts.forEach((k, v) -> {
+            labels.add(k);
+            data.add(v);
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "").add("data", data).add("backgroundColor", colour))))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    public StreamedContent getCsv() {
+        String code = programme;
+        LocalDate f = from;
+        LocalDate t = to;
+        return DefaultStreamedContent.builder().name("backlog-" + code + ".csv").contentType("text/csv")
+                .stream(() -> new ByteArrayInputStream(service.csv(code, f, t).getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    public StreamedContent getXlsx() {
+        String code = programme;
+        LocalDate f = from;
+        LocalDate t = to;
+        return DefaultStreamedContent.builder().name("backlog-" + code + ".xlsx").contentType(Spreadsheets.XLSX)
+                .stream(() -> new ByteArrayInputStream(service.workbook(code, f, t))).build();
+    }
+
+    public Backlog getBacklog() {
+        return backlog;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
