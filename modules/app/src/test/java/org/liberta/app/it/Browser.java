@@ -76,11 +76,20 @@ final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(byId(id)))).click();
     }
 
-    /** Clicks an element after scrolling it into view (tall dialogs scroll inside the window). */
+    /**
+     * Clicks an element after scrolling it into view (tall dialogs scroll inside the window). A pop-up still
+     * open over it (a date picker's calendar) is closed the way a person would, by clicking the page's heading.
+     */
     void clickVisible(String cssSelector) {
         WebElement element = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+        try {
+            waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            driver.findElement(By.cssSelector("h1")).click();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+        }
     }
 
     /** Chooses a file in a file input (PrimeFaces hides the input behind its button, so no visibility wait). */

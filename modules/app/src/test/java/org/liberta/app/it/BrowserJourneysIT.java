@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.liberta.app.it.Api.Answer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liberta.platform.internal.security.Totp;
@@ -101,6 +103,7 @@ class BrowserJourneysIT {
 
             browser.click("caseload:newSurvivor");
             browser.type("intake:legalName", "Canary Browsertest");
+            browser.type("intake:identityDocument", "passport GB5550017");
             browser.clickVisible("label[for='intake:types:1']");
             browser.screenshot("21-intake");
             browser.clickVisible(Browser.byId("intake:save"));
@@ -117,19 +120,31 @@ class BrowserJourneysIT {
             browser.find("#recoveryChart canvas");
             browser.screenshot("22-survivor-file");
 
-            // An investigation reported through the API shows on the file.
+            // An investigation recorded on the file, then the same police reference reported by another
+            // programme through the API: one investigation, its outcomes updated, not counted twice.
+            browser.clickVisible("a[href$='investigationTab']");
+            browser.type("events:kinds:policeReference", "BROWSER/0001");
+            WebElement suspects = browser.all("[id$='investigationTab'] .score input").get(1);
+            suspects.clear();
+            suspects.sendKeys("1");
+            browser.clickVisible(Browser.byId("events:kinds:investigation"));
+            browser.waitForText(Browser.byId("investigations"), "BROWSER/0001");
+            assertTrue(browser.text(Browser.byId("investigations")).contains("suspects: 1"));
             String survivorId = browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1");
             Api api = new Api(base);
             String token = api.token("navigator.uk", Deployments.DEMO_PASSWORD);
-            assertEquals(201, api.post("/api/v1/investigations", token, """
-                    {"programme":"UK","policeReference":"BROWSER/0001","survivorIds":[%s],"openedOn":"2025-01-10",
-                     "outcomes":{"arrests":2,"suspects":3}}""".formatted(survivorId)).status());
+            Answer reported = api.post("/api/v1/investigations", token, """
+                    {"programme":"UK","policeReference":"BROWSER/0001","survivorIds":[%s],
+                     "outcomes":{"arrests":2,"suspects":3}}""".formatted(survivorId));
+            assertEquals(200, reported.status(), reported.body());
             browser.open(browser.path());
-            browser.waitForText(Browser.byId("investigations"), "BROWSER/0001");
+            browser.waitForText(Browser.byId("investigations"), "arrests: 2");
+            assertEquals(1, browser.all(Browser.byId("investigations") + " tbody tr").size());
 
             browser.type("identity:reason", "phoning her about the hearing");
             browser.click("identity:reveal");
             browser.waitForText("#legalName", "Canary Browsertest");
+            assertEquals("passport GB5550017", browser.text("#identityDocument"));
             browser.screenshot("23-revealed");
 
             browser.open("/casework/index.xhtml");

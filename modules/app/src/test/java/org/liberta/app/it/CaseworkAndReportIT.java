@@ -66,7 +66,8 @@ class CaseworkAndReportIT {
 
     private JsonObject intake(String legalName) {
         Answer created = api.post("/api/v1/survivors", navigatorUk, """
-                {"programme":"UK","legalName":"%s","phone":"+44 7700 900123","gender":"FEMININE","birthYear":1996,
+                {"programme":"UK","legalName":"%s","phone":"+44 7700 900123","identityDocument":"passport AL4471190",
+                 "address":"12 Canary Wharf Road","gender":"FEMININE","birthYear":1996,
                  "nationality":"AL","exploitationTypes":["SEXUAL_EXPLOITATION","FORCED_CRIMINALITY"]}""".formatted(legalName));
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").contains("/survivors/"));
@@ -197,6 +198,8 @@ class CaseworkAndReportIT {
         assertEquals(200, read.status());
         assertFalse(read.body().contains(legalName));
         assertFalse(read.body().contains("legalName"));
+        assertFalse(read.body().contains("AL4471190"), "identity documents stay in the vault");
+        assertFalse(read.body().contains("Canary Wharf"), "addresses stay in the vault");
         for (String user : List.of("mel", "admin")) {
             Answer caseload = api.get("/api/v1/survivors?programme=UK&size=500", token(user));
             assertEquals(200, caseload.status());
@@ -217,6 +220,8 @@ class CaseworkAndReportIT {
         assertEquals(200, revealed.status(), revealed.body());
         assertEquals(legalName, revealed.json().getString("legalName"));
         assertEquals("+44 7700 900123", revealed.json().getString("phone"));
+        assertEquals("passport AL4471190", revealed.json().getString("identityDocument"));
+        assertEquals("12 Canary Wharf Road", revealed.json().getString("address"));
 
         for (String user : List.of("mel", "trainer", "advocacy", "lawyer.uk")) {
             Answer denied = api.post("/api/v1/survivors/" + id + "/reveal", token(user), "{\"reason\":\"curious\"}");

@@ -60,10 +60,12 @@ public class SurvivorsResource {
     private DataProtectionService dataProtection;
 
     /**
-     * The intake body; {@code phone}, {@code address}, {@code controlMethods}, {@code recruitmentMethod},
+     * The intake body; {@code phone}, {@code address}, {@code identityDocument} (type and number, e.g.
+     * "passport BD1234567"; sealed in the vault like the name), {@code controlMethods}, {@code recruitmentMethod},
      * {@code languages} (ISO 639-1), {@code intakeDate} and {@code consents} extend the contract.
      */
-    public record SurvivorBody(String programme, String legalName, String phone, String address, Gender gender,
+    public record SurvivorBody(String programme, String legalName, String phone, String address,
+            String identityDocument, Gender gender,
             Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes,
             Set<ControlMethod> controlMethods, RecruitmentMethod recruitmentMethod, Set<String> languages,
             LocalDate intakeDate, Set<ConsentPurpose> consents) {
@@ -134,7 +136,7 @@ public class SurvivorsResource {
     @POST
     public Response intake(@NotNull SurvivorBody b) {
         SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
-                b.address(), b.gender(), b.birthYear(), b.nationality(),
+                b.address(), b.identityDocument(), b.gender(), b.birthYear(), b.nationality(),
                 b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.controlMethods(),
                 b.recruitmentMethod(), b.languages(), b.intakeDate(),
                 b.consents() == null ? Set.of() : b.consents()));

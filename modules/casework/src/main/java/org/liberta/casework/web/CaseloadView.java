@@ -53,6 +53,8 @@ public class CaseloadView implements Serializable {
     private String intakeProgramme;
     private String legalName;
     private String phone;
+    private String address;
+    private String identityDocument;
     private Gender gender = Gender.FEMININE;
     private Integer birthYear;
     private String nationality;
@@ -77,11 +79,13 @@ public class CaseloadView implements Serializable {
         exploitationTypes.forEach(t -> types.add(ExploitationType.valueOf(t)));
         SurvivorView[] created = new SurvivorView[1];
         if (UiFeedback.attempt(() -> created[0] = survivors.intake(new SurvivorService.Intake(intakeProgramme, legalName,
-                phone, null, gender, birthYear, nationality, types, controlMethodSet(),
+                phone, address, identityDocument, gender, birthYear, nationality, types, controlMethodSet(),
                 recruitmentMethod == null || recruitmentMethod.isBlank() ? null : RecruitmentMethod.valueOf(recruitmentMethod),
                 languageSet(), null, consentPurposes())), null)) {
             legalName = null;
             phone = null;
+            address = null;
+            identityDocument = null;
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             UiFeedback.info(UiFeedback.text(CaseworkMenu.BUNDLE, "intake.done") + " " + created[0].pseudonym());
             FacesContext.getCurrentInstance().getExternalContext()
@@ -232,6 +236,22 @@ public class CaseloadView implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getIdentityDocument() {
+        return identityDocument;
+    }
+
+    public void setIdentityDocument(String identityDocument) {
+        this.identityDocument = identityDocument;
     }
 
     public Gender getGender() {

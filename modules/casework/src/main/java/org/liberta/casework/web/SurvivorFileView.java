@@ -88,6 +88,17 @@ public class SurvivorFileView implements Serializable {
     private String provider;
     private String legalHoldReason;
     private String erasureReason;
+    private String policeReference;
+    private LocalDate investigationClosedOn;
+    /** Outcome counts keyed by the names {@link InvestigationService.OutcomesRecord} uses, all zero to start. */
+    private final Map<String, Integer> investigationOutcomes = new java.util.LinkedHashMap<>();
+
+    private static final List<String> OUTCOME_KINDS = List.of("furtherVictims", "suspects", "arrests",
+            "linesOfEnquiry", "charges", "locationsIdentified", "locationsChecked");
+
+    {
+        OUTCOME_KINDS.forEach(k -> investigationOutcomes.put(k, 0));
+    }
 
     @Inject
     private DataProtectionService dataProtection;
@@ -111,6 +122,7 @@ public class SurvivorFileView implements Serializable {
     private void refresh() {
         survivor = survivors.survivor(survivor.id());
         timeline = care.timeline(survivor.id());
+        investigations = investigationService.investigationsOf(survivor.id());
     }
 
     public void logFollowUp() {
@@ -152,6 +164,43 @@ public class SurvivorFileView implements Serializable {
             care.recordMentoring(survivor.id(), new CareService.MentoringRecord(mentorId, eventDate, mentoringEnd));
             mentorReference = null;
         });
+    }
+
+    /**
+     * Links this survivor to a police investigation (opened on the event date) and records its outcomes so far;
+     * the same police reference reported again, from any programme, updates the one investigation.
+     */
+    public void reportInvestigation() {
+        Map<String, Integer> o = investigationOutcomes;
+        record(() -> investigationService.report(new InvestigationService.InvestigationRecord(survivor.programme(),
+                policeReference, java.util.Set.of(survivor.id()), eventDate, investigationClosedOn,
+                new InvestigationService.OutcomesRecord(o.get("furtherVictims"), o.get("suspects"), o.get("arrests"),
+                        o.get("linesOfEnquiry"), o.get("charges"), o.get("locationsIdentified"),
+                        o.get("locationsChecked")))));
+    }
+
+    public List<String> getOutcomeKinds() {
+        return OUTCOME_KINDS;
+    }
+
+    public Map<String, Integer> getInvestigationOutcomes() {
+        return investigationOutcomes;
+    }
+
+    public String getPoliceReference() {
+        return policeReference;
+    }
+
+    public void setPoliceReference(String policeReference) {
+        this.policeReference = policeReference;
+    }
+
+    public LocalDate getInvestigationClosedOn() {
+        return investigationClosedOn;
+    }
+
+    public void setInvestigationClosedOn(LocalDate investigationClosedOn) {
+        this.investigationClosedOn = investigationClosedOn;
     }
 
     public void addNote() {

@@ -209,7 +209,7 @@ public class CaseworkDemoData implements DemoDataContributor {
                 : List.of(ExploitationType.SEXUAL_EXPLOITATION, ExploitationType.FORCED_LABOUR,
                         ExploitationType.FORCED_MARRIAGE).get(random.nextInt(3));
         return survivors.intake(new SurvivorService.Intake(t.programme(),
-                String.format("Demo Person %04d", personNumber), null, null, gender,
+                String.format("Demo Person %04d", personNumber), null, null, null, gender,
                 intakeOn.getYear() - 16 - random.nextInt(30), t.country(), Set.of(type),
                 java.util.EnumSet.of(CONTROL[random.nextInt(CONTROL.length)], CONTROL[random.nextInt(CONTROL.length)]),
                 RECRUITMENT[random.nextInt(RECRUITMENT.length)], Set.of(language(t.country())), intakeOn,

@@ -53,7 +53,8 @@ import org.liberta.platform.api.vault.SubjectRef;
 public class SurvivorService implements Survivors {
 
     /** Identity fields kept in the vault, in the order a reveal shows them. */
-    static final List<String> IDENTITY_FIELDS = List.of("legalName", "birthDate", "phone", "email", "address");
+    static final List<String> IDENTITY_FIELDS = List.of("legalName", "birthDate", "phone", "email", "address",
+            "identityDocument");
 
     @Inject
     private CaseworkRepository repository;
@@ -79,6 +80,7 @@ public class SurvivorService implements Survivors {
             @Size(max = 200) String legalName,
             @Size(max = 40) String phone,
             @Size(max = 400) String address,
+            @Size(max = 200) String identityDocument,
             @NotNull Gender gender,
             Integer birthYear,
             String nationality,
@@ -141,6 +143,7 @@ public class SurvivorService implements Survivors {
         identity.put("legalName", intake.legalName());
         identity.put("phone", intake.phone());
         identity.put("address", intake.address());
+        identity.put("identityDocument", intake.identityDocument());
         Survivor survivor = admit(programme, profile, identity, intake.consents(), intakeOn, "intake");
         return view(survivor, programme.code());
     }
