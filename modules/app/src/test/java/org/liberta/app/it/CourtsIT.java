@@ -233,4 +233,151 @@ class CourtsIT {
         assertEquals(List.of("from"), api.get("/api/v1/court-cases/backlog?programme=BD&from=soon", mel).badFields());
         assertEquals(404, api.get("/api/v1/court-cases/backlog?programme=BD", token("lawyer.uk")).status());
     }
+
+    @Test
+    void aLawyersSpreadsheetImportsOnceAndARejectedLineWritesNothing() {
+        String a = unique("ImpA-");
+        String b = unique("ImpB-");
+        String court = "Tribunal 4, Import " + a;
+        String future = LocalDate.now().plusDays(10).toString();
+        String csv = String.join("\r\n",
+                "programme,court,district,caseNumber,filedOn,stage,offences,hearingAt,purpose,outcome,adjournmentReason,witnessRole",
+                "BD,\"" + court + "\",Jessore," + a + ",2023-01-10,CHARGE_FRAMING,\"PSHTA 2012 s.6; PSHTA 2012 s.7\","
+                        + "2023-05-02 10:30,WITNESS_EXAMINATION,ADJOURNED,WITNESS_ABSENT,VICTIM",
+                "BD,\"" + court + "\",Jessore," + a + ",10/01/2023,,,20/06/2023,WITNESS_EXAMINATION,HELD,,",
+                "BD,\"" + court + "\",Jessore," + a + ",2023-01-10,,," + future + ",ARGUMENTS,,,",
+                "BD,\"" + court + "\",Jessore," + b + ",2023-02-01,,,2023-04-01,MENTION,ADJOURNED,,",
+                "UK,\"" + court + "\",,C-" + b + ",2023-01-01,,,,,,,",
+                "BD,\"" + court + "\",Jessore," + b + ",2031-02-30,,,,,,,") + "\r\n";
+        byte[] file = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        // A dry run tells what would happen and writes nothing.
+        Answer dryRun = api.upload("/api/v1/imports/court-cases?dryRun=true", lawyerBd, "text/csv", file);
+        assertEquals(200, dryRun.status(), dryRun.body());
+        assertEquals(3, dryRun.json().getInt("created"));
+        assertEquals(0, api.get("/api/v1/court-cases?caseNumber=" + a, lawyerBd).json().getInt("total"));
+
+        Answer first = api.upload("/api/v1/imports/court-cases", lawyerBd, "text/csv", file);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(3, first.json().getInt("created"), first.body());
+        List<JsonValue> rejected = first.json().getJsonArray("rejected");
+        assertEquals(List.of(5, 6, 7), rejected.stream().map(r -> r.asJsonObject().getInt("line")).toList());
+        assertEquals("adjournmentReason", field(rejected.get(0)));
+        assertEquals("programme", field(rejected.get(1)), "a programme outside the lawyer's is unknown to her file");
+        assertEquals("filedOn", field(rejected.get(2)));
+        assertEquals(0, api.get("/api/v1/court-cases?caseNumber=" + b, lawyerBd).json().getInt("total"),
+                "the rejected line wrote nothing");
+
+        JsonObject row = api.get("/api/v1/court-cases?caseNumber=" + a, lawyerBd).items().getJsonObject(0);
+        assertEquals("WITNESS_ABSENT", row.getString("lastAdjournmentReason"));
+        assertTrue(row.getString("nextHearingAt").startsWith(future), row.toString());
+        JsonObject detail = api.get("/api/v1/court-cases/" + row.getJsonNumber("id"), lawyerBd).json();
+        assertEquals("CHARGE_FRAMING", detail.getString("stage"));
+        assertEquals(2, detail.getJsonArray("offences").size());
+        assertEquals(3, detail.getJsonArray("hearings").size());
+
+        // The same file again: nothing new. A later version of it: only what changed.
+        Answer again = api.upload("/api/v1/imports/court-cases", lawyerBd, "text/csv", file);
+        assertEquals(0, again.json().getInt("created"), again.body());
+        assertEquals(0, again.json().getInt("updated"));
+        assertEquals(3, again.json().getInt("unchanged"));
+        String later = "programme;court;caseNumber;filedOn;stage;stageSince;offences\n"
+                + "BD;" + court + ";" + a + ";2023-01-10;PROSECUTION_WITNESSES;2023-07-01;PSHTA 2012 s.8\n"
+                + "BD;" + court + ";" + a + ";2023-01-11;;;\n";
+        Answer update = api.upload("/api/v1/imports/court-cases", lawyerBd, "text/csv",
+                later.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, update.json().getInt("updated"), update.body());
+        assertEquals("filedOn", field(update.json().getJsonArray("rejected").get(0)));
+        detail = api.get("/api/v1/court-cases/" + row.getJsonNumber("id"), lawyerBd).json();
+        assertEquals("PROSECUTION_WITNESSES", detail.getString("stage"));
+        assertEquals(3, detail.getJsonArray("offences").size());
+
+        assertEquals(List.of("file"), api.upload("/api/v1/imports/court-cases", lawyerBd, "text/csv",
+                "case,date\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).badFields());
+        assertEquals(403, api.upload("/api/v1/imports/court-cases", token("trainer"), "text/csv", file).status());
+        assertTrue(new String(api.download("/api/v1/imports/court-cases/template", lawyerBd, "text/csv"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("caseNumber"));
+    }
+
+    private static String field(JsonValue rejection) {
+        return rejection.asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    /**
+     * Every backlog figure against a small programme worked out by hand: seven pending cases spread over the
+     * age bands, three disposed in the period (after 90, 180 and 365 days; one conviction), seven hearings with
+     * an outcome of which three went ahead and two of four adjournments were for an absent witness, two trials
+     * past the 180-working-day limit and one nearing it. The history is brought in through the CSV import.
+     */
+    @Test
+    void everyBacklogFigureMatchesAHandWorkedProgramme() {
+        String admin = token("admin");
+        assertEquals(201, api.post("/api/v1/programmes", admin,
+                "{\"code\":\"QB\",\"name\":\"Backlog check\",\"country\":\"BD\",\"relationship\":\"JOINT_OPERATION\"}").status());
+        LocalDate t = LocalDate.now();
+        String court1 = "QB Tribunal 1";
+        String csv = String.join("\n",
+                "programme,court,district,caseNumber,filedOn,stage,hearingAt,outcome,adjournmentReason,witnessRole",
+                "QB," + court1 + ",Magura,QB-C1," + t.minusDays(100) + ",,,,,",
+                "QB," + court1 + ",Magura,QB-C7," + t.minusDays(215) + ",CHARGE_FRAMING,,,,",
+                "QB," + court1 + ",Magura,QB-C2," + t.minusDays(500) + ",CHARGE_FRAMING,,,,",
+                "QB," + court1 + ",Magura,QB-C3," + t.minusYears(4) + ",INVESTIGATION,,,,",
+                "QB," + court1 + ",Magura,QB-C4," + t.minusYears(7) + ",PROSECUTION_WITNESSES,,,,",
+                "QB,QB Tribunal 2,Narail,QB-C5," + t.minusYears(12) + ",,,,,",
+                "QB," + court1 + ",Magura,QB-P6,2006-06-01,,2006-07-01,ADJOURNED,DEFENCE_TIME_PETITION,",
+                "QB," + court1 + ",Magura,QB-P6,2006-06-01,,2006-08-01,HELD,,",
+                "QB," + court1 + ",Magura,QB-D1,2005-01-10,,2005-03-01,ADJOURNED,WITNESS_ABSENT,VICTIM",
+                "QB," + court1 + ",Magura,QB-D1,2005-01-10,,2005-04-01,ADJOURNED,WITNESS_ABSENT,POLICE",
+                "QB," + court1 + ",Magura,QB-D1,2005-01-10,,2005-05-01,HELD,,",
+                "QB," + court1 + ",Magura,QB-D2,2005-02-01,,2005-06-01,ADJOURNED,JUDGE_UNAVAILABLE,",
+                "QB," + court1 + ",Magura,QB-D2,2005-02-01,,2005-07-01,HELD,,",
+                "QB," + court1 + ",Magura,QB-D3,2005-03-01,,,,,") + "\n";
+        Answer imported = api.upload("/api/v1/imports/court-cases", admin, "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(14, imported.json().getInt("created"), imported.body());
+        dispose(admin, "QB-D1", "2005-07-09", "CONVICTED");
+        dispose(admin, "QB-D2", "2006-02-01", "ACQUITTED");
+        dispose(admin, "QB-D3", "2005-05-30", "WITHDRAWN");
+
+        JsonObject b = api.get("/api/v1/court-cases/backlog?programme=QB&from=2005-01-01&to=2006-12-31", admin).json();
+        assertEquals(7, b.getInt("pending"), b.toString());
+        assertEquals(Map.of("<1", 2, "1-2", 1, "2-5", 1, "5-10", 1, ">10", 2), ints(b.getJsonObject("pendingByAge")));
+        assertEquals(Map.of(court1, 6, "QB Tribunal 2", 1), ints(b.getJsonObject("pendingByCourt")));
+        assertEquals(Map.of("Magura", 6, "Narail", 1), ints(b.getJsonObject("pendingByDistrict")));
+        assertEquals(Map.of("FIR", 3, "INVESTIGATION", 1, "CHARGE_FRAMING", 2, "PROSECUTION_WITNESSES", 1),
+                ints(b.getJsonObject("pendingByStage")));
+        assertEquals(java.time.temporal.ChronoUnit.DAYS.between(t.minusYears(4), t), b.getJsonNumber("medianPendingAgeDays")
+                .longValue(), "the fourth of seven pending cases by age");
+        assertEquals(4, b.getInt("filed"), "D1, D2, D3 and P6 were filed in the period");
+        assertEquals(3, b.getInt("disposed"));
+        assertEquals(75, b.getInt("clearanceRatePct"), "3 disposed / 4 filed");
+        assertEquals(180, b.getInt("medianDaysToDisposition"), "of 90, 180 and 365 days");
+        assertEquals(365, b.getInt("p90DaysToDisposition"), "nearest rank: the third of three");
+        assertEquals(7, b.getInt("hearingsWithOutcome"));
+        assertEquals(3, b.getInt("hearingsHeld"));
+        assertEquals(2.3, b.getJsonNumber("settingsPerHearingHeld").doubleValue(), 1e-9, "7 settings / 3 held");
+        assertEquals(Map.of("WITNESS_ABSENT", 2, "JUDGE_UNAVAILABLE", 1, "DEFENCE_TIME_PETITION", 1),
+                ints(b.getJsonObject("adjournmentsByReason")));
+        assertEquals(50, b.getInt("witnessAbsenceSharePct"), "2 of 4 adjournments");
+        assertEquals(33, b.getInt("convictionRatePct"), "1 of 3 disposed cases");
+        assertEquals(180, b.getInt("statutoryLimitWorkingDays"));
+        assertEquals(2, b.getInt("pastStatutoryLimit"), "C2 and C4 began their trials long ago");
+        assertEquals(1, b.getInt("nearingStatutoryLimit"), "C7's trial began about 150 working days ago");
+    }
+
+    private void dispose(String token, String caseNumber, String on, String outcome) {
+        long caseId = api.get("/api/v1/court-cases?programme=QB&caseNumber=" + caseNumber, token).items()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Answer accused = api.post("/api/v1/court-cases/" + caseId + "/accused", token, "{\"alias\":\"A. " + caseNumber + "\"}");
+        assertEquals(201, accused.status(), accused.body());
+        Answer verdict = api.post("/api/v1/court-cases/" + caseId + "/accused/" + accused.json().getJsonNumber("id")
+                + "/verdict", token, "{\"date\":\"" + on + "\",\"outcome\":\"" + outcome + "\",\"reason\":\"evidence\"}");
+        assertTrue(verdict.status() == 200 || verdict.status() == 201, verdict.body());
+    }
+
+    private static Map<String, Integer> ints(JsonObject counts) {
+        Map<String, Integer> map = new HashMap<>();
+        counts.forEach((k, v) -> map.put(k, ((jakarta.json.JsonNumber) v).intValue()));
+        return map;
+    }
 }

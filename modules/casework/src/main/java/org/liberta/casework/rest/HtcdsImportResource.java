@@ -27,7 +27,7 @@ public class HtcdsImportResource {
     @POST
     @Consumes(Spreadsheets.XLSX)
     @Produces(MediaType.APPLICATION_JSON)
-    public HtcdsImportService.Summary importWorkbook(@QueryParam("programme") String programme, byte[] workbook) {
+    public org.liberta.platform.api.imports.ImportSummary importWorkbook(@QueryParam("programme") String programme, byte[] workbook) {
         return imports.importAll(programme, workbook);
     }
 }

@@ -1,5 +1,6 @@
 package org.liberta.casework.rest;
 
+import org.liberta.platform.api.rest.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,28 +31,23 @@ public class SurvivorExportsResource {
     @Path("htcds")
     @Produces(Spreadsheets.XLSX)
     public Response htcds(@QueryParam("programme") String programme, @QueryParam("sharedFor") ConsentPurpose sharedFor) {
-        return download(exports.htcdsWorkbook(programme, sharedFor), Spreadsheets.XLSX, "htcds-" + safe(programme) + ".xlsx");
+        return Downloads.attachment(exports.htcdsWorkbook(programme, sharedFor), Spreadsheets.XLSX, "htcds-" + safe(programme) + ".xlsx");
     }
 
     @GET
     @Path("anonymised-survivors")
     @Produces(Spreadsheets.CSV + ";charset=UTF-8")
     public Response anonymisedCsv(@QueryParam("programme") String programme, @QueryParam("k") Integer k) {
-        return download(exports.anonymisedCsv(programme, k), Spreadsheets.CSV + ";charset=UTF-8", "survivors-anonymised.csv");
+        return Downloads.attachment(exports.anonymisedCsv(programme, k), Spreadsheets.CSV + ";charset=UTF-8", "survivors-anonymised.csv");
     }
 
     @GET
     @Path("anonymised-survivors")
     @Produces(Spreadsheets.XLSX)
     public Response anonymisedXlsx(@QueryParam("programme") String programme, @QueryParam("k") Integer k) {
-        return download(exports.anonymisedWorkbook(programme, k), Spreadsheets.XLSX, "survivors-anonymised.xlsx");
+        return Downloads.attachment(exports.anonymisedWorkbook(programme, k), Spreadsheets.XLSX, "survivors-anonymised.xlsx");
     }
 
-    private static Response download(Object body, String type, String filename) {
-        return Response.ok(body, MediaType.valueOf(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
 
     private static String safe(String code) {
         return code == null ? "all" : code.replaceAll("[^A-Za-z0-9_-]", "");

@@ -17,9 +17,10 @@ import org.primefaces.model.StreamedContent;
 
 import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.internal.application.HtcdsImportService;
-import org.liberta.casework.internal.application.HtcdsImportService.LineResult;
+import org.liberta.platform.api.imports.ImportLineResult;
+import org.liberta.platform.api.imports.ImportSummary;
+import org.liberta.platform.api.imports.SliceWriting;
 import org.liberta.casework.internal.application.HtcdsImportService.Prepared;
-import org.liberta.casework.internal.application.HtcdsImportService.Summary;
 import org.liberta.casework.internal.application.SurvivorExportService;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
@@ -55,8 +56,8 @@ public class HtcdsView implements Serializable {
     private String sharedFor;
     private Prepared prepared;
     private int next;
-    private final List<LineResult> results = new ArrayList<>();
-    private Summary summary;
+    private final List<ImportLineResult> results = new ArrayList<>();
+    private ImportSummary summary;
     private Stage stage = Stage.EMPTY;
 
     @PostConstruct
@@ -98,13 +99,13 @@ public class HtcdsView implements Serializable {
             return;
         }
         int from = next;
-        if (!UiFeedback.attempt(() -> results.addAll(imports.apply(prepared, from, from + HtcdsImportService.SLICE)), null)) {
+        if (!UiFeedback.attempt(() -> results.addAll(imports.apply(prepared, from, from + SliceWriting.SLICE)), null)) {
             stage = Stage.PREVIEW; // e.g. the session lost its rights: stop, keep what has landed
             return;
         }
-        next = Math.min(from + HtcdsImportService.SLICE, prepared.lines().size());
+        next = Math.min(from + SliceWriting.SLICE, prepared.lines().size());
         if (next >= prepared.lines().size()) {
-            summary = HtcdsImportService.summarise(results);
+            summary = ImportSummary.of(results);
             imports.finished(prepared, summary);
             stage = Stage.DONE;
             UiFeedback.info(UiFeedback.text(CaseworkMenu.BUNDLE, "htcds.done"));
@@ -152,10 +153,10 @@ public class HtcdsView implements Serializable {
         return caller.hasAnyRole(Role.MEL, Role.ADMIN, Role.CASEWORKER);
     }
 
-    public List<LineResult> getRejected() {
-        List<LineResult> rejected = new ArrayList<>(prepared == null ? List.of() : prepared.rejected());
+    public List<ImportLineResult> getRejected() {
+        List<ImportLineResult> rejected = new ArrayList<>(prepared == null ? List.of() : prepared.rejected());
         results.stream().filter(r -> "REJECTED".equals(r.outcome()) && !rejected.contains(r)).forEach(rejected::add);
-        rejected.sort(java.util.Comparator.comparingInt(LineResult::line));
+        rejected.sort(java.util.Comparator.comparingInt(ImportLineResult::line));
         return rejected;
     }
 
@@ -167,7 +168,7 @@ public class HtcdsView implements Serializable {
         return prepared;
     }
 
-    public Summary getSummary() {
+    public ImportSummary getSummary() {
         return summary;
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import org.liberta.platform.api.rest.Downloads;
+import org.liberta.platform.api.rest.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -116,7 +118,7 @@ public class CourtCasesResource {
     @Path("backlog")
     public BacklogService.Backlog backlog(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return backlog.backlog(programme, date("from", from), date("to", to));
+        return backlog.backlog(programme, QueryDates.optional("from", from), QueryDates.optional("to", to));
     }
 
     @GET
@@ -124,7 +126,7 @@ public class CourtCasesResource {
     @Produces("text/csv;charset=UTF-8")
     public Response backlogCsv(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return download(backlog.csv(programme, date("from", from), date("to", to)), "text/csv;charset=UTF-8", "backlog.csv");
+        return Downloads.attachment(backlog.csv(programme, QueryDates.optional("from", from), QueryDates.optional("to", to)), "text/csv;charset=UTF-8", "backlog.csv");
     }
 
     @GET
@@ -132,22 +134,11 @@ public class CourtCasesResource {
     @Produces(org.liberta.platform.api.sheets.Spreadsheets.XLSX)
     public Response backlogXlsx(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return download(backlog.workbook(programme, date("from", from), date("to", to)),
+        return Downloads.attachment(backlog.workbook(programme, QueryDates.optional("from", from), QueryDates.optional("to", to)),
                 org.liberta.platform.api.sheets.Spreadsheets.XLSX, "backlog.xlsx");
     }
 
-    private static Response download(Object body, String type, String filename) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
-    }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, "must be a date such as 2021-03-01");
-        }
-    }
 
     @GET
     @Path("{id}")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.liberta.platform.api.rest.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +43,7 @@ public class HearingsResource {
 
     @GET
     public List<HearingView> diary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return hearings.diary(date("from", from), date("to", to));
+        return hearings.diary(QueryDates.optional("from", from), QueryDates.optional("to", to));
     }
 
     @PUT
@@ -55,11 +56,4 @@ public class HearingsResource {
                 b.reasonText(), b.nextDate(), b.nextAt(), b.version()));
     }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, "must be a date such as 2026-12-01");
-        }
-    }
 }

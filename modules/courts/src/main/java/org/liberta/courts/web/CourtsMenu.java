@@ -20,6 +20,8 @@ public class CourtsMenu implements MenuContribution {
         Set<Role> readers = Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN, Role.MEL);
         return List.of(new MenuItem(BUNDLE, "module.title", "/courts/index", "pi pi-building", 200, readers),
                 new MenuItem(BUNDLE, "calendar.title", "/courts/calendar", "pi pi-calendar", 210, readers),
-                new MenuItem(BUNDLE, "backlog.title", "/courts/backlog", "pi pi-chart-bar", 220, readers));
+                new MenuItem(BUNDLE, "backlog.title", "/courts/backlog", "pi pi-chart-bar", 220, readers),
+                new MenuItem(BUNDLE, "import.menu", "/courts/import", "pi pi-upload", 230,
+                        Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN)));
     }
 }

@@ -3,6 +3,7 @@ package org.liberta.reporting.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.liberta.platform.api.rest.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,21 +29,8 @@ public class ReportsResource {
     @Path("headline")
     public HeadlineReport headline(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("compareFrom") String compareFrom, @QueryParam("compareTo") String compareTo) {
-        return reports.headline(date("from", from, true), date("to", to, true), date("compareFrom", compareFrom, false),
-                date("compareTo", compareTo, false));
+        return reports.headline(QueryDates.required("from", from), QueryDates.required("to", to), QueryDates.optional("compareFrom", compareFrom),
+                QueryDates.optional("compareTo", compareTo));
     }
 
-    private static LocalDate date(String name, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw InvalidInputException.of(name, "is required (YYYY-MM-DD)");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "must be a date (YYYY-MM-DD)");
-        }
-    }
 }

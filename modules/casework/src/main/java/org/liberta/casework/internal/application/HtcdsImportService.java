@@ -17,12 +17,14 @@ import org.liberta.casework.internal.application.HtcdsReader.RejectedLine;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
-import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.ServiceBusyException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.imports.ImportLineResult;
+import org.liberta.platform.api.imports.ImportSummary;
+import org.liberta.platform.api.imports.SliceWriting;
 import org.liberta.platform.api.vault.IdentityVault;
 
 /**
@@ -35,9 +37,6 @@ import org.liberta.platform.api.vault.IdentityVault;
  */
 @ApplicationScoped
 public class HtcdsImportService {
-
-    /** Lines written per transaction: large enough for batch writing, small enough to show progress. */
-    public static final int SLICE = 100;
 
     /** Imports parse whole workbooks and write thousands of rows: at most two run at once, server-wide. */
     private final Semaphore running = new Semaphore(2);
@@ -70,7 +69,7 @@ public class HtcdsImportService {
     }
 
     /** A checked file, ready to preview and apply. */
-    public record Prepared(String programme, List<PlannedLine> lines, List<LineResult> rejected) implements Serializable {
+    public record Prepared(String programme, List<PlannedLine> lines, List<ImportLineResult> rejected) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         public long toCreate() {
@@ -80,22 +79,6 @@ public class HtcdsImportService {
         public long toUpdate() {
             return lines.size() - toCreate();
         }
-    }
-
-    /** What happened to one line: CREATED, UPDATED, UNCHANGED or REJECTED (with every reason). */
-    public record LineResult(int line, String outcome, String reference, List<FieldError> errors) implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        static LineResult rejected(int line, List<FieldError> errors) {
-            return new LineResult(line, "REJECTED", null, errors);
-        }
-    }
-
-    /** The answer API.md gives for imports, with unchanged lines counted apart from updated ones. */
-    public record Summary(int created, int updated, int unchanged, List<Rejection> rejected) {
-    }
-
-    public record Rejection(int line, List<FieldError> errors) {
     }
 
     public Prepared prepare(String programmeCode, byte[] file) {
@@ -108,17 +91,17 @@ public class HtcdsImportService {
         try {
             Reading reading = HtcdsReader.read(file);
             List<PlannedLine> lines = new ArrayList<>();
-            for (int from = 0; from < reading.records().size(); from += SLICE) {
-                List<HtcdsRecord> slice = reading.records().subList(from, Math.min(from + SLICE, reading.records().size()));
+            for (int from = 0; from < reading.records().size(); from += SliceWriting.SLICE) {
+                List<HtcdsRecord> slice = reading.records().subList(from, Math.min(from + SliceWriting.SLICE, reading.records().size()));
                 Map<HtcdsRecord, Survivor> held = match(programme, slice);
                 for (HtcdsRecord record : slice) {
                     Survivor s = held.get(record);
                     lines.add(new PlannedLine(record, s == null ? null : s.getId(), s == null ? null : s.getReference()));
                 }
             }
-            List<LineResult> rejected = new ArrayList<>();
+            List<ImportLineResult> rejected = new ArrayList<>();
             for (RejectedLine r : reading.rejected()) {
-                rejected.add(LineResult.rejected(r.line(), r.errors()));
+                rejected.add(ImportLineResult.rejected(r.line(), r.errors()));
             }
             return new Prepared(programme.code(), List.copyOf(lines), List.copyOf(rejected));
         } finally {
@@ -151,67 +134,29 @@ public class HtcdsImportService {
     }
 
     /** Writes lines [from, to) of a prepared file; each slice commits on its own, a failing slice line by line. */
-    public List<LineResult> apply(Prepared prepared, int from, int to) {
+    public List<ImportLineResult> apply(Prepared prepared, int from, int to) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
         ProgrammeSummary programme = programmes.requireByCode("programme", prepared.programme());
         caller.requireProgramme(programme.id());
         List<PlannedLine> slice = prepared.lines().subList(from, Math.min(to, prepared.lines().size()));
-        try {
-            return writer.write(programme, slice);
-        } catch (RuntimeException sliceFailed) {
-            List<LineResult> results = new ArrayList<>();
-            for (PlannedLine line : slice) {
-                try {
-                    results.addAll(writer.write(programme, List.of(line)));
-                } catch (RuntimeException lineFailed) {
-                    results.add(LineResult.rejected(line.line(),
-                            List.of(new FieldError("line", "could not be saved; nothing from it was written"))));
-                }
-            }
-            return results;
-        }
+        return SliceWriting.write(slice, lines -> writer.write(programme, lines), PlannedLine::line);
     }
 
     /** The whole import in one call (the REST API): prepare, apply every slice, summarise, audit. */
-    public Summary importAll(String programmeCode, byte[] file) {
+    public ImportSummary importAll(String programmeCode, byte[] file) {
         Prepared prepared = prepare(programmeCode, file);
-        List<LineResult> results = new ArrayList<>(prepared.rejected());
-        for (int from = 0; from < prepared.lines().size(); from += SLICE) {
-            results.addAll(apply(prepared, from, from + SLICE));
+        List<ImportLineResult> results = new ArrayList<>(prepared.rejected());
+        for (int from = 0; from < prepared.lines().size(); from += SliceWriting.SLICE) {
+            results.addAll(apply(prepared, from, from + SliceWriting.SLICE));
         }
-        Summary summary = summarise(results);
+        ImportSummary summary = ImportSummary.of(results);
         finished(prepared, summary);
         return summary;
     }
 
     /** Records in the audit trail that an import finished, with its counts (never a value from the file). */
-    public void finished(Prepared prepared, Summary summary) {
-        audit.record(AuditActions.CREATE, "htcds-import", null, "programme " + prepared.programme() + ": created "
-                + summary.created() + ", updated " + summary.updated() + ", unchanged " + summary.unchanged()
-                + ", rejected " + summary.rejected().size());
-    }
-
-    public static Summary summarise(List<LineResult> results) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        List<Rejection> rejected = new ArrayList<>();
-        for (LineResult r : results) {
-            switch (r.outcome()) {
-                case "CREATED":
-                    created++;
-                    break;
-                case "UPDATED":
-                    updated++;
-                    break;
-                case "UNCHANGED":
-                    unchanged++;
-                    break;
-                default:
-                    rejected.add(new Rejection(r.line(), r.errors()));
-            }
-        }
-        rejected.sort(java.util.Comparator.comparingInt(Rejection::line));
-        return new Summary(created, updated, unchanged, rejected);
+    public void finished(Prepared prepared, ImportSummary summary) {
+        audit.record(AuditActions.CREATE, "htcds-import", null, "programme " + prepared.programme() + ": "
+                + summary.counts());
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.casework.api.ConsentPurpose;
-import org.liberta.casework.internal.application.HtcdsImportService.LineResult;
 import org.liberta.casework.internal.application.HtcdsImportService.PlannedLine;
 import org.liberta.casework.internal.application.HtcdsReader.HtcdsRecord;
 import org.liberta.casework.internal.domain.CaseworkRepository;
@@ -19,6 +18,7 @@ import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.imports.ImportLineResult;
 import org.liberta.platform.api.vault.IdentityVault;
 
 /** Writes a slice of checked import lines in one transaction (its caller retries a failed slice line by line). */
@@ -44,10 +44,10 @@ public class HtcdsImportWriter {
     @Inject
     private AuditLog audit;
 
-    List<LineResult> write(ProgrammeSummary programme, List<PlannedLine> lines) {
+    List<ImportLineResult> write(ProgrammeSummary programme, List<PlannedLine> lines) {
         repository.writeAtCommit();
         java.util.Set<String> issuedPseudonyms = new java.util.HashSet<>();
-        List<LineResult> results = new ArrayList<>();
+        List<ImportLineResult> results = new ArrayList<>();
         // Match the new ones again: another import may have admitted these people since the preview.
         Map<HtcdsRecord, Survivor> admittedSince = imports.match(programme,
                 lines.stream().filter(l -> l.survivorId() == null).map(PlannedLine::record).toList());
@@ -63,10 +63,11 @@ public class HtcdsImportWriter {
                 if (record.closedOn() != null) {
                     created.close(record.closedOn());
                 }
-                results.add(new LineResult(record.line(), "CREATED", created.getReference(), List.of()));
+                results.add(ImportLineResult.of(record.line(), ImportLineResult.CREATED, created.getReference()));
             } else {
                 boolean changed = update(held, record);
-                results.add(new LineResult(record.line(), changed ? "UPDATED" : "UNCHANGED", held.getReference(), List.of()));
+                results.add(ImportLineResult.of(record.line(),
+                        changed ? ImportLineResult.UPDATED : ImportLineResult.UNCHANGED, held.getReference()));
             }
         }
         return results;

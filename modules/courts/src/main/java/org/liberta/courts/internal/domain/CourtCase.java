@@ -127,6 +127,20 @@ public class CourtCase extends VersionedEntity {
         nextHearingAt = null;
     }
 
+    /** Adds offences not yet charged in the case; answers whether any was new. */
+    public boolean charge(Set<String> more) {
+        return offences.addAll(more);
+    }
+
+    /** Sets the district where it was missing or differs; answers whether it changed. */
+    public boolean locateIn(String newDistrict) {
+        if (newDistrict == null || newDistrict.equals(district)) {
+            return false;
+        }
+        district = newDistrict;
+        return true;
+    }
+
     public void accusedAdded() {
         accusedCount++;
     }

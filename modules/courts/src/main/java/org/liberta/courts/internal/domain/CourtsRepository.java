@@ -18,6 +18,21 @@ public interface CourtsRepository {
 
     Optional<Court> court(long id);
 
+    // Imports look up a slice of lines at once: one query per kind of record, never one per line.
+
+    List<Court> courtsByKeys(Collection<String> nameKeys);
+
+    /** Cases at any of the courts with any of the numbers (the caller picks the exact pairs). */
+    List<CourtCase> casesAt(Collection<Long> courtIds, Collection<String> caseNumbers);
+
+    List<Hearing> hearingsOfCases(Collection<Long> caseIds);
+
+    /** Sends pending inserts now, so rows that reference them can follow in the same transaction. */
+    void flush();
+
+    /** Queries in this transaction stop sending pending changes first (bulk writes track their own state). */
+    void writeAtCommit();
+
     Optional<CourtCase> courtCase(long id);
 
     boolean caseNumberTaken(long courtId, String caseNumber);

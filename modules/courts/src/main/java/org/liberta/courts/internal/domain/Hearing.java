@@ -75,7 +75,8 @@ public class Hearing extends VersionedEntity {
         adjournmentReason = reason;
         absentWitness = absent;
         reasonText = text;
-        nextHearingId = next.getId();
+        // An imported history may not say when the case came back; the next row of the file is its own hearing.
+        nextHearingId = next == null ? null : next.getId();
     }
 
     public long getCaseId() {

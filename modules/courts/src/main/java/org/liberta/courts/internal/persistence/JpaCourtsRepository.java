@@ -41,6 +41,43 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
+    public List<Court> courtsByKeys(Collection<String> nameKeys) {
+        if (nameKeys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Court c where c.nameKey in :k", Court.class)
+                .setParameter("k", nameKeys).getResultList();
+    }
+
+    @Override
+    public List<CourtCase> casesAt(Collection<Long> courtIds, Collection<String> caseNumbers) {
+        if (courtIds.isEmpty() || caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from CourtCase c where c.courtId in :courts and c.caseNumber in :numbers",
+                CourtCase.class).setParameter("courts", courtIds).setParameter("numbers", caseNumbers).getResultList();
+    }
+
+    @Override
+    public List<Hearing> hearingsOfCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select h from Hearing h where h.caseId in :c", Hearing.class)
+                .setParameter("c", caseIds).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public void writeAtCommit() {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    }
+
+    @Override
     public Optional<Court> court(long id) {
         return Optional.ofNullable(em.find(Court.class, id));
     }
