@@ -79,8 +79,8 @@ public class GenerateCourts {
         long firstCase = id + COURTS;
         try (PreparedStatement kase = db.prepareStatement("insert into crt_case (id, version, programme_id, case_number,"
                 + " court_id, district, filed_on, stage, stage_since, status, disposed_on, disposal, support_start,"
-                + " support_end, next_hearing_at, last_adjournment_reason, accused_count, disposition_days)"
-                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)");
+                + " support_end, next_hearing_at, last_adjournment_reason, accused_count, disposition_days, trial_started_on)"
+                + " values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)");
                 PreparedStatement stage = db.prepareStatement("insert into crt_stage_change (id, version, case_id, stage,"
                         + " changed_on, decision, reason) values (?, 1, ?, ?, ?, null, null)")) {
             for (int i = 0; i < cases; i++) {
@@ -112,6 +112,9 @@ public class GenerateCourts {
                 } else {
                     kase.setInt(16, (int) (disposed.toEpochDay() - filed.toEpochDay()));
                 }
+                boolean trial = java.util.Set.of("CHARGE_FRAMING", "PROSECUTION_WITNESSES", "DEFENCE", "ARGUMENTS",
+                        "JUDGMENT", "TRIAL").contains(at);
+                kase.setDate(17, trial ? Date.valueOf(filed) : null);
                 kase.addBatch();
                 stage.setLong(1, firstCase + cases + i);
                 stage.setLong(2, caseId);

@@ -43,6 +43,17 @@ public enum CaseStage {
         return track == Track.UK ? POLICE_REFERRAL : FIR;
     }
 
+    /**
+     * Whether the trial has begun at this stage: from charge framing in Bangladesh and India, the trial itself in
+     * the UK. Statutory time limits run from the first such stage.
+     */
+    public boolean isTrial() {
+        return switch (this) {
+            case CHARGE_FRAMING, PROSECUTION_WITNESSES, DEFENCE, ARGUMENTS, JUDGMENT, TRIAL, SENTENCING -> true;
+            default -> false;
+        };
+    }
+
     public boolean isAppeal() {
         return this == APPEAL || this == UK_APPEAL;
     }

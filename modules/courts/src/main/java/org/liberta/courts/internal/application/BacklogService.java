@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.WorkingDays;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Period;
@@ -81,10 +82,19 @@ public class BacklogService {
 
         long filed = repository.countFiled(p, period.from(), period.to());
         long disposed = repository.countDisposed(p, period.from(), period.to());
-        long withOutcome = repository.countHearingsWithOutcome(p, period.from(), period.to(), false);
-        long held = repository.countHearingsWithOutcome(p, period.from(), period.to(), true);
+        long withOutcome = 0;
+        long held = 0;
         Map<String, Long> adjournments = new LinkedHashMap<>();
-        repository.adjournmentsByReason(p, period.from(), period.to()).forEach((reason, n) -> adjournments.put(reason.name(), n));
+        List<CourtsRepository.OutcomeCount> outcomes = new ArrayList<>(repository.hearingOutcomes(p, period.from(), period.to()));
+        outcomes.sort(java.util.Comparator.comparingLong(CourtsRepository.OutcomeCount::count).reversed());
+        for (CourtsRepository.OutcomeCount o : outcomes) {
+            withOutcome += o.count();
+            if (o.outcome() == Hearing.Outcome.HELD) {
+                held += o.count();
+            } else if (o.reason() != null) {
+                adjournments.merge(o.reason().name(), o.count(), Long::sum);
+            }
+        }
         long adjourned = adjournments.values().stream().mapToLong(Long::longValue).sum();
 
         LocalDate limitDay = WorkingDays.before(today, statutoryWorkingDays);

@@ -54,6 +54,10 @@ public class CourtCase extends VersionedEntity {
     @Column(name = "stage_since", nullable = false)
     private LocalDate stageSince;
 
+    /** The day the trial began (the first trial stage), from which statutory time limits run. */
+    @Column(name = "trial_started_on")
+    private LocalDate trialStartedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private Status status = Status.PENDING;
@@ -108,6 +112,7 @@ public class CourtCase extends VersionedEntity {
         this.filedOn = filedOn;
         this.stage = firstStage;
         this.stageSince = filedOn;
+        this.trialStartedOn = firstStage.isTrial() ? filedOn : null;
         this.supportStart = supportStart;
         this.supportEnd = supportEnd;
         this.offences.addAll(offences);
@@ -117,6 +122,9 @@ public class CourtCase extends VersionedEntity {
     public void moveTo(CaseStage next, LocalDate on) {
         stage = next;
         stageSince = on;
+        if (next.isTrial() && trialStartedOn == null) {
+            trialStartedOn = on;
+        }
     }
 
     public void dispose(LocalDate on, String how) {
@@ -181,6 +189,10 @@ public class CourtCase extends VersionedEntity {
 
     public CaseStage getStage() {
         return stage;
+    }
+
+    public LocalDate getTrialStartedOn() {
+        return trialStartedOn;
     }
 
     public LocalDate getStageSince() {

@@ -93,12 +93,13 @@ public interface CourtsRepository {
     /** The nearest-rank percentile of days to disposition of cases disposed in the period, or null. */
     Long dispositionDaysAt(long programmeId, LocalDate from, LocalDate to, int percentile);
 
-    long countHearingsWithOutcome(long programmeId, LocalDate from, LocalDate to, boolean heldOnly);
+    /** Hearings of the period that have an outcome, counted by outcome and adjournment reason in one pass. */
+    List<OutcomeCount> hearingOutcomes(long programmeId, LocalDate from, LocalDate to);
 
-    java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> adjournmentsByReason(long programmeId, LocalDate from,
-            LocalDate to);
+    record OutcomeCount(Hearing.Outcome outcome, org.liberta.courts.api.AdjournmentReason reason, long count) {
+    }
 
-    /** Pending cases whose trial had begun (charge framing, witness examination or a UK trial) on or before the day. */
+    /** Pending cases whose trial had begun ({@link CaseStage#isTrial}) on or before the day. */
     long countPendingTrialsStartedBefore(long programmeId, LocalDate day);
 
     /** Filters of "my cases"; null means no filter. */

@@ -95,19 +95,37 @@ public class JpaCourtsRepository implements CourtsRepository {
 
     @Override
     public List<CourtCase> cases(CaseFilter filter, CaseSort sort, int offset, int limit) {
-        String order;
         switch (sort) {
             case OLDEST:
-                order = " order by c.filedOn, c.id";
-                break;
+                return page(filter, null, " order by c.filedOn, c.id", offset, limit);
             case CASE_NUMBER:
-                order = " order by c.caseNumber, c.id";
-                break;
+                return page(filter, null, " order by c.caseNumber, c.id", offset, limit);
             default:
-                // Cases with a hearing coming first, soonest first; those without one after them.
-                order = " order by case when c.nextHearingAt is null then 1 else 0 end, c.nextHearingAt, c.id";
+                return byNextHearing(filter, offset, limit);
         }
-        TypedQuery<CourtCase> query = caseQuery("select c", filter, order, CourtCase.class)
+    }
+
+    /**
+     * Cases with a hearing to come first, soonest first, then those without one. Asked as two index-ordered
+     * queries (the part with a date, then the part without) rather than one ordered by an expression, which
+     * would make the database sort every case of the programme to return fifty.
+     */
+    private List<CourtCase> byNextHearing(CaseFilter filter, int offset, int limit) {
+        List<CourtCase> page = new java.util.ArrayList<>(page(filter, Boolean.TRUE, " order by c.nextHearingAt, c.id",
+                offset, limit));
+        if (page.size() == limit) {
+            return page;
+        }
+        // The dated part ran out on this page: the undated part starts where it ended. Only a page wholly past
+        // the dated part needs to count it to know where that is.
+        long dated = !page.isEmpty() || offset == 0 ? offset + page.size()
+                : caseQuery("select count(c)", filter, Boolean.TRUE, "", Long.class).getSingleResult();
+        page.addAll(page(filter, Boolean.FALSE, " order by c.id", (int) Math.max(0, offset - dated), limit - page.size()));
+        return page;
+    }
+
+    private List<CourtCase> page(CaseFilter filter, Boolean withNextHearing, String order, int offset, int limit) {
+        TypedQuery<CourtCase> query = caseQuery("select c", filter, withNextHearing, order, CourtCase.class)
                 .setFirstResult(offset).setMaxResults(limit);
         query.setHint("eclipselink.batch.type", "IN");
         query.setHint("eclipselink.batch", "c.offences");
@@ -117,16 +135,19 @@ public class JpaCourtsRepository implements CourtsRepository {
 
     @Override
     public long countCases(CaseFilter filter) {
-        return caseQuery("select count(c)", filter, "", Long.class).getSingleResult();
+        return caseQuery("select count(c)", filter, null, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> caseQuery(String select, CaseFilter f, String order, Class<T> type) {
+    /** {@code withNextHearing}: only cases with a next hearing (true), only those without (false), or all (null). */
+    private <T> TypedQuery<T> caseQuery(String select, CaseFilter f, Boolean withNextHearing, String order, Class<T> type) {
         JpqlConditions where = new JpqlConditions()
                 .always("c.programmeId in :programmes", "programmes", f.programmeIds())
                 .whenGiven(f.courtId(), "c.courtId = :court", "court")
                 .whenGiven(f.stage(), "c.stage = :stage", "stage")
                 .whenGiven(f.status(), "c.status = :status", "status")
-                .whenGiven(f.caseNumberPrefix(), "c.caseNumber like :prefix", "prefix");
+                .whenGiven(f.caseNumberPrefix(), "c.caseNumber like :prefix", "prefix")
+                .when(Boolean.TRUE.equals(withNextHearing), "c.nextHearingAt is not null")
+                .when(Boolean.FALSE.equals(withNextHearing), "c.nextHearingAt is null");
         return where.bind(em.createQuery(select + " from CourtCase c" + where.where() + order, type));
     }
 
@@ -195,12 +216,6 @@ public class JpaCourtsRepository implements CourtsRepository {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
-    private static final List<org.liberta.courts.api.CaseStage> TRIAL_STAGES = List.of(
-            org.liberta.courts.api.CaseStage.CHARGE_FRAMING, org.liberta.courts.api.CaseStage.PROSECUTION_WITNESSES,
-            org.liberta.courts.api.CaseStage.DEFENCE, org.liberta.courts.api.CaseStage.ARGUMENTS,
-            org.liberta.courts.api.CaseStage.JUDGMENT, org.liberta.courts.api.CaseStage.TRIAL,
-            org.liberta.courts.api.CaseStage.SENTENCING);
-
     @Override
     public long countPendingFiledBetween(long programmeId, LocalDate olderThan, LocalDate notAfter) {
         JpqlConditions where = new JpqlConditions()
@@ -266,8 +281,8 @@ public class JpaCourtsRepository implements CourtsRepository {
 
     @Override
     public long countDisposedWithConviction(long programmeId, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct c.id) from CourtCase c, Accused a where a.caseId = c.id"
-                + " and c.programmeId = :p and c.disposedOn between :from and :to and a.verdict = :convicted", Long.class)
+        return em.createQuery("select count(c) from CourtCase c where c.programmeId = :p and c.disposedOn between :from"
+                + " and :to and exists (select a from Accused a where a.caseId = c.id and a.verdict = :convicted)", Long.class)
                 .setParameter("p", programmeId).setParameter("from", from).setParameter("to", to)
                 .setParameter("convicted", VerdictOutcome.CONVICTED).getSingleResult();
     }
@@ -290,37 +305,22 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
-    public long countHearingsWithOutcome(long programmeId, LocalDate from, LocalDate to, boolean heldOnly) {
-        TypedQuery<Long> query = em.createQuery("select count(h) from Hearing h where h.programmeId = :p"
-                + " and h.scheduledAt >= :from and h.scheduledAt < :to and "
-                + (heldOnly ? "h.outcome = :held" : "h.outcome is not null"), Long.class)
+    public List<OutcomeCount> hearingOutcomes(long programmeId, LocalDate from, LocalDate to) {
+        return em.createQuery("select h.outcome, h.adjournmentReason, count(h) from Hearing h where h.programmeId = :p"
+                + " and h.scheduledAt >= :from and h.scheduledAt < :to and h.outcome is not null"
+                + " group by h.outcome, h.adjournmentReason", Object[].class)
                 .setParameter("p", programmeId).setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.plusDays(1).atStartOfDay());
-        if (heldOnly) {
-            query.setParameter("held", Hearing.Outcome.HELD);
-        }
-        return query.getSingleResult();
-    }
-
-    @Override
-    public java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> adjournmentsByReason(long programmeId,
-            LocalDate from, LocalDate to) {
-        java.util.Map<org.liberta.courts.api.AdjournmentReason, Long> counts = new java.util.LinkedHashMap<>();
-        em.createQuery("select h.adjournmentReason, count(h) from Hearing h where h.programmeId = :p"
-                + " and h.outcome = :adjourned and h.scheduledAt >= :from and h.scheduledAt < :to"
-                + " group by h.adjournmentReason order by count(h) desc", Object[].class)
-                .setParameter("p", programmeId).setParameter("adjourned", Hearing.Outcome.ADJOURNED)
-                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
-                .getResultList().forEach(r -> counts.put((org.liberta.courts.api.AdjournmentReason) r[0], (Long) r[1]));
-        return counts;
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList().stream()
+                .map(r -> new OutcomeCount((Hearing.Outcome) r[0], (org.liberta.courts.api.AdjournmentReason) r[1], (Long) r[2]))
+                .toList();
     }
 
     @Override
     public long countPendingTrialsStartedBefore(long programmeId, LocalDate day) {
-        return em.createQuery("select count(distinct c.id) from CourtCase c, StageChange s where s.caseId = c.id"
-                + " and c.programmeId = :p and c.status = :pending and s.stage in :trial and s.changedOn <= :day", Long.class)
+        return em.createQuery("select count(c) from CourtCase c where c.programmeId = :p and c.status = :pending"
+                + " and c.trialStartedOn <= :day", Long.class)
                 .setParameter("p", programmeId).setParameter("pending", CourtCase.Status.PENDING)
-                .setParameter("trial", TRIAL_STAGES).setParameter("day", day).getSingleResult();
+                .setParameter("day", day).getSingleResult();
     }
 
     @Override
