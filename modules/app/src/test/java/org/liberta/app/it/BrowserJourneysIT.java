@@ -273,8 +273,8 @@ class BrowserJourneysIT {
             browser.resize(390, 844);
             browser.open("/courts/case.xhtml?id=" + caseId);
             browser.waitForText("#caseNumber", number);
-            // Escape closes the date picker's calendar, which would otherwise cover the save button.
-            browser.type("outcome:nextDate_input", next + org.openqa.selenium.Keys.ESCAPE.toString());
+            // At court the next date is typed; the calendar opens only from its button, never over "Save".
+            browser.type("outcome:nextDate_input", next.toString());
             browser.screenshot("41-hearing-outcome-phone");
             browser.clickVisible(Browser.byId("outcome:saveOutcome"));
             browser.waitForText(".ui-growl", "Adjournment recorded");
@@ -284,6 +284,16 @@ class BrowserJourneysIT {
             browser.open("/courts/calendar.xhtml?date=" + next);
             browser.waitForText(".fc", number);
             browser.screenshot("42-calendar");
+
+            // The witness work queue: a call that went unanswered is recorded with one click.
+            browser.open("/witness/index.xhtml");
+            browser.waitForText(Browser.byId("queue:tasks"), "Call: tell and confirm");
+            browser.waitForText(Browser.byId("queue:atRisk"), "not confirmed two days before");
+            int open = browser.all(".call-no-answer").size();
+            browser.clickVisible(".call-no-answer");
+            browser.waitForText(".ui-growl", "Recorded.");
+            assertTrue(browser.all(".call-no-answer").size() >= open - 1, "the retry for tomorrow is not due today");
+            browser.screenshot("43-witness-work-queue");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);

@@ -380,4 +380,85 @@ class CourtsIT {
         counts.forEach((k, v) -> map.put(k, ((jakarta.json.JsonNumber) v).intValue()));
         return map;
     }
+
+    /**
+     * The witness programme from the courts' events: a hearing scheduled plans every witness of its case with the
+     * tasks their needs call for; a call's result moves them on (recorded once); a witness added later is planned
+     * too; an adjournment cancels the old tasks, asks staff to tell each witness, and the next hearing is planned;
+     * attendance is recorded only for witnesses required; scope holds.
+     */
+    @Test
+    void everyRequiredWitnessIsPlannedForEachHearingAndFollowedThroughAnAdjournment() {
+        long caseId = openCase(unique("Tr. W-"), "Tribunal 3, Satkhira", "2022-03-01", "").getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now();
+        long soon = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + today.plusDays(10) + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
+        Answer badPhone = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"POLICE\",\"name\":\"SI Karim\",\"phone\":\"01712\",\"email\":\"karim@\"}");
+        assertEquals(List.of("phone", "email"), badPhone.badFields());
+        Answer police = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"POLICE\",\"name\":\"SI Karim\",\"phone\":\"+880 1712-345678\",\"needs\":[\"TRANSPORT\"]}");
+        assertEquals(201, police.status(), police.body());
+        assertEquals("Police witness 1", police.json().getString("label"));
+        assertFalse(police.body().contains("Karim") || police.body().contains("345678"), "names and phones stay in the vault");
+        long policeId = police.json().getJsonNumber("id").longValue();
+
+        JsonObject plan = api.get("/api/v1/hearings/" + soon + "/attendance-plan", lawyerBd).json();
+        JsonObject witness = plan.getJsonArray("witnesses").getJsonObject(0);
+        assertEquals("IDENTIFIED", witness.getString("status"));
+        assertEquals(List.of("CALL", "BOOK_TRANSPORT"), witness.getJsonArray("tasks").stream()
+                .map(t -> t.asJsonObject().getString("kind")).toList());
+        long call = witness.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        assertTrue(api.get("/api/v1/witness-tasks", lawyerBd).items().stream()
+                .anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == call), "the call is due today");
+
+        assertEquals("NO_ANSWER", api.post("/api/v1/witness-tasks/" + call + "/result", lawyerBd,
+                "{\"result\":\"NO_ANSWER\"}").json().getString("result"));
+        assertEquals("NO_ANSWER", api.post("/api/v1/witness-tasks/" + call + "/result", lawyerBd,
+                "{\"result\":\"CONFIRMED\"}").json().getString("result"), "a task done twice is recorded once");
+        witness = api.get("/api/v1/hearings/" + soon + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses").getJsonObject(0);
+        assertEquals(1, witness.getInt("contactFailures"));
+        JsonObject retry = witness.getJsonArray("tasks").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("kind").equals("CALL") && t.getString("state").equals("OPEN")).findFirst().orElseThrow();
+        assertEquals(today.plusDays(1).toString(), retry.getString("dueOn"), "no answer: try again tomorrow");
+        assertEquals(List.of("result"), api.post("/api/v1/witness-tasks/" + retry.getJsonNumber("id") + "/result",
+                lawyerBd, "{\"result\":\"MAYBE\"}").badFields());
+        api.post("/api/v1/witness-tasks/" + retry.getJsonNumber("id") + "/result", lawyerBd, "{\"result\":\"CONFIRMED\"}");
+        assertEquals("CONFIRMED", api.get("/api/v1/hearings/" + soon + "/attendance-plan", lawyerBd).json()
+                .getJsonArray("witnesses").getJsonObject(0).getString("status"));
+
+        // A witness added after the hearing was set is planned for it as well.
+        assertEquals(201, api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"DOCTOR\",\"name\":\"Dr Rahman\",\"email\":\"rahman@hospital.example.org\"}").status());
+        assertEquals(2, api.get("/api/v1/hearings/" + soon + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses").size());
+
+        // Today's hearing is adjourned because the police witness did not come.
+        long todays = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + today + "T09:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
+        assertEquals(List.of("witnessId"), api.put("/api/v1/hearings/" + todays + "/attendance", lawyerBd,
+                "[{\"witnessId\":999999,\"attended\":true}]").badFields());
+        assertEquals(200, api.put("/api/v1/hearings/" + todays + "/attendance", lawyerBd,
+                "[{\"witnessId\":" + policeId + ",\"attended\":false}]").status());
+        Answer adjourned = api.put("/api/v1/hearings/" + todays + "/outcome", lawyerBd, "{\"held\":false,"
+                + "\"adjournmentReason\":\"WITNESS_ABSENT\",\"witnessRole\":\"POLICE\",\"nextDate\":\"" + today.plusDays(20) + "\"}");
+        assertEquals(200, adjourned.status(), adjourned.body());
+        JsonObject old = api.get("/api/v1/hearings/" + todays + "/attendance-plan", lawyerBd).json();
+        List<String> states = old.getJsonArray("witnesses").stream().flatMap(w -> w.asJsonObject().getJsonArray("tasks")
+                .stream()).map(t -> t.asJsonObject().getString("kind") + ":" + t.asJsonObject().getString("state")).toList();
+        assertTrue(states.contains("INFORM_OUTCOME:OPEN") && states.contains("CALL:CANCELLED"), states.toString());
+        long next = adjourned.json().getJsonNumber("nextHearingId").longValue();
+        JsonObject nextPlan = api.get("/api/v1/hearings/" + next + "/attendance-plan", lawyerBd).json();
+        assertEquals(2, nextPlan.getJsonArray("witnesses").size(), "the next hearing is planned");
+        assertTrue(nextPlan.getJsonArray("witnesses").stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getJsonNumber("witnessId").longValue() == policeId).findFirst().orElseThrow()
+                .getJsonArray("risks").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList().contains("MISSED_LAST_HEARING"));
+
+        // The demo's hearings tomorrow carry unconfirmed witnesses: the at-risk list says so.
+        assertTrue(api.get("/api/v1/witness-tasks/at-risk", lawyerBd).body().contains("UNCONFIRMED"));
+        assertEquals(404, api.get("/api/v1/hearings/" + soon + "/attendance-plan", token("lawyer.uk")).status());
+        assertEquals(403, api.get("/api/v1/hearings/" + soon + "/attendance-plan", token("trainer")).status());
+        assertEquals(404, api.post("/api/v1/witness-tasks/" + call + "/result", token("lawyer.uk"), "{\"result\":\"DONE\"}").status());
+        assertEquals(List.of("dueBy"), api.get("/api/v1/witness-tasks?dueBy=tomorrow", lawyerBd).badFields());
+    }
 }

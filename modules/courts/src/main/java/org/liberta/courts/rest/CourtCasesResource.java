@@ -58,6 +58,9 @@ public class CourtCasesResource {
     @Inject
     private BacklogService backlog;
 
+    @Inject
+    private org.liberta.courts.internal.application.CaseWitnessService witnesses;
+
     /** {@code court} (a name) or {@code courtId}; {@code stage} extends the contract (default: the track's first). */
     public record CaseBody(String programme, String caseNumber, String court, Long courtId, String district,
             LocalDate filedOn, LocalDate supportStart, LocalDate supportEnd, Set<String> offences,
@@ -72,6 +75,11 @@ public class CourtCasesResource {
 
     public record VerdictBody(LocalDate date, VerdictOutcome outcome, String reason, String sentence,
             BigDecimal compensation) {
+    }
+
+    /** A survivor witness by {@code survivorId}, anyone else by {@code name} (with optional phone and e-mail). */
+    public record WitnessBody(org.liberta.courts.api.WitnessRole role, Long survivorId, String name, String phone,
+            String email, java.util.Set<org.liberta.courts.api.WitnessNeed> needs) {
     }
 
     public record HearingBody(LocalDateTime scheduledAt, HearingPurpose purpose) {
@@ -150,6 +158,21 @@ public class CourtCasesResource {
     @Path("{id}/stages")
     public CaseDetail stage(@PathParam("id") long id, @NotNull StageBody b) {
         return cases.moveStage(id, new CourtCaseService.StageMove(b.stage(), b.date(), b.decision(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/witnesses")
+    public Response witness(@PathParam("id") long id, @NotNull WitnessBody b) {
+        org.liberta.courts.api.CaseWitness created = witnesses.addWitness(id,
+                new org.liberta.courts.internal.application.CaseWitnessService.NewWitness(b.role(), b.survivorId(),
+                        b.name(), b.phone(), b.email(), b.needs()));
+        return Response.created(URI.create("court-cases/" + id + "/witnesses/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/witnesses")
+    public java.util.List<org.liberta.courts.api.CaseWitness> witnesses(@PathParam("id") long id) {
+        return witnesses.witnessesOf(id);
     }
 
     @POST

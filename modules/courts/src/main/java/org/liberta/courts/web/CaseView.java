@@ -70,6 +70,17 @@ public class CaseView implements Serializable {
     private String sentence;
     private BigDecimal compensation;
 
+    private List<org.liberta.courts.api.CaseWitness> witnesses = List.of();
+    private WitnessRole newWitnessRole = WitnessRole.POLICE;
+    private Long witnessSurvivorId;
+    private String witnessName;
+    private String witnessPhone;
+    private String witnessEmail;
+    private List<String> witnessNeeds = new java.util.ArrayList<>();
+
+    @Inject
+    private org.liberta.courts.internal.application.CaseWitnessService caseWitnesses;
+
     private LocalDateTime hearingAt;
     private HearingPurpose purpose = HearingPurpose.MENTION;
 
@@ -77,6 +88,7 @@ public class CaseView implements Serializable {
     public void load() throws IOException {
         try {
             courtCase = cases.courtCase(id == null ? -1 : id);
+            witnesses = caseWitnesses.witnessesOf(courtCase.id());
         } catch (NotFoundException | AccessDeniedException e) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             UiFeedback.error(UiFeedback.text("ui.notFound"));
@@ -86,6 +98,75 @@ public class CaseView implements Serializable {
 
     private void reload() {
         courtCase = cases.courtCase(courtCase.id());
+        witnesses = caseWitnesses.witnessesOf(courtCase.id());
+    }
+
+    /** A witness the prosecution needs: a victim of the case by pseudonym, or anyone else by name and contact. */
+    public void addWitness() {
+        java.util.Set<org.liberta.courts.api.WitnessNeed> needs = java.util.EnumSet.noneOf(org.liberta.courts.api.WitnessNeed.class);
+        witnessNeeds.forEach(n -> needs.add(org.liberta.courts.api.WitnessNeed.valueOf(n)));
+        act(() -> caseWitnesses.addWitness(courtCase.id(), new org.liberta.courts.internal.application.CaseWitnessService
+                .NewWitness(newWitnessRole, witnessSurvivorId, witnessName, witnessPhone, witnessEmail, needs)));
+        witnessName = null;
+        witnessPhone = null;
+        witnessEmail = null;
+        witnessSurvivorId = null;
+    }
+
+    public List<org.liberta.courts.api.CaseWitness> getWitnesses() {
+        return witnesses;
+    }
+
+    public org.liberta.courts.api.WitnessNeed[] getNeeds() {
+        return org.liberta.courts.api.WitnessNeed.values();
+    }
+
+    public WitnessRole getNewWitnessRole() {
+        return newWitnessRole;
+    }
+
+    public void setNewWitnessRole(WitnessRole newWitnessRole) {
+        this.newWitnessRole = newWitnessRole;
+    }
+
+    public Long getWitnessSurvivorId() {
+        return witnessSurvivorId;
+    }
+
+    public void setWitnessSurvivorId(Long witnessSurvivorId) {
+        this.witnessSurvivorId = witnessSurvivorId;
+    }
+
+    public String getWitnessName() {
+        return witnessName;
+    }
+
+    public void setWitnessName(String witnessName) {
+        this.witnessName = witnessName;
+    }
+
+    public String getWitnessPhone() {
+        return witnessPhone;
+    }
+
+    public void setWitnessPhone(String witnessPhone) {
+        this.witnessPhone = witnessPhone;
+    }
+
+    public String getWitnessEmail() {
+        return witnessEmail;
+    }
+
+    public void setWitnessEmail(String witnessEmail) {
+        this.witnessEmail = witnessEmail;
+    }
+
+    public List<String> getWitnessNeeds() {
+        return witnessNeeds;
+    }
+
+    public void setWitnessNeeds(List<String> witnessNeeds) {
+        this.witnessNeeds = witnessNeeds;
     }
 
     /** The hearing whose outcome is due: the earliest one without an outcome whose day has come. */

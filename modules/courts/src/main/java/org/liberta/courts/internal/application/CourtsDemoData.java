@@ -17,6 +17,7 @@ import org.liberta.courts.api.ChargingDecision;
 import org.liberta.courts.api.Custody;
 import org.liberta.courts.api.HearingPurpose;
 import org.liberta.courts.api.VerdictOutcome;
+import org.liberta.courts.api.WitnessNeed;
 import org.liberta.courts.api.WitnessRole;
 import org.liberta.courts.internal.application.CourtCaseService.NewAccused;
 import org.liberta.courts.internal.application.CourtCaseService.NewCase;
@@ -49,6 +50,9 @@ public class CourtsDemoData implements DemoDataContributor {
     private CourtCaseService cases;
 
     @Inject
+    private CaseWitnessService witnesses;
+
+    @Inject
     private HearingService hearings;
 
     private final Random random = new Random(2021);
@@ -74,6 +78,42 @@ public class CourtsDemoData implements DemoDataContributor {
         }
         for (int i = 0; i < 167; i++) {
             indianCase(i);
+        }
+        witnesses();
+    }
+
+    /**
+     * Witnesses for the witness-attendance programme on cases with hearings to come: the victim, the police
+     * officer who investigated and for some the doctor, with the support they need; two cases also sit tomorrow,
+     * so the at-risk list has something to say on any day the demo starts.
+     */
+    private void witnesses() {
+        List<Long> withHearings = cases.cases("BD", null, null, org.liberta.courts.internal.domain.CourtCase.Status.PENDING,
+                null, org.liberta.courts.internal.domain.CourtsRepository.CaseSort.NEXT_HEARING,
+                org.liberta.platform.api.PageRequest.of(0, 24)).items().stream()
+                .filter(r -> r.nextHearingAt() != null).map(CourtViews.CaseRow::id).toList();
+        List<WitnessNeed> needs = List.of(WitnessNeed.TRANSPORT, WitnessNeed.ESCORT, WitnessNeed.ALLOWANCE,
+                WitnessNeed.LODGING, WitnessNeed.INTERPRETER);
+        for (int i = 0; i < withHearings.size(); i++) {
+            long caseId = withHearings.get(i);
+            if (i < 2) {
+                hearings.schedule(caseId, new NewHearing(LocalDate.now().plusDays(1).atTime(10, 30),
+                        HearingPurpose.WITNESS_EXAMINATION));
+            }
+            java.util.Set<WitnessNeed> victimNeeds = java.util.EnumSet.of(needs.get(i % needs.size()), WitnessNeed.ALLOWANCE);
+            if (i % 6 == 5) {
+                victimNeeds.add(WitnessNeed.PROTECTION);
+            }
+            witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.VICTIM, null,
+                    "Demo Victim Witness " + (i + 1), String.format("+88017%08d", 1000 + i), null, victimNeeds));
+            witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.POLICE, null,
+                    "SI Demo Officer " + (i + 1), String.format("+88018%08d", 2000 + i),
+                    "officer" + (i + 1) + "@police.example.org", java.util.EnumSet.noneOf(WitnessNeed.class)));
+            if (i % 3 == 0) {
+                witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.DOCTOR, null,
+                        "Dr Demo " + (i + 1), null, "doctor" + (i + 1) + "@hospital.example.org",
+                        java.util.EnumSet.of(WitnessNeed.TRANSPORT)));
+            }
         }
     }
 

@@ -50,6 +50,21 @@ public interface CourtsRepository {
 
     Optional<Hearing> hearing(long id);
 
+    List<Hearing> hearingsByIds(Collection<Long> ids);
+
+    /** The case's hearings without an outcome from the given instant on, earliest first. */
+    List<Hearing> openHearingsFrom(long caseId, LocalDateTime from);
+
+    List<Witness> witnessesOf(long caseId);
+
+    List<Witness> witnessesByIds(Collection<Long> ids);
+
+    long countWitnesses(long caseId, org.liberta.courts.api.WitnessRole role);
+
+    List<Court> courtsByIds(Collection<Long> ids);
+
+    List<CourtCase> casesByIds(Collection<Long> ids);
+
     List<StageChange> stagesOf(long caseId);
 
     /** Hearings of the programmes between two instants (court-local), earliest first, for the calendar. */

@@ -20,6 +20,7 @@ import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.StageChange;
+import org.liberta.courts.internal.domain.Witness;
 import org.liberta.platform.api.persistence.JpqlConditions;
 
 @ApplicationScoped
@@ -160,6 +161,49 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public Optional<Accused> accused(long id) {
         return Optional.ofNullable(em.find(Accused.class, id));
+    }
+
+    @Override
+    public List<Hearing> hearingsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select h from Hearing h where h.id in :ids", Hearing.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Hearing> openHearingsFrom(long caseId, LocalDateTime from) {
+        return em.createQuery("select h from Hearing h where h.caseId = :c and h.outcome is null and h.scheduledAt >= :from"
+                + " order by h.scheduledAt, h.id", Hearing.class).setParameter("c", caseId).setParameter("from", from)
+                .getResultList();
+    }
+
+    @Override
+    public List<Witness> witnessesOf(long caseId) {
+        return em.createQuery("select w from Witness w where w.caseId = :c order by w.id", Witness.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<Witness> witnessesByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select w from Witness w where w.id in :ids", Witness.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public long countWitnesses(long caseId, org.liberta.courts.api.WitnessRole role) {
+        return em.createQuery("select count(w) from Witness w where w.caseId = :c and w.role = :r", Long.class)
+                .setParameter("c", caseId).setParameter("r", role).getSingleResult();
+    }
+
+    @Override
+    public List<Court> courtsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select c from Court c where c.id in :ids", Court.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<CourtCase> casesByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select c from CourtCase c where c.id in :ids", CourtCase.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

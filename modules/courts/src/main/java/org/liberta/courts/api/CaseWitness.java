@@ -1,0 +1,11 @@
+package org.liberta.courts.api;
+
+import java.util.Set;
+
+/**
+ * A witness the prosecution needs, as other modules see them: a survivor (by casework id, shown by pseudonym) or
+ * another person shown by a label such as "Police witness 2"; names and contact details stay in the vault.
+ */
+public record CaseWitness(long id, long caseId, long programmeId, WitnessRole role, Long survivorId, String label,
+        Set<WitnessNeed> needs, boolean reachableByPhone, boolean reachableByEmail) {
+}

@@ -1,0 +1,24 @@
+package org.liberta.courts.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the courts module lets other modules read (the witness programme): hearings and the witnesses a case
+ * needs. Reads are for the system's own planning; the calling module checks its caller's role and scope.
+ */
+public interface CourtRecords {
+
+    Optional<HearingInfo> hearing(long hearingId);
+
+    Map<Long, HearingInfo> hearings(Collection<Long> hearingIds);
+
+    /** The case's hearings still to come (no outcome yet, today or later), earliest first. */
+    List<HearingInfo> upcomingHearings(long caseId);
+
+    List<CaseWitness> witnessesOf(long caseId);
+
+    Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds);
+}

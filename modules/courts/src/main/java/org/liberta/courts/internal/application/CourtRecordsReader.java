@@ -1,0 +1,84 @@
+package org.liberta.courts.internal.application;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.internal.domain.Court;
+import org.liberta.courts.internal.domain.CourtCase;
+import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.courts.internal.domain.Witness;
+
+/** {@link CourtRecords} for the witness programme: batch reads, one query per kind of record. */
+@ApplicationScoped
+@Transactional
+public class CourtRecordsReader implements CourtRecords {
+
+    @Inject
+    private CourtsRepository repository;
+
+    @Override
+    public Optional<HearingInfo> hearing(long hearingId) {
+        return Optional.ofNullable(hearings(List.of(hearingId)).get(hearingId));
+    }
+
+    @Override
+    public Map<Long, HearingInfo> hearings(Collection<Long> hearingIds) {
+        return infos(repository.hearingsByIds(hearingIds));
+    }
+
+    @Override
+    public List<HearingInfo> upcomingHearings(long caseId) {
+        Map<Long, HearingInfo> infos = infos(repository.openHearingsFrom(caseId, LocalDate.now().atStartOfDay()));
+        return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
+    }
+
+    private Map<Long, HearingInfo> infos(List<Hearing> hearings) {
+        Set<Long> caseIds = hearings.stream().map(Hearing::getCaseId).collect(Collectors.toSet());
+        Map<Long, CourtCase> cases = repository.casesByIds(caseIds).stream()
+                .collect(Collectors.toMap(CourtCase::getId, Function.identity()));
+        Set<Long> courtIds = new HashSet<>();
+        cases.values().forEach(c -> courtIds.add(c.getCourtId()));
+        Map<Long, Court> courts = repository.courtsByIds(courtIds).stream()
+                .collect(Collectors.toMap(Court::getId, Function.identity()));
+        Map<Long, HearingInfo> infos = new HashMap<>();
+        for (Hearing h : hearings) {
+            CourtCase c = cases.get(h.getCaseId());
+            Court court = courts.get(c.getCourtId());
+            infos.put(h.getId(), new HearingInfo(h.getId(), c.getId(), c.getProgrammeId(), c.getCaseNumber(),
+                    court == null ? null : court.getName(), c.getDistrict(), h.getScheduledAt(),
+                    h.getOutcome() == null ? null : h.getOutcome().name()));
+        }
+        return infos;
+    }
+
+    @Override
+    public List<CaseWitness> witnessesOf(long caseId) {
+        return repository.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
+    }
+
+    @Override
+    public Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds) {
+        return repository.witnessesByIds(witnessIds).stream().collect(Collectors.toMap(Witness::getId, CourtRecordsReader::view));
+    }
+
+    static CaseWitness view(Witness w) {
+        return new CaseWitness(w.getId(), w.getCaseId(), w.getProgrammeId(), w.getRole(), w.getSurvivorId(), w.getLabel(),
+                w.getNeeds(), w.hasPhone(), w.hasEmail());
+    }
+}

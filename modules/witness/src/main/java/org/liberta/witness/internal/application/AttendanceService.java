@@ -1,0 +1,278 @@
+package org.liberta.witness.internal.application;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingInfo;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.witness.internal.application.AttendanceRules.Risk;
+import org.liberta.witness.internal.domain.Attendance;
+import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessTask;
+
+/**
+ * The programme staff's work: each hearing's readiness board, today's work queue, the result of a call in one
+ * step, the hearings at risk in the next two weeks, and who came on the day. Lawyers (who run the programme),
+ * partners and administrators, each within their programmes; anything else is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    static final Role[] STAFF = {Role.LAWYER, Role.PARTNER, Role.ADMIN};
+
+    /** The work queue shows at most this many tasks: a day's work for a programme, not a backlog to scroll. */
+    static final int QUEUE_LIMIT = 500;
+
+    /** How far ahead the at-risk list looks. */
+    static final int AT_RISK_DAYS = 14;
+
+    @Inject
+    private WitnessRepository repository;
+
+    @Inject
+    private CourtRecords courts;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    public record TaskView(long id, long hearingId, String caseNumber, String court, LocalDateTime hearingAt,
+            long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
+            List<String> risks) {
+    }
+
+    public record WitnessPlan(long attendanceId, long witnessId, String witness, String role, Set<String> needs,
+            String status, int contactFailures, Boolean attended, String notExaminedReason, List<String> risks,
+            List<TaskView> tasks) {
+    }
+
+    public record HearingPlan(HearingInfo hearing, List<WitnessPlan> witnesses) {
+    }
+
+    public record AtRiskHearing(HearingInfo hearing, List<WitnessPlan> atRisk) {
+    }
+
+    /** What happened to one witness on the day; {@code examined} may follow {@code attended}. */
+    public record AttendanceRecord(@NotNull Long witnessId, @NotNull Boolean attended, Boolean examined,
+            @Size(max = 400) String reason) {
+    }
+
+    /** Call results; other tasks are simply DONE. */
+    public enum CallResult { CONFIRMED, NOTIFIED, NO_ANSWER, DECLINED }
+
+    public HearingPlan plan(long hearingId) {
+        HearingInfo hearing = hearingInScope(hearingId);
+        return new HearingPlan(hearing, plans(repository.attendancesOf(hearingId), Map.of(hearingId, hearing)));
+    }
+
+    public List<TaskView> workQueue(LocalDate dueBy) {
+        caller.requireAnyRole(STAFF);
+        LocalDate due = dueBy == null ? LocalDate.now() : dueBy;
+        List<WitnessTask> tasks = repository.openTasksDue(caller.programmeIds(), due, QUEUE_LIMIT);
+        Set<Long> hearingIds = tasks.stream().map(WitnessTask::getHearingId).collect(Collectors.toSet());
+        Map<Long, HearingInfo> hearings = courts.hearings(hearingIds);
+        List<Attendance> attendances = repository.attendancesOfHearings(hearingIds);
+        Map<Long, Attendance> byId = attendances.stream().collect(Collectors.toMap(Attendance::getId, a -> a));
+        Map<Long, List<Risk>> risks = risks(attendances);
+        Map<Long, CaseWitness> witnesses = courts.witnesses(attendances.stream().map(Attendance::getWitnessId).toList());
+        List<TaskView> views = new ArrayList<>();
+        for (WitnessTask t : tasks) {
+            Attendance a = byId.get(t.getAttendanceId());
+            views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId())));
+        }
+        // By hearing date, and among a day's hearings the witnesses at risk first.
+        views.sort(Comparator.comparing((TaskView v) -> v.hearingAt().toLocalDate())
+                .thenComparing(v -> v.risks().isEmpty()).thenComparing(TaskView::dueOn).thenComparing(TaskView::id));
+        return views;
+    }
+
+    /** Records what staff did; a task done twice is recorded once. A call's result moves the witness on. */
+    public TaskView complete(long taskId, String result, @Size(max = 1000) String note) {
+        caller.requireAnyRole(STAFF);
+        WitnessTask task = repository.task(taskId).orElseThrow(() -> new NotFoundException("task"));
+        caller.requireProgramme(task.getProgrammeId());
+        Attendance a = repository.attendance(task.getAttendanceId()).orElseThrow();
+        CallResult call = null;
+        if (task.getKind() == WitnessTask.Kind.CALL) {
+            try {
+                call = CallResult.valueOf(result == null ? "" : result);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("result", "must be CONFIRMED, NOTIFIED, NO_ANSWER or DECLINED");
+            }
+        }
+        String recorded = call != null ? call.name() : "DONE";
+        if (task.complete(recorded, note == null || note.isBlank() ? null : note.strip(), caller.username())) {
+            apply(task, a, call);
+            audit.record(AuditActions.UPDATE, "witness-task", taskId, task.getKind() + " " + recorded);
+        }
+        HearingInfo hearing = courts.hearing(task.getHearingId()).orElseThrow();
+        return view(task, hearing, courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId()),
+                risks(List.of(a)).get(a.getId()));
+    }
+
+    private void apply(WitnessTask task, Attendance a, CallResult call) {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        boolean beforeHearing = tomorrow.isBefore(a.getHearingAt().toLocalDate());
+        switch (task.getKind()) {
+            case CALL -> {
+                switch (call) {
+                    case CONFIRMED -> a.advanceTo(Attendance.Status.CONFIRMED);
+                    case NOTIFIED, DECLINED -> a.advanceTo(Attendance.Status.NOTIFIED);
+                    case NO_ANSWER -> a.contactFailed();
+                    default -> throw new IllegalStateException();
+                }
+                if (call != CallResult.CONFIRMED && beforeHearing) {
+                    repository.save(new WitnessTask(a, WitnessTask.Kind.CALL, tomorrow)); // try again tomorrow
+                }
+            }
+            case BOOK_TRANSPORT -> a.advanceTo(Attendance.Status.TRANSPORT_BOOKED);
+            case ASSIGN_ESCORT -> a.advanceTo(Attendance.Status.ESCORT_ASSIGNED);
+            default -> {
+                // lodging, allowance, childcare, interpreter, safety check, outcome told: done is all there is
+            }
+        }
+    }
+
+    /** Who came: every witness named must be required at this hearing; nothing is recorded otherwise. */
+    public HearingPlan recordAttendance(long hearingId, @NotNull List<@NotNull @Valid AttendanceRecord> records) {
+        HearingInfo hearing = hearingInScope(hearingId);
+        Map<Long, Attendance> required = repository.attendancesOf(hearingId).stream()
+                .collect(Collectors.toMap(Attendance::getWitnessId, a -> a));
+        List<FieldError> errors = new ArrayList<>();
+        for (AttendanceRecord r : records) {
+            if (!required.containsKey(r.witnessId())) {
+                errors.add(new FieldError("witnessId", "witness " + r.witnessId() + " is not required at this hearing"));
+            }
+        }
+        if (hearing.scheduledAt().toLocalDate().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("attended", "the hearing on " + hearing.scheduledAt().toLocalDate() + " is still to come"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        for (AttendanceRecord r : records) {
+            Attendance a = required.get(r.witnessId());
+            a.attended(r.attended(), r.attended() ? null : reasonOr(r.reason(), "did not come"));
+            if (r.attended() && r.examined() != null) {
+                a.examined(r.examined(), reasonOr(r.reason(), "not reached"));
+            }
+        }
+        audit.record(AuditActions.UPDATE, "hearing-attendance", hearingId, records.size() + " witness(es)");
+        return plan(hearingId);
+    }
+
+    private static String reasonOr(String reason, String otherwise) {
+        return reason == null || reason.isBlank() ? otherwise : reason.strip();
+    }
+
+    /** Hearings in the next two weeks with at least one witness at risk, soonest first, with the reasons. */
+    public List<AtRiskHearing> atRisk() {
+        caller.requireAnyRole(STAFF);
+        LocalDate today = LocalDate.now();
+        List<Attendance> upcoming = repository.attendancesBetween(caller.programmeIds(), today.atStartOfDay(),
+                today.plusDays(AT_RISK_DAYS + 1).atStartOfDay());
+        Map<Long, HearingInfo> hearings = courts.hearings(upcoming.stream().map(Attendance::getHearingId)
+                .collect(Collectors.toSet()));
+        List<Attendance> live = upcoming.stream().filter(a -> hearings.containsKey(a.getHearingId())
+                && hearings.get(a.getHearingId()).outcome() == null).toList();
+        List<WitnessPlan> plans = plans(live, hearings);
+        Map<Long, List<WitnessPlan>> byHearing = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < live.size(); i++) {
+            if (!plans.get(i).risks().isEmpty()) {
+                byHearing.computeIfAbsent(live.get(i).getHearingId(), h -> new ArrayList<>()).add(plans.get(i));
+            }
+        }
+        return byHearing.entrySet().stream().map(e -> new AtRiskHearing(hearings.get(e.getKey()), e.getValue())).toList();
+    }
+
+    private HearingInfo hearingInScope(long hearingId) {
+        caller.requireAnyRole(STAFF);
+        HearingInfo hearing = courts.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
+        caller.requireProgramme(hearing.programmeId());
+        return hearing;
+    }
+
+    /** Plans for the attendances, in their order, with tasks and risks: a fixed number of queries. */
+    private List<WitnessPlan> plans(List<Attendance> attendances, Map<Long, HearingInfo> hearings) {
+        Map<Long, CaseWitness> witnesses = courts.witnesses(attendances.stream().map(Attendance::getWitnessId).toList());
+        Map<Long, List<WitnessTask>> tasks = repository.tasksOf(attendances.stream().map(Attendance::getId).toList())
+                .stream().collect(Collectors.groupingBy(WitnessTask::getAttendanceId));
+        Map<Long, List<Risk>> risks = risks(attendances);
+        List<WitnessPlan> plans = new ArrayList<>();
+        for (Attendance a : attendances) {
+            CaseWitness w = witnesses.get(a.getWitnessId());
+            HearingInfo h = hearings.get(a.getHearingId());
+            List<TaskView> taskViews = tasks.getOrDefault(a.getId(), List.of()).stream()
+                    .map(t -> view(t, h, w, risks.get(a.getId()))).toList();
+            plans.add(new WitnessPlan(a.getId(), a.getWitnessId(), w == null ? "?" : w.label(),
+                    w == null ? null : w.role().name(),
+                    w == null ? Set.of() : w.needs().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                    a.getStatus().name(), a.getContactFailures(), a.getAttended(), a.getNotExaminedReason(),
+                    names(risks.get(a.getId())), taskViews));
+        }
+        return plans;
+    }
+
+    /** The risks of each attendance still to come (a hearing that has happened is past risk). */
+    private Map<Long, List<Risk>> risks(List<Attendance> attendances) {
+        LocalDate today = LocalDate.now();
+        Set<Long> witnessIds = new HashSet<>();
+        attendances.forEach(a -> witnessIds.add(a.getWitnessId()));
+        Map<Long, List<Attendance>> recorded = repository.recordedAttendances(witnessIds).stream()
+                .collect(Collectors.groupingBy(Attendance::getWitnessId));
+        Set<Long> safetyOpen = repository.tasksOf(attendances.stream().map(Attendance::getId).toList()).stream()
+                .filter(t -> t.getKind() == WitnessTask.Kind.CHECK_SAFETY && t.getState() == WitnessTask.State.OPEN)
+                .map(WitnessTask::getAttendanceId).collect(Collectors.toSet());
+        Map<Long, List<Risk>> risks = new HashMap<>();
+        for (Attendance a : attendances) {
+            boolean past = a.getHearingAt().toLocalDate().isBefore(today) || a.getAttended() != null;
+            risks.put(a.getId(), past ? List.of()
+                    : AttendanceRules.risks(a, safetyOpen.contains(a.getId()), cameLastTime(a, recorded), today));
+        }
+        return risks;
+    }
+
+    /** Whether the witness came to their last hearing before this one; null when none was recorded. */
+    private static Boolean cameLastTime(Attendance a, Map<Long, List<Attendance>> recorded) {
+        return recorded.getOrDefault(a.getWitnessId(), List.of()).stream()
+                .filter(r -> r.getHearingAt().isBefore(a.getHearingAt()))
+                .max(Comparator.comparing(Attendance::getHearingAt)).map(Attendance::getAttended).orElse(null);
+    }
+
+    private static List<String> names(List<Risk> risks) {
+        return risks == null ? List.of() : risks.stream().map(Enum::name).toList();
+    }
+
+    private static TaskView view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks) {
+        return new TaskView(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
+                t.getHearingAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
+                t.getState().name(), t.getResult(),
+                t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks));
+    }
+}

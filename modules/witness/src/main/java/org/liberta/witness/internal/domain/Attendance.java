@@ -1,0 +1,129 @@
+package org.liberta.witness.internal.domain;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.liberta.platform.api.domain.VersionedEntity;
+
+/** One required witness on the way to one hearing: where they stand, and how the day went. */
+@Entity(name = "Attendance")
+@Table(name = "wit_attendance")
+public class Attendance extends VersionedEntity {
+
+    /** The readiness ladder, in order; the last two record the day itself. */
+    public enum Status {
+        IDENTIFIED, NOTIFIED, CONFIRMED, TRANSPORT_BOOKED, ESCORT_ASSIGNED, ARRIVED, EXAMINED, NOT_EXAMINED;
+
+        public boolean isConfirmed() {
+            return ordinal() >= CONFIRMED.ordinal() && this != NOT_EXAMINED;
+        }
+    }
+
+    @Column(name = "hearing_id", nullable = false)
+    private long hearingId;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "programme_id", nullable = false)
+    private long programmeId;
+
+    @Column(name = "witness_id", nullable = false)
+    private long witnessId;
+
+    @Column(name = "hearing_at", nullable = false)
+    private LocalDateTime hearingAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status = Status.IDENTIFIED;
+
+    @Column(name = "contact_failures", nullable = false)
+    private int contactFailures;
+
+    @Column(name = "attended")
+    private Boolean attended;
+
+    @Column(name = "not_examined_reason", length = 400)
+    private String notExaminedReason;
+
+    protected Attendance() {
+    }
+
+    public Attendance(long hearingId, long caseId, long programmeId, long witnessId, LocalDateTime hearingAt) {
+        this.hearingId = hearingId;
+        this.caseId = caseId;
+        this.programmeId = programmeId;
+        this.witnessId = witnessId;
+        this.hearingAt = hearingAt;
+    }
+
+    /** Moves up the ladder; a later step never goes back to an earlier one (a late call changes nothing). */
+    public boolean advanceTo(Status next) {
+        if (next.ordinal() <= status.ordinal()) {
+            return false;
+        }
+        status = next;
+        return true;
+    }
+
+    public void contactFailed() {
+        contactFailures++;
+    }
+
+    public void attended(boolean came, String reason) {
+        attended = came;
+        if (came) {
+            advanceTo(Status.ARRIVED);
+        } else {
+            status = Status.NOT_EXAMINED;
+            notExaminedReason = reason;
+        }
+    }
+
+    public void examined(boolean examined, String reason) {
+        status = examined ? Status.EXAMINED : Status.NOT_EXAMINED;
+        notExaminedReason = examined ? null : reason;
+    }
+
+    public long getHearingId() {
+        return hearingId;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public long getProgrammeId() {
+        return programmeId;
+    }
+
+    public long getWitnessId() {
+        return witnessId;
+    }
+
+    public LocalDateTime getHearingAt() {
+        return hearingAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getContactFailures() {
+        return contactFailures;
+    }
+
+    public Boolean getAttended() {
+        return attended;
+    }
+
+    public String getNotExaminedReason() {
+        return notExaminedReason;
+    }
+}

@@ -1,0 +1,37 @@
+package org.liberta.witness.internal.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of attendance plans and tasks; the JPA implementation holds every query. */
+public interface WitnessRepository {
+
+    <T> T save(T entity);
+
+    /** Sends pending inserts now, so rows that reference them (tasks of an attendance) can follow. */
+    void flush();
+
+    Optional<Attendance> attendance(long id);
+
+    Optional<Attendance> attendance(long hearingId, long witnessId);
+
+    List<Attendance> attendancesOf(long hearingId);
+
+    List<Attendance> attendancesOfHearings(Collection<Long> hearingIds);
+
+    /** Attendances at hearings of the programmes between two instants, earliest first. */
+    List<Attendance> attendancesBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
+
+    /** The witnesses' attendances whose result was recorded (did they come?), a handful per witness. */
+    List<Attendance> recordedAttendances(Collection<Long> witnessIds);
+
+    Optional<WitnessTask> task(long id);
+
+    List<WitnessTask> tasksOf(Collection<Long> attendanceIds);
+
+    /** Open tasks of the programmes due on or before the day, by hearing and due day, at most {@code limit}. */
+    List<WitnessTask> openTasksDue(Collection<Long> programmeIds, LocalDate dueBy, int limit);
+}

@@ -1,0 +1,88 @@
+package org.liberta.witness.internal.persistence;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.liberta.witness.internal.domain.Attendance;
+import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessTask;
+
+@ApplicationScoped
+public class JpaWitnessRepository implements WitnessRepository {
+
+    @PersistenceContext(unitName = "liberta")
+    private EntityManager em;
+
+    @Override
+    public <T> T save(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Optional<Attendance> attendance(long id) {
+        return Optional.ofNullable(em.find(Attendance.class, id));
+    }
+
+    @Override
+    public Optional<Attendance> attendance(long hearingId, long witnessId) {
+        return em.createQuery("select a from Attendance a where a.hearingId = :h and a.witnessId = :w", Attendance.class)
+                .setParameter("h", hearingId).setParameter("w", witnessId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Attendance> attendancesOf(long hearingId) {
+        return em.createQuery("select a from Attendance a where a.hearingId = :h order by a.id", Attendance.class)
+                .setParameter("h", hearingId).getResultList();
+    }
+
+    @Override
+    public List<Attendance> attendancesOfHearings(Collection<Long> hearingIds) {
+        return hearingIds.isEmpty() ? List.of() : em.createQuery("select a from Attendance a where a.hearingId in :h",
+                Attendance.class).setParameter("h", hearingIds).getResultList();
+    }
+
+    @Override
+    public List<Attendance> attendancesBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select a from Attendance a where a.programmeId in :p"
+                + " and a.hearingAt >= :from and a.hearingAt < :to order by a.hearingAt, a.id", Attendance.class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public List<Attendance> recordedAttendances(Collection<Long> witnessIds) {
+        return witnessIds.isEmpty() ? List.of() : em.createQuery("select a from Attendance a where a.witnessId in :w"
+                + " and a.attended is not null", Attendance.class).setParameter("w", witnessIds).getResultList();
+    }
+
+    @Override
+    public Optional<WitnessTask> task(long id) {
+        return Optional.ofNullable(em.find(WitnessTask.class, id));
+    }
+
+    @Override
+    public List<WitnessTask> tasksOf(Collection<Long> attendanceIds) {
+        return attendanceIds.isEmpty() ? List.of() : em.createQuery("select t from WitnessTask t where t.attendanceId in :a"
+                + " order by t.dueOn, t.id", WitnessTask.class).setParameter("a", attendanceIds).getResultList();
+    }
+
+    @Override
+    public List<WitnessTask> openTasksDue(Collection<Long> programmeIds, LocalDate dueBy, int limit) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select t from WitnessTask t where t.programmeId in :p"
+                + " and t.state = :open and t.dueOn <= :due order by t.hearingAt, t.dueOn, t.id", WitnessTask.class)
+                .setParameter("p", programmeIds).setParameter("open", WitnessTask.State.OPEN).setParameter("due", dueBy)
+                .setMaxResults(limit).getResultList();
+    }
+}

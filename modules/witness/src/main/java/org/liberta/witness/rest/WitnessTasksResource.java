@@ -1,0 +1,54 @@
+package org.liberta.witness.rest;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.rest.QueryDates;
+import org.liberta.witness.internal.application.AttendanceService;
+import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
+import org.liberta.witness.internal.application.AttendanceService.TaskView;
+
+/**
+ * {@code GET /witness-tasks?dueBy=} (API.md): open tasks of the caller's programmes due by the day (default today),
+ * by hearing date and risk. {@code POST /witness-tasks/{id}/result} {@code {"result","note"}} records one done
+ * (a call's result: CONFIRMED, NOTIFIED, NO_ANSWER or DECLINED). {@code GET /witness-tasks/at-risk}: hearings of
+ * the next 14 days with a witness at risk, and why.
+ */
+@Path("witness-tasks")
+@RequestScoped
+public class WitnessTasksResource {
+
+    @Inject
+    private AttendanceService attendance;
+
+    public record ResultBody(String result, String note) {
+    }
+
+    /** The whole queue (at most a day's work) in the list shape API.md gives every list. */
+    @GET
+    public Page<TaskView> queue(@QueryParam("dueBy") String dueBy) {
+        List<TaskView> tasks = attendance.workQueue(QueryDates.optional("dueBy", dueBy));
+        return new Page<>(tasks, tasks.size(), 0, tasks.size());
+    }
+
+    @POST
+    @Path("{id}/result")
+    public TaskView result(@PathParam("id") long id, @NotNull ResultBody body) {
+        return attendance.complete(id, body.result(), body.note());
+    }
+
+    @GET
+    @Path("at-risk")
+    public List<AtRiskHearing> atRisk() {
+        return attendance.atRisk();
+    }
+}

@@ -1,0 +1,57 @@
+package org.liberta.witness.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.witness.internal.application.AttendanceService;
+import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
+import org.liberta.witness.internal.application.AttendanceService.TaskView;
+
+/**
+ * Today's work: the open tasks due by today (overdue ones included), by hearing date and risk, each finished
+ * with one click (a call's result is the button pressed); and the hearings of the next two weeks at risk.
+ */
+@Named
+@ViewScoped
+public class WorkQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AttendanceService attendance;
+
+    private List<TaskView> tasks;
+    private List<AtRiskHearing> atRisk;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    private void refresh() {
+        tasks = attendance.workQueue(null);
+        atRisk = attendance.atRisk();
+    }
+
+    /** Records the task's result (CONFIRMED, NOTIFIED, NO_ANSWER, DECLINED for calls; DONE otherwise). */
+    public void record(long taskId, String result) {
+        if (UiFeedback.attempt(() -> attendance.complete(taskId, result, null), null)) {
+            UiFeedback.info(UiFeedback.text(WitnessMenu.BUNDLE, "queue.recorded"));
+            refresh();
+        }
+    }
+
+    public List<TaskView> getTasks() {
+        return tasks;
+    }
+
+    public List<AtRiskHearing> getAtRisk() {
+        return atRisk;
+    }
+}
