@@ -461,4 +461,63 @@ class CourtsIT {
         assertEquals(404, api.post("/api/v1/witness-tasks/" + call + "/result", token("lawyer.uk"), "{\"result\":\"DONE\"}").status());
         assertEquals(List.of("dueBy"), api.get("/api/v1/witness-tasks?dueBy=tomorrow", lawyerBd).badFields());
     }
+
+    /**
+     * Reminders through real channels: an e-mail to the SMTP server and an SMS to the gateway this test starts.
+     * Two instances running the schedule at the same moment send each reminder once; running it again sends
+     * nothing more; a reminder for a hearing that has since been adjourned is dropped, never sent.
+     */
+    @Test
+    void remindersReachWitnessesOnceByEmailAndSmsAndNeverForAHearingThatIsOver() throws Exception {
+        try (SmtpInbox inbox = new SmtpInbox(2525); SmsGatewayStub sms = new SmsGatewayStub(2526)) {
+            long caseId = openCase(unique("Tr. R-"), "Tribunal 5, Narail", "2022-05-01", "").getJsonNumber("id").longValue();
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            String email = "officer." + tag + "@police.example.org";
+            String phone = "+88017" + (10000000 + new java.util.Random().nextInt(89999999));
+            api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                    "{\"role\":\"POLICE\",\"name\":\"SI Hasan\",\"email\":\"" + email + "\"}");
+            api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                    "{\"role\":\"VICTIM\",\"name\":\"Witness Rina\",\"phone\":\"" + phone + "\"}");
+            long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                    + LocalDate.now().plusDays(3) + "T10:30:00\",\"purpose\":\"WITNESS_EXAMINATION\"}")
+                    .json().getJsonNumber("id").longValue();
+            List<JsonObject> planned = api.get("/api/v1/witness-reminders?hearing=" + hearing, lawyerBd).array()
+                    .getValuesAs(JsonObject.class);
+            assertTrue(planned.stream().anyMatch(r -> r.getString("offset").equals("MORNING")), planned.toString());
+            assertEquals(2, planned.stream().filter(r -> java.time.Instant.parse(r.getString("dueAt"))
+                    .isBefore(java.time.Instant.now().plusSeconds(60))).count(),
+                    "of the reminders already past, only the latest goes, at once: one per witness");
+
+            String admin = token("admin");
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.Future<Answer> a = two.submit(() -> api.post("/api/v1/witness-reminders/run?instance=a", admin, "{}"));
+            java.util.concurrent.Future<Answer> b = two.submit(() -> api.post("/api/v1/witness-reminders/run?instance=b", admin, "{}"));
+            assertEquals(200, a.get().status(), a.get().body());
+            assertEquals(200, b.get().status(), b.get().body());
+            two.shutdown();
+            api.post("/api/v1/witness-reminders/run", admin, "{}");
+
+            List<SmtpInbox.Mail> mails = inbox.received().stream().filter(m -> m.recipients().contains(email)).toList();
+            assertEquals(1, mails.size(), "one e-mail, however many instances ran");
+            assertTrue(mails.get(0).content().contains("Subject:"), mails.get(0).content());
+            List<String> texts = sms.received().stream().filter(t -> t.contains(phone)).toList();
+            assertEquals(1, texts.size(), "one SMS");
+            assertTrue(texts.get(0).contains("Narail"), "in the court's words: " + texts.get(0));
+            assertTrue(api.get("/api/v1/witness-reminders?hearing=" + hearing, lawyerBd).body().contains("\"SENT\""));
+            assertEquals(403, api.post("/api/v1/witness-reminders/run", lawyerBd, "{}").status());
+
+            // Today's hearing is adjourned before its reminder goes: the reminder is dropped.
+            long todays = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                    + LocalDate.now() + "T23:59:00\",\"purpose\":\"MENTION\"}").json().getJsonNumber("id").longValue();
+            api.put("/api/v1/hearings/" + todays + "/outcome", lawyerBd, "{\"held\":false,\"adjournmentReason\":"
+                    + "\"JUDGE_UNAVAILABLE\",\"nextDate\":\"" + LocalDate.now().plusDays(30) + "\"}");
+            int before = inbox.received().size() + sms.received().size();
+            api.post("/api/v1/witness-reminders/run", admin, "{}");
+            List<JsonObject> dropped = api.get("/api/v1/witness-reminders?hearing=" + todays, lawyerBd).array()
+                    .getValuesAs(JsonObject.class);
+            assertTrue(dropped.stream().allMatch(r -> !r.getString("state").equals("SENT")), dropped.toString());
+            assertTrue(inbox.received().stream().noneMatch(m -> m.recipients().contains(email) && m.content().contains("23:59")));
+            assertTrue(before <= inbox.received().size() + sms.received().size());
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.liberta.courts.api.HearingInfo;
 import org.liberta.courts.api.HearingScheduled;
 import org.liberta.courts.api.WitnessAdded;
 import org.liberta.witness.internal.domain.Attendance;
+import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
@@ -31,6 +32,14 @@ public class AttendancePlanner {
 
     @Inject
     private CourtRecords courts;
+
+    @Inject
+    private org.liberta.platform.api.Programmes programmes;
+
+    /** Court-local hours in which no reminder is sent, e.g. "21-8" (LIBERTA_REMINDER_QUIET_HOURS). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "liberta.reminder.quiet.hours", defaultValue = "21-8")
+    private String quietHours;
 
     void hearingScheduled(@Observes HearingScheduled e) {
         if (e.scheduledAt().toLocalDate().isBefore(LocalDate.now())) {
@@ -67,6 +76,24 @@ public class AttendancePlanner {
         repository.flush(); // its tasks reference it
         for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), at.toLocalDate(), LocalDate.now())) {
             repository.save(new WitnessTask(attendance, t.kind(), t.dueOn()));
+        }
+        planReminders(attendance, w);
+    }
+
+    /**
+     * Reminders by e-mail where the witness has an address, else by SMS where they have a phone; a witness with
+     * neither is reached by the staff call the plan already holds.
+     */
+    private void planReminders(Attendance attendance, CaseWitness w) {
+        Reminder.Channel channel = w.reachableByEmail() ? Reminder.Channel.EMAIL
+                : w.reachableByPhone() ? Reminder.Channel.SMS : null;
+        if (channel == null) {
+            return;
+        }
+        String country = programmes.byId(attendance.getProgrammeId()).map(p -> p.country()).orElse(null);
+        for (ReminderSchedule.Planned r : ReminderSchedule.plan(attendance.getHearingAt(),
+                ReminderSchedule.courtZone(country), ReminderSchedule.QuietHours.parse(quietHours), java.time.Instant.now())) {
+            repository.save(new Reminder(attendance, r.offsetCode(), r.dueAt(), channel));
         }
     }
 }

@@ -28,6 +28,19 @@ public interface WitnessRepository {
     /** The witnesses' attendances whose result was recorded (did they come?), a handful per witness. */
     List<Attendance> recordedAttendances(Collection<Long> witnessIds);
 
+    /** Reminders waiting to go: pending, their (next) attempt due, not claimed by a live instance; oldest first. */
+    List<Long> dueReminderIds(java.time.Instant now, int limit);
+
+    /**
+     * Claims a reminder for one instance until a time, atomically: answers false when another instance holds a
+     * live claim on it or it is no longer pending (a row lock serialises two claimants).
+     */
+    boolean claimReminder(long id, String instance, java.time.Instant until, java.time.Instant now);
+
+    Optional<Reminder> reminder(long id);
+
+    List<Reminder> remindersOfHearing(long hearingId);
+
     Optional<WitnessTask> task(long id);
 
     List<WitnessTask> tasksOf(Collection<Long> attendanceIds);

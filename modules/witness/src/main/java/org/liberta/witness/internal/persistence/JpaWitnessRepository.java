@@ -68,6 +68,34 @@ public class JpaWitnessRepository implements WitnessRepository {
     }
 
     @Override
+    public List<Long> dueReminderIds(java.time.Instant now, int limit) {
+        return em.createQuery("select r.id from Reminder r where r.state = :pending and r.nextAttemptAt <= :now"
+                + " and (r.claimedUntil is null or r.claimedUntil < :now) order by r.nextAttemptAt, r.id", Long.class)
+                .setParameter("pending", org.liberta.witness.internal.domain.Reminder.State.PENDING)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean claimReminder(long id, String instance, java.time.Instant until, java.time.Instant now) {
+        return em.createQuery("update Reminder r set r.claimedBy = :me, r.claimedUntil = :until where r.id = :id"
+                + " and r.state = :pending and (r.claimedUntil is null or r.claimedUntil < :now)")
+                .setParameter("me", instance).setParameter("until", until).setParameter("id", id)
+                .setParameter("pending", org.liberta.witness.internal.domain.Reminder.State.PENDING)
+                .setParameter("now", now).executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<org.liberta.witness.internal.domain.Reminder> reminder(long id) {
+        return Optional.ofNullable(em.find(org.liberta.witness.internal.domain.Reminder.class, id));
+    }
+
+    @Override
+    public List<org.liberta.witness.internal.domain.Reminder> remindersOfHearing(long hearingId) {
+        return em.createQuery("select r from Reminder r where r.hearingId = :h order by r.dueAt, r.id",
+                org.liberta.witness.internal.domain.Reminder.class).setParameter("h", hearingId).getResultList();
+    }
+
+    @Override
     public Optional<WitnessTask> task(long id) {
         return Optional.ofNullable(em.find(WitnessTask.class, id));
     }

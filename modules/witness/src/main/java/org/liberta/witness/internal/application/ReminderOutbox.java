@@ -1,0 +1,126 @@
+package org.liberta.witness.internal.application;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingInfo;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.vault.IdentityVault;
+import org.liberta.platform.api.vault.SubjectRef;
+import org.liberta.witness.internal.domain.Attendance;
+import org.liberta.witness.internal.domain.Reminder;
+import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessTask;
+
+/**
+ * One reminder at a time, each step in its own transaction: {@link #claim} takes it for this instance (so a
+ * second instance, or this one after a restart, never sends it again while the claim lives), then
+ * {@link #deliver} checks it is still worth sending, sends it and records the result.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ReminderOutbox {
+
+    /** How long a claim holds: far longer than a send takes, short enough that a crashed instance's work resumes. */
+    static final long CLAIM_SECONDS = 300;
+
+    /** What became of a reminder. */
+    public enum Result { SENT, RETRY, FAILED, DROPPED, NOT_MINE }
+
+    @Inject
+    private WitnessRepository repository;
+
+    @Inject
+    private CourtRecords courts;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private IdentityVault vault;
+
+    @Inject
+    private ReminderChannels channels;
+
+    @Inject
+    private AuditLog audit;
+
+    public boolean claim(long id, String instance, Instant now) {
+        return repository.claimReminder(id, instance, now.plusSeconds(CLAIM_SECONDS), now);
+    }
+
+    public Result deliver(long id, String instance, Instant now) {
+        Reminder r = repository.reminder(id).orElse(null);
+        if (r == null || r.getState() != Reminder.State.PENDING || !instance.equals(r.getClaimedBy())) {
+            return Result.NOT_MINE;
+        }
+        HearingInfo hearing = courts.hearing(r.getHearingId()).orElse(null);
+        ProgrammeSummary programme = programmes.byId(r.getProgrammeId()).orElseThrow();
+        ZoneId zone = ReminderSchedule.courtZone(programme.country());
+        String stale = hearing == null ? "the hearing no longer exists"
+                : hearing.outcome() != null ? "the hearing has taken place"
+                : !hearing.scheduledAt().equals(r.getHearingAt()) ? "the hearing has moved"
+                : !hearing.scheduledAt().atZone(zone).toInstant().isAfter(now) ? "the hearing has passed" : null;
+        if (stale != null) {
+            r.drop(stale);
+            return Result.DROPPED;
+        }
+        try {
+            Map<String, String> contact = vault.reveal(new SubjectRef("witness", r.getWitnessId(), r.getProgrammeId()),
+                    "witness reminder " + r.getOffsetCode() + " for hearing " + r.getHearingId());
+            String[] message = message(hearing, languageOf(programme.country()));
+            if (r.getChannel() == Reminder.Channel.EMAIL) {
+                channels.email(r.getWitnessId(), contact.get("email"), message[0], message[1]);
+            } else {
+                channels.sms(r.getWitnessId(), contact.get("phone"), message[1]);
+            }
+            r.sent(now);
+            audit.record(AuditActions.CREATE, "witness-reminder", id, r.getChannel() + " " + r.getOffsetCode() + " sent");
+            return Result.SENT;
+        } catch (Exception e) {
+            if (r.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now)) {
+                // Given up: a person calls instead, today.
+                Attendance a = repository.attendance(r.getAttendanceId()).orElseThrow();
+                repository.save(new WitnessTask(a, WitnessTask.Kind.CALL, java.time.LocalDate.now(zone)));
+                return Result.FAILED;
+            }
+            return Result.RETRY;
+        }
+    }
+
+    /** Bangladesh's witnesses read Bengali, Romania's Romanian, everyone else English. */
+    private static Locale languageOf(String country) {
+        return switch (country == null ? "" : country) {
+            case "BD" -> Locale.forLanguageTag("bn");
+            case "RO" -> Locale.forLanguageTag("ro");
+            default -> Locale.ENGLISH;
+        };
+    }
+
+    /** Subject and text in the witness's language; the case number, court and time, nothing about the crime. */
+    static String[] message(HearingInfo hearing, Locale language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.liberta.witness.web.messages", language);
+        String when = hearing.scheduledAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String subject = java.text.MessageFormat.format(bundle.getString("reminder.subject"), when);
+        String text = java.text.MessageFormat.format(bundle.getString("reminder.text"), when, hearing.court(),
+                hearing.caseNumber());
+        return new String[] {subject, text};
+    }
+
+    public List<Reminder> ofHearing(long hearingId) {
+        return repository.remindersOfHearing(hearingId);
+    }
+}

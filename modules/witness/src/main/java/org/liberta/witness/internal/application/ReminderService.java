@@ -1,0 +1,53 @@
+package org.liberta.witness.internal.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.liberta.courts.api.CourtRecords;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Role;
+import org.liberta.witness.internal.domain.Reminder;
+
+/** Reminders as staff see them, and an administrator's "run now" (the schedule does the same every few minutes). */
+@ApplicationScoped
+public class ReminderService {
+
+    public record ReminderView(long id, long witnessId, String offset, Instant dueAt, String channel, String state,
+            int attempts, Instant sentAt) {
+    }
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private CourtRecords courts;
+
+    @Inject
+    private ReminderDispatcher dispatcher;
+
+    @Inject
+    private ReminderOutbox outbox;
+
+    /** Runs the dispatcher now; {@code instance} names the claimant (two names stand for two servers). */
+    public Map<ReminderOutbox.Result, Integer> runNow(String instance) {
+        caller.requireAnyRole(Role.ADMIN);
+        return instance == null || instance.isBlank() ? dispatcher.runOnce() : dispatcher.runAs(instance.strip());
+    }
+
+    public List<ReminderView> ofHearing(long hearingId) {
+        caller.requireAnyRole(AttendanceService.STAFF);
+        long programme = courts.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing")).programmeId();
+        caller.requireProgramme(programme);
+        return outbox.ofHearing(hearingId).stream().map(ReminderService::view).toList();
+    }
+
+    private static ReminderView view(Reminder r) {
+        return new ReminderView(r.getId(), r.getWitnessId(), r.getOffsetCode(), r.getDueAt(), r.getChannel().name(),
+                r.getState().name(), r.getAttempts(), r.getSentAt());
+    }
+}

@@ -1,0 +1,39 @@
+package org.liberta.witness.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.liberta.witness.internal.application.ReminderOutbox;
+import org.liberta.witness.internal.application.ReminderService;
+import org.liberta.witness.internal.application.ReminderService.ReminderView;
+
+/**
+ * {@code GET /witness-reminders?hearing=} the reminders of a hearing and what became of them;
+ * {@code POST /witness-reminders/run[?instance=]} (administrators) runs the reminder schedule now and answers
+ * what it did, e.g. {@code {"SENT":3,"DROPPED":1}}.
+ */
+@Path("witness-reminders")
+@RequestScoped
+public class WitnessRemindersResource {
+
+    @Inject
+    private ReminderService reminders;
+
+    @GET
+    public List<ReminderView> ofHearing(@QueryParam("hearing") long hearingId) {
+        return reminders.ofHearing(hearingId);
+    }
+
+    @POST
+    @Path("run")
+    public Map<ReminderOutbox.Result, Integer> run(@QueryParam("instance") String instance) {
+        return reminders.runNow(instance);
+    }
+}
