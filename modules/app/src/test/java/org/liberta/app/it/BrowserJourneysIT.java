@@ -289,6 +289,9 @@ class BrowserJourneysIT {
             browser.open("/witness/index.xhtml");
             browser.waitForText(Browser.byId("queue:tasks"), "Call: tell and confirm");
             browser.waitForText(Browser.byId("queue:atRisk"), "not confirmed two days before");
+            browser.clickVisible(".show-contact");
+            browser.waitForText(".contact", "Demo");
+            assertTrue(browser.text(".contact").matches("(?s).*(\\+880|@).*"), "a number to call or an address to write to");
             int open = browser.all(".call-no-answer").size();
             browser.clickVisible(".call-no-answer");
             browser.waitForText(".ui-growl", "Recorded.");

@@ -409,6 +409,15 @@ class CourtsIT {
         assertEquals(List.of("CALL", "BOOK_TRANSPORT"), witness.getJsonArray("tasks").stream()
                 .map(t -> t.asJsonObject().getString("kind")).toList());
         long call = witness.getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(List.of("reason"), api.post("/api/v1/witness-tasks/" + call + "/contact", lawyerBd, "{}").badFields());
+        JsonObject contact = api.post("/api/v1/witness-tasks/" + call + "/contact", lawyerBd,
+                "{\"reason\":\"calling about the hearing\"}").json();
+        assertEquals("SI Karim", contact.getString("name"));
+        assertEquals("+8801712345678", contact.getString("phone"), "stored in E.164");
+        assertEquals(404, api.post("/api/v1/witness-tasks/" + call + "/contact", token("lawyer.uk"),
+                "{\"reason\":\"curious\"}").status());
+        assertEquals(1, api.get("/api/v1/audit?action=REVEAL&recordType=witness&recordId=" + policeId, token("admin"))
+                .json().getInt("total"), "the reveal is audited");
         assertTrue(api.get("/api/v1/witness-tasks", lawyerBd).items().stream()
                 .anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == call), "the call is due today");
 
@@ -439,6 +448,11 @@ class CourtsIT {
                 "[{\"witnessId\":999999,\"attended\":true}]").badFields());
         assertEquals(200, api.put("/api/v1/hearings/" + todays + "/attendance", lawyerBd,
                 "[{\"witnessId\":" + policeId + ",\"attended\":false}]").status());
+        Map<String, JsonObject> lines = new HashMap<>();
+        api.get("/api/v1/reports/headline?from=" + today + "&to=" + today, token("mel")).json().getJsonArray("indicators")
+                .forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        assertEquals(1, lines.get("WITNESSES_REQUIRED").getJsonObject("byProgramme").getInt("BD"), "required, and the court sat");
+        assertEquals(0, lines.get("WITNESSES_ATTENDED").getJsonObject("byProgramme").getInt("BD"));
         Answer adjourned = api.put("/api/v1/hearings/" + todays + "/outcome", lawyerBd, "{\"held\":false,"
                 + "\"adjournmentReason\":\"WITNESS_ABSENT\",\"witnessRole\":\"POLICE\",\"nextDate\":\"" + today.plusDays(20) + "\"}");
         assertEquals(200, adjourned.status(), adjourned.body());

@@ -46,6 +46,16 @@ public class WitnessTasksResource {
         return attendance.complete(id, body.result(), body.note());
     }
 
+    public record ContactBody(String reason) {
+    }
+
+    /** The witness's name, phone and e-mail for the call this task is about: {@code {"reason"}}; audited. */
+    @POST
+    @Path("{id}/contact")
+    public java.util.Map<String, String> contact(@PathParam("id") long id, @NotNull ContactBody body) {
+        return attendance.revealContact(id, body.reason());
+    }
+
     @GET
     @Path("at-risk")
     public List<AtRiskHearing> atRisk() {

@@ -29,6 +29,9 @@ public class WorkQueueView implements Serializable {
     private List<TaskView> tasks;
     private List<AtRiskHearing> atRisk;
 
+    /** Contact details shown for a task's witness after an explicit, audited reveal; forgotten on leaving. */
+    private final java.util.Map<Long, java.util.Map<String, String>> contacts = new java.util.HashMap<>();
+
     @PostConstruct
     void init() {
         refresh();
@@ -45,6 +48,16 @@ public class WorkQueueView implements Serializable {
             UiFeedback.info(UiFeedback.text(WitnessMenu.BUNDLE, "queue.recorded"));
             refresh();
         }
+    }
+
+    /** Shows the witness's number for the call in hand; the reveal is audited with that purpose. */
+    public void showContact(TaskView task) {
+        UiFeedback.attempt(() -> contacts.put(task.id(), attendance.revealContact(task.id(),
+                "work queue: " + task.kind() + " for the hearing on " + task.hearingAt().toLocalDate())), null);
+    }
+
+    public java.util.Map<Long, java.util.Map<String, String>> getContacts() {
+        return contacts;
     }
 
     public List<TaskView> getTasks() {

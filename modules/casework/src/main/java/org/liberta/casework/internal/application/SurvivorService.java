@@ -234,6 +234,7 @@ public class SurvivorService implements Survivors {
      * The identity behind a pseudonym, with a reason; audited by the vault. For people giving care, and for a
      * lawyer whose case needs this survivor as victim or witness (granted by the courts module).
      */
+    @Override
     public Map<String, String> reveal(long id, String reason) {
         Survivor survivor = caller.hasRole(Role.LAWYER) && !caller.hasAnyRole(CaseworkAccess.CARE_ROLES)
                 ? access.survivorForLawyer(id) : access.survivorForCare(id);

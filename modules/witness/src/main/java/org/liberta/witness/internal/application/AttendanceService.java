@@ -62,6 +62,12 @@ public class AttendanceService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private org.liberta.casework.api.Survivors survivors;
+
+    @Inject
+    private org.liberta.platform.api.vault.IdentityVault vault;
+
     public record TaskView(long id, long hearingId, String caseNumber, String court, LocalDateTime hearingAt,
             long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
             List<String> risks) {
@@ -157,6 +163,35 @@ public class AttendanceService {
                 // lodging, allowance, childcare, interpreter, safety check, outcome told: done is all there is
             }
         }
+    }
+
+    /**
+     * The witness's name and how to reach them, for the staff member about to make the call: a survivor witness's
+     * through casework (only for those allowed to see it), anyone else's from the vault; audited as a REVEAL.
+     */
+    public Map<String, String> revealContact(long taskId, String reason) {
+        caller.requireAnyRole(STAFF);
+        WitnessTask task = repository.task(taskId).orElseThrow(() -> new NotFoundException("task"));
+        caller.requireProgramme(task.getProgrammeId());
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "say why you need the witness's contact details");
+        }
+        Attendance a = repository.attendance(task.getAttendanceId()).orElseThrow();
+        CaseWitness w = courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId());
+        Map<String, String> contact = new java.util.LinkedHashMap<>();
+        if (w.survivorId() != null) {
+            Map<String, String> identity = survivors.reveal(w.survivorId(), reason);
+            contact.put("name", identity.get("legalName"));
+            contact.put("phone", identity.get("phone"));
+            contact.put("email", identity.get("email"));
+        } else {
+            Map<String, String> identity = vault.reveal(new org.liberta.platform.api.vault.SubjectRef("witness",
+                    w.id(), w.programmeId()), reason);
+            contact.put("name", identity.get("name"));
+            contact.put("phone", identity.get("phone"));
+            contact.put("email", identity.get("email"));
+        }
+        return contact;
     }
 
     /** Who came: every witness named must be required at this hearing; nothing is recorded otherwise. */

@@ -41,6 +41,12 @@ public interface WitnessRepository {
 
     List<Reminder> remindersOfHearing(long hearingId);
 
+    /**
+     * Witnesses whose attendance was recorded at hearings of the programmes in the period (the hearing sat);
+     * {@code attendedOnly}: only those who came.
+     */
+    long countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, boolean attendedOnly);
+
     Optional<WitnessTask> task(long id);
 
     List<WitnessTask> tasksOf(Collection<Long> attendanceIds);

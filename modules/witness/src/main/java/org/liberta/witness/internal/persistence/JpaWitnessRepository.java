@@ -96,6 +96,15 @@ public class JpaWitnessRepository implements WitnessRepository {
     }
 
     @Override
+    public long countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            boolean attendedOnly) {
+        return em.createQuery("select count(a) from Attendance a where a.programmeId in :p and a.hearingAt >= :from"
+                + " and a.hearingAt < :to and " + (attendedOnly ? "a.attended = true" : "a.attended is not null"), Long.class)
+                .setParameter("p", programmeIds).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getSingleResult();
+    }
+
+    @Override
     public Optional<WitnessTask> task(long id) {
         return Optional.ofNullable(em.find(WitnessTask.class, id));
     }
