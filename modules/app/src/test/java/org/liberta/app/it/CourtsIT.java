@@ -534,4 +534,68 @@ class CourtsIT {
             assertTrue(before <= inbox.received().size() + sms.received().size());
         }
     }
+
+    /**
+     * Escorts: the planner proposes a woman for the witness who asked for one and never books anyone twice or on a
+     * day away; the coordinator's changes keep those rules (400 for the wrong gender, 409 for a double booking);
+     * accepting the plan assigns the escorts and moves the witnesses on.
+     */
+    @Test
+    void theEscortPlanMatchesGenderAndNeverDoubleBooks() {
+        long caseId = openCase(unique("Tr. E-"), "Tribunal 6, Magura", "2022-06-01", "").getJsonNumber("id").longValue();
+        LocalDate day = LocalDate.now().plusDays(60);
+        long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"VICTIM\","
+                + "\"name\":\"Witness Mala\",\"needs\":[\"ESCORT\"],\"escortGender\":\"FEMININE\"}").json()
+                .getJsonNumber("id").longValue();
+        long officer = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"POLICE\","
+                + "\"name\":\"SI Alam\",\"needs\":[\"ESCORT\"]}").json().getJsonNumber("id").longValue();
+        long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\"" + day
+                + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
+        Answer man = api.post("/api/v1/witness-staff", lawyerBd,
+                "{\"programme\":\"BD\",\"name\":\"Test Escort Man\",\"gender\":\"MASCULINE\",\"homeDistrict\":\"Jessore\"}");
+        assertEquals(201, man.status(), man.body());
+        long manId = man.json().getJsonNumber("id").longValue();
+        Map<Long, String> genders = new HashMap<>();
+        api.get("/api/v1/witness-staff", lawyerBd).array().forEach(v -> genders.put(
+                v.asJsonObject().getJsonNumber("id").longValue(), v.asJsonObject().getString("gender")));
+
+        Map<Long, JsonObject> plan = escortPlan(day);
+        JsonObject victimLine = plan.get(victim);
+        JsonObject officerLine = plan.get(officer);
+        assertEquals("FEMININE", genders.get(victimLine.getJsonNumber("proposedStaffId").longValue()), victimLine.toString());
+        assertEquals(manId, officerLine.getJsonNumber("proposedStaffId").longValue(), "from the court's own district");
+
+        long victimAttendance = victimLine.getJsonNumber("attendanceId").longValue();
+        long officerAttendance = officerLine.getJsonNumber("attendanceId").longValue();
+        assertEquals(List.of("staffId"), api.post("/api/v1/witness-escorts", lawyerBd,
+                "{\"attendanceId\":" + victimAttendance + ",\"staffId\":" + manId + "}").badFields());
+        assertEquals(200, api.post("/api/v1/witness-escorts", lawyerBd,
+                "{\"attendanceId\":" + officerAttendance + ",\"staffId\":" + manId + "}").status());
+        long woman = victimLine.getJsonNumber("proposedStaffId").longValue();
+        assertEquals(204, api.post("/api/v1/witness-staff/" + woman + "/absences", lawyerBd, "{\"day\":\"" + day + "\"}").status());
+        assertEquals(409, api.post("/api/v1/witness-escorts", lawyerBd,
+                "{\"attendanceId\":" + victimAttendance + ",\"staffId\":" + woman + "}").status(), "away that day");
+        JsonObject replanned = escortPlan(day).get(victim);
+        long other = replanned.getJsonNumber("proposedStaffId").longValue();
+        assertTrue(other != woman && "FEMININE".equals(genders.get(other)), replanned.toString());
+
+        List<JsonValue> accepted = api.post("/api/v1/witness-escorts/accept?date=" + day, lawyerBd, "{}").array();
+        assertTrue(accepted.stream().map(JsonValue::asJsonObject).filter(l -> l.getJsonNumber("attendanceId").longValue()
+                == victimAttendance).allMatch(l -> l.getJsonNumber("assignedStaffId").longValue() == other));
+        assertEquals(409, api.post("/api/v1/witness-escorts", lawyerBd,
+                "{\"attendanceId\":" + officerAttendance + ",\"staffId\":" + other + "}").status(), "already escorting");
+        JsonObject board = api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json();
+        assertTrue(board.getJsonArray("witnesses").stream().map(JsonValue::asJsonObject)
+                .allMatch(w -> w.getString("status").equals("ESCORT_ASSIGNED")), board.toString());
+        assertEquals(List.of("date"), api.get("/api/v1/witness-escorts?date=soon", lawyerBd).badFields());
+        assertEquals(404, api.post("/api/v1/witness-escorts", token("lawyer.uk"),
+                "{\"attendanceId\":" + victimAttendance + ",\"staffId\":" + other + "}").status());
+    }
+
+    private Map<Long, JsonObject> escortPlan(LocalDate day) {
+        Map<Long, JsonObject> byWitness = new HashMap<>();
+        api.get("/api/v1/witness-escorts?date=" + day, lawyerBd).array().forEach(v ->
+                byWitness.put(v.asJsonObject().getJsonNumber("witnessId").longValue(), v.asJsonObject()));
+        return byWitness;
+    }
 }

@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * A witness the prosecution needs, as other modules see them: a survivor (by casework id, shown by pseudonym) or
  * another person shown by a label such as "Police witness 2"; names and contact details stay in the vault.
+ * {@code escortGender}: the gender of escort the witness asked for, or null.
  */
 public record CaseWitness(long id, long caseId, long programmeId, WitnessRole role, Long survivorId, String label,
-        Set<WitnessNeed> needs, boolean reachableByPhone, boolean reachableByEmail) {
+        Set<WitnessNeed> needs, boolean reachableByPhone, boolean reachableByEmail,
+        org.liberta.casework.api.Gender escortGender) {
 }

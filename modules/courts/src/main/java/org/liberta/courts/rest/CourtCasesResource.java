@@ -79,7 +79,8 @@ public class CourtCasesResource {
 
     /** A survivor witness by {@code survivorId}, anyone else by {@code name} (with optional phone and e-mail). */
     public record WitnessBody(org.liberta.courts.api.WitnessRole role, Long survivorId, String name, String phone,
-            String email, java.util.Set<org.liberta.courts.api.WitnessNeed> needs) {
+            String email, java.util.Set<org.liberta.courts.api.WitnessNeed> needs,
+            org.liberta.casework.api.Gender escortGender) {
     }
 
     public record HearingBody(LocalDateTime scheduledAt, HearingPurpose purpose) {
@@ -165,7 +166,7 @@ public class CourtCasesResource {
     public Response witness(@PathParam("id") long id, @NotNull WitnessBody b) {
         org.liberta.courts.api.CaseWitness created = witnesses.addWitness(id,
                 new org.liberta.courts.internal.application.CaseWitnessService.NewWitness(b.role(), b.survivorId(),
-                        b.name(), b.phone(), b.email(), b.needs()));
+                        b.name(), b.phone(), b.email(), b.needs(), b.escortGender()));
         return Response.created(URI.create("court-cases/" + id + "/witnesses/" + created.id())).entity(created).build();
     }
 

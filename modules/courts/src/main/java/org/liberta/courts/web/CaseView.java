@@ -106,7 +106,7 @@ public class CaseView implements Serializable {
         java.util.Set<org.liberta.courts.api.WitnessNeed> needs = java.util.EnumSet.noneOf(org.liberta.courts.api.WitnessNeed.class);
         witnessNeeds.forEach(n -> needs.add(org.liberta.courts.api.WitnessNeed.valueOf(n)));
         act(() -> caseWitnesses.addWitness(courtCase.id(), new org.liberta.courts.internal.application.CaseWitnessService
-                .NewWitness(newWitnessRole, witnessSurvivorId, witnessName, witnessPhone, witnessEmail, needs)));
+                .NewWitness(newWitnessRole, witnessSurvivorId, witnessName, witnessPhone, witnessEmail, needs, null)));
         witnessName = null;
         witnessPhone = null;
         witnessEmail = null;

@@ -17,7 +17,8 @@ public class WitnessMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(BUNDLE, "module.title", "/witness/index", "pi pi-calendar", 300,
-                Set.of(Role.LAWYER, Role.ADMIN)));
+        Set<Role> staff = Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN);
+        return List.of(new MenuItem(BUNDLE, "module.title", "/witness/index", "pi pi-calendar", 300, staff),
+                new MenuItem(BUNDLE, "escort.menu", "/witness/escorts", "pi pi-users", 310, staff));
     }
 }

@@ -60,7 +60,8 @@ public class CaseWitnessService {
     private Event<WitnessAdded> added;
 
     public record NewWitness(@NotNull WitnessRole role, Long survivorId, @Size(max = 200) String name,
-            @Size(max = 40) String phone, @Size(max = 254) String email, Set<@NotNull WitnessNeed> needs) {
+            @Size(max = 40) String phone, @Size(max = 254) String email, Set<@NotNull WitnessNeed> needs,
+            org.liberta.casework.api.Gender escortGender) {
     }
 
     public CaseWitness addWitness(long caseId, @NotNull @Valid NewWitness w) {
@@ -94,7 +95,7 @@ public class CaseWitnessService {
         boolean email = w.email() != null && !w.email().isBlank();
         Witness witness = repository.save(new Witness(c, w.role(), w.survivorId(), label,
                 w.needs() == null || w.needs().isEmpty() ? EnumSet.noneOf(WitnessNeed.class) : EnumSet.copyOf(w.needs()),
-                phone, email));
+                phone, email, w.escortGender()));
         if (w.survivorId() == null) {
             Map<String, String> identity = new LinkedHashMap<>();
             identity.put("name", w.name().strip());

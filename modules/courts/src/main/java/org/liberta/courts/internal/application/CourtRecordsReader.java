@@ -79,6 +79,6 @@ public class CourtRecordsReader implements CourtRecords {
 
     static CaseWitness view(Witness w) {
         return new CaseWitness(w.getId(), w.getCaseId(), w.getProgrammeId(), w.getRole(), w.getSurvivorId(), w.getLabel(),
-                w.getNeeds(), w.hasPhone(), w.hasEmail());
+                w.getNeeds(), w.hasPhone(), w.hasEmail(), w.getEscortGender());
     }
 }

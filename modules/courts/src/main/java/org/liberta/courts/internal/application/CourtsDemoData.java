@@ -105,14 +105,15 @@ public class CourtsDemoData implements DemoDataContributor {
                 victimNeeds.add(WitnessNeed.PROTECTION);
             }
             witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.VICTIM, null,
-                    "Demo Victim Witness " + (i + 1), String.format("+88017%08d", 1000 + i), null, victimNeeds));
+                    "Demo Victim Witness " + (i + 1), String.format("+88017%08d", 1000 + i), null, victimNeeds,
+                    victimNeeds.contains(WitnessNeed.ESCORT) ? org.liberta.casework.api.Gender.FEMININE : null));
             witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.POLICE, null,
                     "SI Demo Officer " + (i + 1), String.format("+88018%08d", 2000 + i),
-                    "officer" + (i + 1) + "@police.example.org", java.util.EnumSet.noneOf(WitnessNeed.class)));
+                    "officer" + (i + 1) + "@police.example.org", java.util.EnumSet.noneOf(WitnessNeed.class), null));
             if (i % 3 == 0) {
                 witnesses.addWitness(caseId, new CaseWitnessService.NewWitness(WitnessRole.DOCTOR, null,
                         "Dr Demo " + (i + 1), null, "doctor" + (i + 1) + "@hospital.example.org",
-                        java.util.EnumSet.of(WitnessNeed.TRANSPORT)));
+                        java.util.EnumSet.of(WitnessNeed.TRANSPORT), null));
             }
         }
     }

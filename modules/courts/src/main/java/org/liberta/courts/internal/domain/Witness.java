@@ -51,11 +51,15 @@ public class Witness extends VersionedEntity {
     @Column(name = "has_email", nullable = false)
     private boolean hasEmail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escort_gender", length = 30)
+    private org.liberta.casework.api.Gender escortGender;
+
     protected Witness() {
     }
 
     public Witness(CourtCase courtCase, WitnessRole role, Long survivorId, String label, Set<WitnessNeed> needs,
-            boolean hasPhone, boolean hasEmail) {
+            boolean hasPhone, boolean hasEmail, org.liberta.casework.api.Gender escortGender) {
         this.caseId = courtCase.getId();
         this.programmeId = courtCase.getProgrammeId();
         this.role = role;
@@ -64,6 +68,11 @@ public class Witness extends VersionedEntity {
         this.needs = needs.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.hasPhone = hasPhone;
         this.hasEmail = hasEmail;
+        this.escortGender = escortGender;
+    }
+
+    public org.liberta.casework.api.Gender getEscortGender() {
+        return escortGender;
     }
 
     public long getCaseId() {

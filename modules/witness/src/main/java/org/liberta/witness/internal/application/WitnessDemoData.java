@@ -16,7 +16,8 @@ import org.liberta.witness.internal.domain.WitnessTask;
 /**
  * Brings the plans the courts' demo witnesses received to life, dated relative to today: some witnesses already
  * confirmed (with transport booked for some), some unreachable after three calls, and some calls overdue, so the
- * work queue and the at-risk list have something to show on any day the demo starts.
+ * work queue and the at-risk list have something to show on any day the demo starts; and three Bangladeshi staff
+ * in different districts to escort witnesses.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,14 @@ public class WitnessDemoData implements DemoDataContributor {
 
     @Override
     public void loadDemoData() {
+        programmes.byCode("BD").ifPresent(bd -> {
+            repository.save(new org.liberta.witness.internal.domain.Staff(bd.id(), "Shirin Akter",
+                    org.liberta.casework.api.Gender.FEMININE, "Jessore"));
+            repository.save(new org.liberta.witness.internal.domain.Staff(bd.id(), "Nasima Begum",
+                    org.liberta.casework.api.Gender.FEMININE, "Dhaka"));
+            repository.save(new org.liberta.witness.internal.domain.Staff(bd.id(), "Rafiq Hasan",
+                    org.liberta.casework.api.Gender.MASCULINE, "Khulna"));
+        });
         LocalDate today = LocalDate.now();
         List<Long> all = programmes.all().stream().map(p -> p.id()).toList();
         List<Attendance> upcoming = repository.attendancesBetween(all, today.atStartOfDay(), today.plusDays(90).atStartOfDay());

@@ -47,6 +47,17 @@ public interface WitnessRepository {
      */
     long countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, boolean attendedOnly);
 
+    List<Staff> staffOf(Collection<Long> programmeIds);
+
+    Optional<Staff> staff(long id);
+
+    /** Staff ids away on the day. */
+    java.util.Set<Long> absentOn(Collection<Long> staffIds, LocalDate day);
+
+    List<EscortAssignment> escortsOn(Collection<Long> programmeIds, LocalDate day);
+
+    Optional<EscortAssignment> escortOf(long attendanceId);
+
     Optional<WitnessTask> task(long id);
 
     List<WitnessTask> tasksOf(Collection<Long> attendanceIds);
