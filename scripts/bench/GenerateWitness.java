@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.List;
 /**
  * Benchmark data for the witness programme, on top of GenerateCourts' cases: for HEARINGS pending Bangladeshi
  * cases, one hearing to come (200 of them on ESCORT_DAY, the rest over the next 30 days), three witnesses each
- * (police, victim, doctor; victims of the escort day need an escort), their attendances, a call task each (due
- * today for hearings within two weeks), a pending SMS reminder each, due now, and STAFF escort staff.
+ * (police, victim, doctor; victims of the escort day need an escort), their attendances (whose reminders the
+ * scheduler has yet to plan), a call task each (due today for hearings within two weeks), and STAFF escort staff.
  * Usage: java -cp mysql-connector-j.jar GenerateWitness.java URL USER PASSWORD HEARINGS STAFF ESCORT_DAY
  */
 public class GenerateWitness {
@@ -50,13 +49,10 @@ public class GenerateWitness {
                             + " role, survivor_id, label, needs, has_phone, has_email, escort_gender)"
                             + " values (?, 1, ?, ?, ?, null, ?, ?, true, false, ?)");
                     PreparedStatement a = db.prepareStatement("insert into wit_attendance (id, version, hearing_id, case_id,"
-                            + " programme_id, witness_id, hearing_at, status, contact_failures) values (?, 1, ?, ?, ?, ?, ?, 'IDENTIFIED', 0)");
+                            + " programme_id, witness_id, hearing_at, status, contact_failures, witness_role, court_name, plan_reminders)"
+                            + " values (?, 1, ?, ?, ?, ?, ?, 'IDENTIFIED', 0, ?, 'Bench Tribunal', true)");
                     PreparedStatement t = db.prepareStatement("insert into wit_task (id, version, attendance_id, hearing_id,"
-                            + " programme_id, hearing_at, kind, due_on, state) values (?, 1, ?, ?, ?, ?, 'CALL', ?, 'OPEN')");
-                    PreparedStatement r = db.prepareStatement("insert into wit_reminder (id, version, attendance_id, hearing_id,"
-                            + " programme_id, witness_id, hearing_at, offset_code, due_at, channel, state, attempts, next_attempt_at)"
-                            + " values (?, 1, ?, ?, ?, ?, ?, 'D7', ?, 'SMS', 'PENDING', 0, ?)")) {
-                Timestamp now = Timestamp.from(Instant.now().minusSeconds(60));
+                            + " programme_id, hearing_at, kind, due_on, state) values (?, 1, ?, ?, ?, ?, 'CALL', ?, 'OPEN')"))) {
                 String[] roles = {"POLICE", "VICTIM", "DOCTOR"};
                 for (int i = 0; i < cases.size(); i++) {
                     long caseId = cases.get(i);
@@ -86,6 +82,7 @@ public class GenerateWitness {
                         a.setLong(4, bd);
                         a.setLong(5, witness);
                         a.setTimestamp(6, at);
+                        a.setString(7, roles[k]);
                         a.addBatch();
                         t.setLong(1, id++);
                         t.setLong(2, attendance);
@@ -94,22 +91,12 @@ public class GenerateWitness {
                         t.setTimestamp(5, at);
                         t.setDate(6, Date.valueOf(day.minusDays(14).isBefore(today) ? today : day.minusDays(14)));
                         t.addBatch();
-                        r.setLong(1, id++);
-                        r.setLong(2, attendance);
-                        r.setLong(3, hearing);
-                        r.setLong(4, bd);
-                        r.setLong(5, witness);
-                        r.setTimestamp(6, at);
-                        r.setTimestamp(7, now);
-                        r.setTimestamp(8, now);
-                        r.addBatch();
                     }
                     if (i % (BATCH / 3) == 0) {
                         h.executeBatch();
                         w.executeBatch();
                         a.executeBatch();
                         t.executeBatch();
-                        r.executeBatch();
                         db.commit();
                     }
                 }
@@ -117,7 +104,6 @@ public class GenerateWitness {
                 w.executeBatch();
                 a.executeBatch();
                 t.executeBatch();
-                r.executeBatch();
                 db.commit();
             }
             try (PreparedStatement s = db.prepareStatement("insert into wit_staff (id, version, programme_id, name, gender,"
@@ -139,7 +125,7 @@ public class GenerateWitness {
                 bump.executeUpdate();
                 db.commit();
             }
-            System.out.printf("%d hearings, %d witnesses, attendances, call tasks and due reminders, %d staff in %.1f s%n",
+            System.out.printf("%d hearings, %d witnesses, attendances (reminders to plan) and call tasks, %d staff in %.1f s%n",
                     cases.size(), 3 * cases.size(), staff, (System.nanoTime() - started) / 1e9);
         }
     }

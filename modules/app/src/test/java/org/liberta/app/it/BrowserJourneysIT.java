@@ -297,6 +297,32 @@ class BrowserJourneysIT {
             browser.waitForText(".ui-growl", "Recorded.");
             assertTrue(browser.all(".call-no-answer").size() >= open - 1, "the retry for tomorrow is not due today");
             browser.screenshot("43-witness-work-queue");
+
+            // Tomorrow's escorts: the planner's proposals (a woman for the witness who asked for one), accepted at once.
+            browser.open("/witness/escorts.xhtml");
+            browser.waitForText(Browser.byId("escorts:plan"), "Proposed");
+            browser.clickVisible(Browser.byId("escorts:acceptAll"));
+            browser.waitForText(Browser.byId("escorts:plan"), "✓");
+            browser.screenshot("44-escorts");
+
+            // A witness's safe-contact rule, opened from the work queue, then shown on the witness's calls.
+            browser.open("/witness/index.xhtml");
+            browser.clickVisible("#queue\\:tasks a[href*='witness.xhtml']");
+            browser.waitForText("#witnessTitle", "Witness safety");
+            browser.type("rule:safeFrom_input", "10");
+            browser.type("rule:safeTo_input", "16");
+            browser.type("rule:whoMayCall", "Only Shirin");
+            browser.clickVisible(Browser.byId("rule:saveRule"));
+            browser.waitForText(".ui-growl", "Contact rule saved.");
+            browser.screenshot("45-witness-safety");
+            browser.open("/witness/index.xhtml");
+            browser.waitForText(Browser.byId("queue:tasks"), "10:00–16:00 · Only Shirin");
+
+            // The programme's figures, with the attendance rate month by month.
+            browser.open("/witness/figures.xhtml");
+            browser.waitForText("#attendanceRate", "%");
+            assertEquals(1, browser.all("canvas").size(), "the month chart is drawn");
+            browser.screenshot("46-witness-figures");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);

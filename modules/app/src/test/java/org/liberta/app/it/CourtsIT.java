@@ -446,13 +446,12 @@ class CourtsIT {
                 + today + "T09:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
         assertEquals(List.of("witnessId"), api.put("/api/v1/hearings/" + todays + "/attendance", lawyerBd,
                 "[{\"witnessId\":999999,\"attended\":true}]").badFields());
+        Map<String, Integer> before = witnessCountsOn(today);
         assertEquals(200, api.put("/api/v1/hearings/" + todays + "/attendance", lawyerBd,
                 "[{\"witnessId\":" + policeId + ",\"attended\":false}]").status());
-        Map<String, JsonObject> lines = new HashMap<>();
-        api.get("/api/v1/reports/headline?from=" + today + "&to=" + today, token("mel")).json().getJsonArray("indicators")
-                .forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
-        assertEquals(1, lines.get("WITNESSES_REQUIRED").getJsonObject("byProgramme").getInt("BD"), "required, and the court sat");
-        assertEquals(0, lines.get("WITNESSES_ATTENDED").getJsonObject("byProgramme").getInt("BD"));
+        Map<String, Integer> after = witnessCountsOn(today);
+        assertEquals(before.get("WITNESSES_REQUIRED") + 1, after.get("WITNESSES_REQUIRED"), "required, and the court sat");
+        assertEquals(before.get("WITNESSES_ATTENDED"), after.get("WITNESSES_ATTENDED"));
         Answer adjourned = api.put("/api/v1/hearings/" + todays + "/outcome", lawyerBd, "{\"held\":false,"
                 + "\"adjournmentReason\":\"WITNESS_ABSENT\",\"witnessRole\":\"POLICE\",\"nextDate\":\"" + today.plusDays(20) + "\"}");
         assertEquals(200, adjourned.status(), adjourned.body());
@@ -474,6 +473,15 @@ class CourtsIT {
         assertEquals(403, api.get("/api/v1/hearings/" + soon + "/attendance-plan", token("trainer")).status());
         assertEquals(404, api.post("/api/v1/witness-tasks/" + call + "/result", token("lawyer.uk"), "{\"result\":\"DONE\"}").status());
         assertEquals(List.of("dueBy"), api.get("/api/v1/witness-tasks?dueBy=tomorrow", lawyerBd).badFields());
+    }
+
+    /** Bangladesh's witness indicators for one day (other tests record attendance today too). */
+    private Map<String, Integer> witnessCountsOn(LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        api.get("/api/v1/reports/headline?from=" + day + "&to=" + day, token("mel")).json().getJsonArray("indicators")
+                .stream().map(JsonValue::asJsonObject).filter(l -> l.getString("code").startsWith("WITNESSES_"))
+                .forEach(l -> counts.put(l.getString("code"), l.getJsonObject("byProgramme").getInt("BD")));
+        return counts;
     }
 
     /**
@@ -590,6 +598,209 @@ class CourtsIT {
         assertEquals(List.of("date"), api.get("/api/v1/witness-escorts?date=soon", lawyerBd).badFields());
         assertEquals(404, api.post("/api/v1/witness-escorts", token("lawyer.uk"),
                 "{\"attendanceId\":" + victimAttendance + ",\"staffId\":" + other + "}").status());
+    }
+
+    /**
+     * A witness's safe-contact rule and intimidation concerns: the rule is validated field by field and guarded
+     * against stale edits; a witness who asked for no messages gets none (the staff call stands, showing the rule);
+     * outside a witness's safe hours a reminder waits; an open concern puts the hearing at risk and asks for a safety
+     * check, and the risk lasts until the check is done.
+     */
+    @Test
+    void aWitnessesSafeContactRuleAndConcernsShapeRemindersAndRisk() throws Exception {
+        long caseId = openCase(unique("Tr. S-"), "Tribunal 7, Jhenaidah", "2022-07-01", "").getJsonNumber("id").longValue();
+        String phone = "+88019" + (10000000 + new java.util.Random().nextInt(89999999));
+        long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"VICTIM\","
+                + "\"name\":\"Witness Joba\",\"phone\":\"" + phone + "\"}").json().getJsonNumber("id").longValue();
+        long officer = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"POLICE\","
+                + "\"name\":\"SI Mamun\",\"phone\":\"+8801811000111\"}").json().getJsonNumber("id").longValue();
+        long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + LocalDate.now().plusDays(6) + "T10:30:00\",\"purpose\":\"WITNESS_EXAMINATION\"}")
+                .json().getJsonNumber("id").longValue();
+
+        String rule = "/api/v1/witnesses/" + victim + "/contact-rule";
+        assertEquals(0, api.get(rule, lawyerBd).json().getInt("version"));
+        assertEquals(java.util.Set.of("preferredChannel", "safeFromHour", "safeToHour"), java.util.Set.copyOf(
+                api.put(rule, lawyerBd, "{\"preferredChannel\":\"EMAIL\",\"safeFromHour\":25}").badFields()),
+                "no e-mail on record; an hour out of range; one safe hour without the other");
+        assertEquals(0, api.get(rule, lawyerBd).json().getInt("version"), "a rejected rule writes nothing");
+        Answer saved = api.put(rule, lawyerBd, "{\"preferredChannel\":\"CALL\",\"whoMayCall\":\"Only Shirin\",\"version\":0}");
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(409, api.put(rule, lawyerBd, "{\"preferredChannel\":\"SMS\",\"version\":0}").status(),
+                "an edit of an older version is a conflict, not an overwrite");
+        assertEquals("CALL", api.get(rule, lawyerBd).json().getString("preferredChannel"));
+        JsonObject call = api.get("/api/v1/witness-tasks", lawyerBd).items().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getJsonNumber("witnessId").longValue() == victim && t.getString("kind").equals("CALL"))
+                .findFirst().orElseThrow();
+        assertTrue(call.getString("contactRule").contains("Only Shirin"), call.toString());
+
+        // The police officer may be messaged only in a two-hour window that has not started yet in Dhaka.
+        int hour = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Dhaka")).getHour();
+        assertEquals(200, api.put("/api/v1/witnesses/" + officer + "/contact-rule", lawyerBd, "{\"safeFromHour\":"
+                + (hour + 2) % 24 + ",\"safeToHour\":" + (hour + 4) % 24 + "}").status());
+        try (SmsGatewayStub sms = new SmsGatewayStub(2526)) {
+            api.post("/api/v1/witness-reminders/run", token("admin"), "{}");
+            assertTrue(sms.received().stream().noneMatch(t -> t.contains(phone)), "no message to a witness who asked for none");
+        }
+        List<JsonObject> reminders = api.get("/api/v1/witness-reminders?hearing=" + hearing, lawyerBd).array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(reminders.stream().filter(r -> r.getJsonNumber("witnessId").longValue() == victim)
+                .filter(r -> java.time.Instant.parse(r.getString("dueAt")).isBefore(java.time.Instant.now()))
+                .allMatch(r -> r.getString("state").equals("DROPPED")), reminders.toString());
+        JsonObject waiting = reminders.stream().filter(r -> r.getJsonNumber("witnessId").longValue() == officer)
+                .filter(r -> java.time.Instant.parse(r.getString("dueAt")).isBefore(java.time.Instant.now()))
+                .findFirst().orElseThrow();
+        assertEquals("PENDING", waiting.getString("state"), "outside the safe hours it waits");
+        assertEquals(0, waiting.getInt("attempts"), "waiting is not a failed attempt");
+
+        // An intimidation concern: the hearing is at risk, and a safety check is due today.
+        String concerns = "/api/v1/witnesses/" + victim + "/concerns";
+        assertEquals(List.of("description"), api.post(concerns, lawyerBd, "{}").badFields());
+        Answer raised = api.post(concerns, lawyerBd, "{\"description\":\"The accused's brother came to her village\"}");
+        assertEquals(201, raised.status(), raised.body());
+        long concern = raised.json().getJsonNumber("id").longValue();
+        assertTrue(risksOf(hearing, victim).contains("INTIMIDATION"));
+        assertTrue(api.get("/api/v1/witness-tasks/at-risk", lawyerBd).body().contains("\"id\":" + hearing + ","));
+        assertEquals(List.of("resolution"), api.post(concerns + "/" + concern + "/close", lawyerBd, "{}").badFields());
+        assertFalse(api.post(concerns + "/" + concern + "/close", lawyerBd,
+                "{\"resolution\":\"Moved to the shelter; police informed\"}").json().getBoolean("open"));
+        assertTrue(risksOf(hearing, victim).contains("INTIMIDATION"), "until the safety check is done");
+        long check = api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses")
+                .stream().map(JsonValue::asJsonObject).filter(w -> w.getJsonNumber("witnessId").longValue() == victim)
+                .flatMap(w -> w.getJsonArray("tasks").stream()).map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("kind").equals("CHECK_SAFETY")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        api.post("/api/v1/witness-tasks/" + check + "/result", lawyerBd, "{\"result\":\"DONE\"}");
+        assertFalse(risksOf(hearing, victim).contains("INTIMIDATION"));
+        assertEquals(1, api.get(concerns, lawyerBd).array().size());
+
+        assertEquals(404, api.get(rule, token("lawyer.uk")).status());
+        assertEquals(404, api.post(concerns, token("lawyer.uk"), "{\"description\":\"x\"}").status());
+        assertEquals(403, api.get(rule, token("trainer")).status());
+    }
+
+    private List<String> risksOf(long hearing, long witness) {
+        return api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses")
+                .stream().map(JsonValue::asJsonObject).filter(w -> w.getJsonNumber("witnessId").longValue() == witness)
+                .findFirst().orElseThrow().getJsonArray("risks").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    /**
+     * The programme's figures on a court of its own: two witnesses required at today's hearing, one confirmed and
+     * came, one did not and the hearing was adjourned for her absence; the programme began at this court today.
+     */
+    @Test
+    void theWitnessFiguresCountAttendanceConfirmationsAndAdjournmentsPerCourt() {
+        String court = unique("Tribunal F-");
+        long caseId = openCase(unique("Tr. F-"), court, "2022-08-01", "").getJsonNumber("id").longValue();
+        long officer = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"POLICE\",\"name\":\"SI Babul\"}").json().getJsonNumber("id").longValue();
+        long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"VICTIM\",\"name\":\"Witness Lata\"}").json().getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now();
+        long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + today + "T09:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
+        long officersCall = api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json()
+                .getJsonArray("witnesses").stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getJsonNumber("witnessId").longValue() == officer).findFirst().orElseThrow()
+                .getJsonArray("tasks").getJsonObject(0).getJsonNumber("id").longValue();
+        api.post("/api/v1/witness-tasks/" + officersCall + "/result", lawyerBd, "{\"result\":\"CONFIRMED\"}");
+        assertEquals(200, api.put("/api/v1/hearings/" + hearing + "/attendance", lawyerBd, "[{\"witnessId\":" + officer
+                + ",\"attended\":true},{\"witnessId\":" + victim + ",\"attended\":false}]").status());
+        api.put("/api/v1/hearings/" + hearing + "/outcome", lawyerBd, "{\"held\":false,\"adjournmentReason\":"
+                + "\"WITNESS_ABSENT\",\"witnessRole\":\"VICTIM\",\"nextDate\":\"" + today.plusDays(30) + "\"}");
+
+        JsonObject figures = api.get("/api/v1/witness-figures?from=" + today + "&to=" + today, lawyerBd).json();
+        JsonObject byCourt = figures.getJsonArray("byCourt").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("key").equals(court)).findFirst().orElseThrow();
+        assertEquals(2, byCourt.getInt("required"));
+        assertEquals(1, byCourt.getInt("attended"));
+        assertEquals(50.0, byCourt.getJsonNumber("percent").doubleValue());
+        JsonObject adjournments = figures.getJsonArray("adjournments").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("court").equals(court)).findFirst().orElseThrow();
+        assertEquals(today.toString(), adjournments.getString("programmeStarted"));
+        assertEquals(1, adjournments.getJsonObject("after").getInt("count"));
+        assertEquals(1, adjournments.getJsonObject("after").getInt("of"));
+        assertEquals(0, adjournments.getJsonObject("before").getInt("of"));
+        assertTrue(figures.getJsonObject("confirmed").getInt("count") >= 1);
+        assertTrue(figures.getJsonArray("byRole").stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getString("key").equals("VICTIM")));
+
+        assertFalse(api.get("/api/v1/witness-figures?from=" + today + "&to=" + today, token("lawyer.uk")).body()
+                .contains(court), "another programme's court is not counted");
+        assertEquals(List.of("from"), api.get("/api/v1/witness-figures?from=" + today.plusDays(1) + "&to=" + today,
+                lawyerBd).badFields());
+        assertEquals(List.of("to"), api.get("/api/v1/witness-figures?to=someday", lawyerBd).badFields());
+        assertEquals(403, api.get("/api/v1/witness-figures", token("trainer")).status());
+        assertEquals(200, api.get("/api/v1/witness-figures", token("mel")).status());
+    }
+
+    /**
+     * After a crash and downtime (MySQL run: the test changes the database as a crashed server would leave it): a
+     * reminder claimed by an instance that died is sent once its claim expires, while a live claim is respected;
+     * an attendance whose reminders were never planned gets them on the next run; a reminder missed during the
+     * downtime still goes if its hearing is to come, and is dropped if the hearing has passed.
+     */
+    @Test
+    void afterACrashMissedRemindersAreCaughtUpAndStaleOnesDropped() throws Exception {
+        if (!TestDatabase.isMySql()) {
+            return; // the embedded database is the server's own file: only the MySQL run can reach inside it
+        }
+        long caseId = openCase(unique("Tr. C-"), "Tribunal 8, Chuadanga", "2022-09-01", "").getJsonNumber("id").longValue();
+        long[] witnesses = new long[4];
+        for (int i = 0; i < 4; i++) {
+            witnesses[i] = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"OTHER\","
+                    + "\"name\":\"Witness " + i + "\",\"phone\":\"+88015" + (10000000 + new java.util.Random().nextInt(89999999))
+                    + "\"}").json().getJsonNumber("id").longValue();
+        }
+        long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + LocalDate.now().plusDays(9) + "T10:30:00\",\"purpose\":\"WITNESS_EXAMINATION\"}")
+                .json().getJsonNumber("id").longValue();
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.Statement s = db.createStatement()) {
+            String due = "hearing_id = " + hearing + " and witness_id = ";
+            // Witness 0: claimed by a server that crashed mid-send; the claim expired a minute ago.
+            // (Instants are stored as UTC; the D7 reminders are a few days off, so each is made due by hand.)
+            s.executeUpdate("update wit_reminder set claimed_by = 'crashed', claimed_until = utc_timestamp() - interval 1 minute,"
+                    + " next_attempt_at = utc_timestamp() - interval 1 hour where " + due + witnesses[0] + " and offset_code = 'D7'");
+            // Witness 1: claimed a moment ago by an instance that is still working on it.
+            s.executeUpdate("update wit_reminder set claimed_by = 'alive', claimed_until = utc_timestamp() + interval 10 minute,"
+                    + " next_attempt_at = utc_timestamp() - interval 1 hour where " + due + witnesses[1] + " and offset_code = 'D7'");
+            // Witness 2: the server went down between planning the attendance and its reminders.
+            s.executeUpdate("delete from wit_reminder where " + due + witnesses[2]);
+            s.executeUpdate("update wit_attendance set plan_reminders = true where " + due + witnesses[2]);
+            // Witness 3: its D7 reminder fell due during two days of downtime.
+            s.executeUpdate("update wit_reminder set due_at = utc_timestamp() - interval 2 day,"
+                    + " next_attempt_at = utc_timestamp() - interval 2 day where " + due + witnesses[3] + " and offset_code = 'D7'");
+        }
+        try (SmsGatewayStub sms = new SmsGatewayStub(2526)) {
+            api.post("/api/v1/witness-reminders/run", token("admin"), "{}");
+        }
+        Map<Long, List<JsonObject>> byWitness = new HashMap<>();
+        api.get("/api/v1/witness-reminders?hearing=" + hearing, lawyerBd).array().getValuesAs(JsonObject.class)
+                .forEach(r -> byWitness.computeIfAbsent(r.getJsonNumber("witnessId").longValue(), k -> new java.util.ArrayList<>()).add(r));
+        assertEquals("SENT", stateOf(byWitness.get(witnesses[0]), "D7"), "an expired claim is taken over");
+        assertEquals("PENDING", stateOf(byWitness.get(witnesses[1]), "D7"), "a live claim is left alone");
+        assertEquals("SENT", stateOf(byWitness.get(witnesses[2]), "D14"), "planned on the next run, the latest past one sent");
+        assertTrue(byWitness.get(witnesses[2]).stream().anyMatch(r -> r.getString("offset").equals("MORNING")));
+        assertEquals("SENT", stateOf(byWitness.get(witnesses[3]), "D7"), "missed during downtime: caught up");
+
+        // The hearing was yesterday by the time the server came back: what was still waiting for it is dropped.
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate("update crt_hearing set scheduled_at = now() - interval 1 day where id = " + hearing);
+            s.executeUpdate("update wit_reminder set hearing_at = now() - interval 1 day, claimed_until = null,"
+                    + " next_attempt_at = utc_timestamp() - interval 1 hour where hearing_id = " + hearing + " and state = 'PENDING'");
+        }
+        api.post("/api/v1/witness-reminders/run", token("admin"), "{}");
+        List<JsonObject> after = api.get("/api/v1/witness-reminders?hearing=" + hearing, lawyerBd).array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(after.stream().noneMatch(r -> r.getString("state").equals("PENDING")), after.toString());
+        assertEquals("DROPPED", stateOf(after.stream().filter(r -> r.getJsonNumber("witnessId").longValue() == witnesses[1])
+                .toList(), "D7"));
+    }
+
+    private static String stateOf(List<JsonObject> reminders, String offset) {
+        return reminders.stream().filter(r -> r.getString("offset").equals(offset)).findFirst().orElseThrow()
+                .getString("state");
     }
 
     private Map<Long, JsonObject> escortPlan(LocalDate day) {

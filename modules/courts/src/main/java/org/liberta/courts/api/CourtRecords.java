@@ -18,7 +18,17 @@ public interface CourtRecords {
     /** The case's hearings still to come (no outcome yet, today or later), earliest first. */
     List<HearingInfo> upcomingHearings(long caseId);
 
+    /** The case's hearings that reached a result (held or adjourned), earliest first. */
+    List<HearingInfo> pastHearings(long caseId);
+
     List<CaseWitness> witnessesOf(long caseId);
 
     Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds);
+
+    /**
+     * Hearings of the programmes between two days (inclusive) that reached a result, per court and month, counted in
+     * the database: the witness programme compares adjournments for witness absence before and after it began.
+     */
+    List<CourtMonth> hearingsByCourtAndMonth(Collection<Long> programmeIds, java.time.LocalDate from,
+            java.time.LocalDate to);
 }

@@ -11,8 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -23,6 +21,7 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.platform.api.ui.Charts;
 import org.liberta.platform.api.ui.UiFeedback;
 
 /** The backlog analysis page: the figures, two charts (age of the backlog, why hearings fail) and the exports. */
@@ -69,26 +68,11 @@ public class BacklogView implements Serializable {
     }
 
     public String getAgeChart() {
-        return bar(backlog.pendingByAge(), "#3b4f8f");
+        return Charts.bar(backlog.pendingByAge(), "#3b4f8f");
     }
 
     public String getAdjournmentChart() {
-        return bar(backlog.adjournmentsByReason(), "#c2410c");
-    }
-
-    private static String bar(Map<String, Long> counts, String colour) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        counts.forEach((k, v) -> {
-            labels.add(k);
-            data.add(v);
-        });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "").add("data", data).add("backgroundColor", colour))))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+        return Charts.bar(backlog.adjournmentsByReason(), "#c2410c");
     }
 
     public StreamedContent getCsv() {

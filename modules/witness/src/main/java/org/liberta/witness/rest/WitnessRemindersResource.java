@@ -10,14 +10,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
-import org.liberta.witness.internal.application.ReminderOutbox;
 import org.liberta.witness.internal.application.ReminderService;
 import org.liberta.witness.internal.application.ReminderService.ReminderView;
 
 /**
  * {@code GET /witness-reminders?hearing=} the reminders of a hearing and what became of them;
  * {@code POST /witness-reminders/run[?instance=]} (administrators) runs the reminder schedule now and answers
- * what it did, e.g. {@code {"SENT":3,"DROPPED":1}}.
+ * what it did, e.g. {@code {"PLANNED":40,"SENT":3,"DROPPED":1}} (PLANNED: attendances whose reminders it planned).
  */
 @Path("witness-reminders")
 @RequestScoped
@@ -33,7 +32,7 @@ public class WitnessRemindersResource {
 
     @POST
     @Path("run")
-    public Map<ReminderOutbox.Result, Integer> run(@QueryParam("instance") String instance) {
+    public Map<String, Integer> run(@QueryParam("instance") String instance) {
         return reminders.runNow(instance);
     }
 }

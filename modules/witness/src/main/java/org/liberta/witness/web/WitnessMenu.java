@@ -19,6 +19,8 @@ public class WitnessMenu implements MenuContribution {
     public List<MenuItem> menuItems() {
         Set<Role> staff = Set.of(Role.LAWYER, Role.PARTNER, Role.ADMIN);
         return List.of(new MenuItem(BUNDLE, "module.title", "/witness/index", "pi pi-calendar", 300, staff),
-                new MenuItem(BUNDLE, "escort.menu", "/witness/escorts", "pi pi-users", 310, staff));
+                new MenuItem(BUNDLE, "escort.menu", "/witness/escorts", "pi pi-users", 310, staff),
+                new MenuItem(BUNDLE, "figures.menu", "/witness/figures", "pi pi-chart-bar", 320,
+                        Set.of(Role.LAWYER, Role.PARTNER, Role.MEL, Role.ADMIN)));
     }
 }

@@ -48,6 +48,13 @@ public class CourtRecordsReader implements CourtRecords {
         return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
+    @Override
+    public List<HearingInfo> pastHearings(long caseId) {
+        Map<Long, HearingInfo> infos = infos(repository.hearingsOf(caseId).stream().filter(h -> h.getOutcome() != null)
+                .toList());
+        return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
+    }
+
     private Map<Long, HearingInfo> infos(List<Hearing> hearings) {
         Set<Long> caseIds = hearings.stream().map(Hearing::getCaseId).collect(Collectors.toSet());
         Map<Long, CourtCase> cases = repository.casesByIds(caseIds).stream()
@@ -80,5 +87,11 @@ public class CourtRecordsReader implements CourtRecords {
     static CaseWitness view(Witness w) {
         return new CaseWitness(w.getId(), w.getCaseId(), w.getProgrammeId(), w.getRole(), w.getSurvivorId(), w.getLabel(),
                 w.getNeeds(), w.hasPhone(), w.hasEmail(), w.getEscortGender());
+    }
+
+    @Override
+    public List<org.liberta.courts.api.CourtMonth> hearingsByCourtAndMonth(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to) {
+        return programmeIds.isEmpty() ? List.of() : repository.hearingsByCourtAndMonth(programmeIds, from, to);
     }
 }

@@ -111,6 +111,10 @@ public interface CourtsRepository {
     /** Hearings of the period that have an outcome, counted by outcome and adjournment reason in one pass. */
     List<OutcomeCount> hearingOutcomes(long programmeId, LocalDate from, LocalDate to);
 
+    /** Hearings with a result per court and month, and those adjourned for an absent witness, in one query. */
+    List<org.liberta.courts.api.CourtMonth> hearingsByCourtAndMonth(java.util.Collection<Long> programmeIds,
+            LocalDate from, LocalDate to);
+
     record OutcomeCount(Hearing.Outcome outcome, org.liberta.courts.api.AdjournmentReason reason, long count) {
     }
 

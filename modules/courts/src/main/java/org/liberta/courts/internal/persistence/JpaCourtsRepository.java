@@ -360,6 +360,23 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
+    public List<org.liberta.courts.api.CourtMonth> hearingsByCourtAndMonth(java.util.Collection<Long> programmeIds,
+            LocalDate from, LocalDate to) {
+        return em.createQuery("select ct.name, function('YEAR', h.scheduledAt), function('MONTH', h.scheduledAt),"
+                + " count(h), sum(case when h.adjournmentReason = :absent then 1 else 0 end)"
+                + " from Hearing h, CourtCase c, Court ct where c.id = h.caseId and ct.id = c.courtId"
+                + " and h.programmeId in :p and h.scheduledAt >= :from and h.scheduledAt < :to and h.outcome is not null"
+                + " group by ct.name, function('YEAR', h.scheduledAt), function('MONTH', h.scheduledAt)", Object[].class)
+                .setParameter("absent", org.liberta.courts.api.AdjournmentReason.WITNESS_ABSENT)
+                .setParameter("p", programmeIds).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList().stream()
+                .map(r -> new org.liberta.courts.api.CourtMonth((String) r[0],
+                        java.time.YearMonth.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue()),
+                        ((Number) r[3]).longValue(), r[4] == null ? 0 : ((Number) r[4]).longValue()))
+                .toList();
+    }
+
+    @Override
     public long countPendingTrialsStartedBefore(long programmeId, LocalDate day) {
         return em.createQuery("select count(c) from CourtCase c where c.programmeId = :p and c.status = :pending"
                 + " and c.trialStartedOn <= :day", Long.class)

@@ -14,7 +14,6 @@ import org.liberta.courts.api.HearingInfo;
 import org.liberta.courts.api.HearingScheduled;
 import org.liberta.courts.api.WitnessAdded;
 import org.liberta.witness.internal.domain.Attendance;
-import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
@@ -34,27 +33,22 @@ public class AttendancePlanner {
     private CourtRecords courts;
 
     @Inject
-    private org.liberta.platform.api.Programmes programmes;
-
-    /** Court-local hours in which no reminder is sent, e.g. "21-8" (LIBERTA_REMINDER_QUIET_HOURS). */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "liberta.reminder.quiet.hours", defaultValue = "21-8")
-    private String quietHours;
+    private ReminderPlanner reminders;
 
     void hearingScheduled(@Observes HearingScheduled e) {
         if (e.scheduledAt().toLocalDate().isBefore(LocalDate.now())) {
             return; // history being recorded or imported: there is nobody to bring to a past hearing
         }
-        List<CaseWitness> witnesses = courts.witnessesOf(e.caseId());
-        for (CaseWitness w : witnesses) {
-            plan(e.hearingId(), e.caseId(), e.programmeId(), e.scheduledAt(), w);
+        HearingInfo hearing = courts.hearing(e.hearingId()).orElseThrow();
+        for (CaseWitness w : courts.witnessesOf(e.caseId())) {
+            plan(hearing, w);
         }
     }
 
     void witnessAdded(@Observes WitnessAdded e) {
         CaseWitness witness = courts.witnesses(List.of(e.witnessId())).get(e.witnessId());
         for (HearingInfo h : courts.upcomingHearings(e.caseId())) {
-            plan(h.id(), h.caseId(), h.programmeId(), h.scheduledAt(), witness);
+            plan(h, witness);
         }
     }
 
@@ -68,32 +62,17 @@ public class AttendancePlanner {
         }
     }
 
-    private void plan(long hearingId, long caseId, long programmeId, java.time.LocalDateTime at, CaseWitness w) {
-        if (repository.attendance(hearingId, w.id()).isPresent()) {
+    private void plan(HearingInfo h, CaseWitness w) {
+        if (repository.attendance(h.id(), w.id()).isPresent()) {
             return;
         }
-        Attendance attendance = repository.save(new Attendance(hearingId, caseId, programmeId, w.id(), at));
+        Attendance attendance = repository.save(new Attendance(h.id(), h.caseId(), h.programmeId(), w.id(),
+                h.scheduledAt()).describedAs(w.role().name(), h.court()));
         repository.flush(); // its tasks reference it
-        for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), at.toLocalDate(), LocalDate.now())) {
+        for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), h.scheduledAt().toLocalDate(),
+                LocalDate.now())) {
             repository.save(new WitnessTask(attendance, t.kind(), t.dueOn()));
         }
-        planReminders(attendance, w);
-    }
-
-    /**
-     * Reminders by e-mail where the witness has an address, else by SMS where they have a phone; a witness with
-     * neither is reached by the staff call the plan already holds.
-     */
-    private void planReminders(Attendance attendance, CaseWitness w) {
-        Reminder.Channel channel = w.reachableByEmail() ? Reminder.Channel.EMAIL
-                : w.reachableByPhone() ? Reminder.Channel.SMS : null;
-        if (channel == null) {
-            return;
-        }
-        String country = programmes.byId(attendance.getProgrammeId()).map(p -> p.country()).orElse(null);
-        for (ReminderSchedule.Planned r : ReminderSchedule.plan(attendance.getHearingAt(),
-                ReminderSchedule.courtZone(country), ReminderSchedule.QuietHours.parse(quietHours), java.time.Instant.now())) {
-            repository.save(new Reminder(attendance, r.offsetCode(), r.dueAt(), channel));
-        }
+        reminders.plan(List.of(attendance), java.util.Map.of(w.id(), w), java.time.Instant.now());
     }
 }

@@ -70,7 +70,7 @@ public class AttendanceService {
 
     public record TaskView(long id, long hearingId, String caseNumber, String court, LocalDateTime hearingAt,
             long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
-            List<String> risks) {
+            List<String> risks, String contactRule) {
     }
 
     public record WitnessPlan(long attendanceId, long witnessId, String witness, String role, Set<String> needs,
@@ -101,16 +101,21 @@ public class AttendanceService {
         caller.requireAnyRole(STAFF);
         LocalDate due = dueBy == null ? LocalDate.now() : dueBy;
         List<WitnessTask> tasks = repository.openTasksDue(caller.programmeIds(), due, QUEUE_LIMIT);
-        Set<Long> hearingIds = tasks.stream().map(WitnessTask::getHearingId).collect(Collectors.toSet());
-        Map<Long, HearingInfo> hearings = courts.hearings(hearingIds);
-        List<Attendance> attendances = repository.attendancesOfHearings(hearingIds);
+        Map<Long, HearingInfo> hearings = courts.hearings(tasks.stream().map(WitnessTask::getHearingId)
+                .collect(Collectors.toSet()));
+        // Only the tasks' own attendances: a fixed handful of queries whatever the size of the hearings.
+        List<Attendance> attendances = repository.attendancesByIds(tasks.stream().map(WitnessTask::getAttendanceId)
+                .collect(Collectors.toSet()));
         Map<Long, Attendance> byId = attendances.stream().collect(Collectors.toMap(Attendance::getId, a -> a));
         Map<Long, List<Risk>> risks = risks(attendances);
-        Map<Long, CaseWitness> witnesses = courts.witnesses(attendances.stream().map(Attendance::getWitnessId).toList());
+        List<Long> witnessIds = attendances.stream().map(Attendance::getWitnessId).distinct().toList();
+        Map<Long, CaseWitness> witnesses = courts.witnesses(witnessIds);
+        Map<Long, String> rules = contactRules(witnessIds);
         List<TaskView> views = new ArrayList<>();
         for (WitnessTask t : tasks) {
             Attendance a = byId.get(t.getAttendanceId());
-            views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId())));
+            views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId()),
+                    rules.get(a.getWitnessId())));
         }
         // By hearing date, and among a day's hearings the witnesses at risk first.
         views.sort(Comparator.comparing((TaskView v) -> v.hearingAt().toLocalDate())
@@ -139,7 +144,7 @@ public class AttendanceService {
         }
         HearingInfo hearing = courts.hearing(task.getHearingId()).orElseThrow();
         return view(task, hearing, courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId()),
-                risks(List.of(a)).get(a.getId()));
+                risks(List.of(a)).get(a.getId()), contactRules(List.of(a.getWitnessId())).get(a.getWitnessId()));
     }
 
     private void apply(WitnessTask task, Attendance a, CallResult call) {
@@ -230,8 +235,10 @@ public class AttendanceService {
     public List<AtRiskHearing> atRisk() {
         caller.requireAnyRole(STAFF);
         LocalDate today = LocalDate.now();
-        List<Attendance> upcoming = repository.attendancesBetween(caller.programmeIds(), today.atStartOfDay(),
-                today.plusDays(AT_RISK_DAYS + 1).atStartOfDay());
+        // The database narrows two weeks of attendances to those that may be at risk; the rules decide on each.
+        List<Attendance> upcoming = repository.atRiskCandidates(caller.programmeIds(), today.atStartOfDay(),
+                today.plusDays(AT_RISK_DAYS + 1).atStartOfDay(),
+                today.plusDays(AttendanceRules.CONFIRM_BY_DAYS + 1).atStartOfDay(), AttendanceRules.FAILED_CONTACTS);
         Map<Long, HearingInfo> hearings = courts.hearings(upcoming.stream().map(Attendance::getHearingId)
                 .collect(Collectors.toSet()));
         List<Attendance> live = upcoming.stream().filter(a -> hearings.containsKey(a.getHearingId())
@@ -259,12 +266,13 @@ public class AttendanceService {
         Map<Long, List<WitnessTask>> tasks = repository.tasksOf(attendances.stream().map(Attendance::getId).toList())
                 .stream().collect(Collectors.groupingBy(WitnessTask::getAttendanceId));
         Map<Long, List<Risk>> risks = risks(attendances);
+        Map<Long, String> rules = contactRules(witnesses.keySet());
         List<WitnessPlan> plans = new ArrayList<>();
         for (Attendance a : attendances) {
             CaseWitness w = witnesses.get(a.getWitnessId());
             HearingInfo h = hearings.get(a.getHearingId());
             List<TaskView> taskViews = tasks.getOrDefault(a.getId(), List.of()).stream()
-                    .map(t -> view(t, h, w, risks.get(a.getId()))).toList();
+                    .map(t -> view(t, h, w, risks.get(a.getId()), rules.get(a.getWitnessId()))).toList();
             plans.add(new WitnessPlan(a.getId(), a.getWitnessId(), w == null ? "?" : w.label(),
                     w == null ? null : w.role().name(),
                     w == null ? Set.of() : w.needs().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
@@ -281,14 +289,14 @@ public class AttendanceService {
         attendances.forEach(a -> witnessIds.add(a.getWitnessId()));
         Map<Long, List<Attendance>> recorded = repository.recordedAttendances(witnessIds).stream()
                 .collect(Collectors.groupingBy(Attendance::getWitnessId));
-        Set<Long> safetyOpen = repository.tasksOf(attendances.stream().map(Attendance::getId).toList()).stream()
-                .filter(t -> t.getKind() == WitnessTask.Kind.CHECK_SAFETY && t.getState() == WitnessTask.State.OPEN)
-                .map(WitnessTask::getAttendanceId).collect(Collectors.toSet());
+        Set<Long> safetyOpen = repository.withSafetyCheckOpen(attendances.stream().map(Attendance::getId).toList());
+        Set<Long> concernOpen = repository.withOpenConcern(witnessIds);
         Map<Long, List<Risk>> risks = new HashMap<>();
         for (Attendance a : attendances) {
             boolean past = a.getHearingAt().toLocalDate().isBefore(today) || a.getAttended() != null;
+            boolean intimidation = safetyOpen.contains(a.getId()) || concernOpen.contains(a.getWitnessId());
             risks.put(a.getId(), past ? List.of()
-                    : AttendanceRules.risks(a, safetyOpen.contains(a.getId()), cameLastTime(a, recorded), today));
+                    : AttendanceRules.risks(a, intimidation, cameLastTime(a, recorded), today));
         }
         return risks;
     }
@@ -304,10 +312,23 @@ public class AttendanceService {
         return risks == null ? List.of() : risks.stream().map(Enum::name).toList();
     }
 
-    private static TaskView view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks) {
+    /** Each witness's contact rule in a line, for those who have one. */
+    private Map<Long, String> contactRules(java.util.Collection<Long> witnessIds) {
+        Map<Long, String> rules = new HashMap<>();
+        for (org.liberta.witness.internal.domain.ContactRule r : repository.contactRules(witnessIds)) {
+            String summary = WitnessSafetyService.ContactRuleView.of(r.getWitnessId(), r).summary();
+            if (summary != null) {
+                rules.put(r.getWitnessId(), summary);
+            }
+        }
+        return rules;
+    }
+
+    private static TaskView view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks, String contactRule) {
         return new TaskView(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
                 t.getHearingAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
                 t.getState().name(), t.getResult(),
-                t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks));
+                t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks),
+                contactRule);
     }
 }

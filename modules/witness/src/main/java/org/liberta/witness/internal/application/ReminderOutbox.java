@@ -1,6 +1,7 @@
 package org.liberta.witness.internal.application;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingInfo;
 import org.liberta.platform.api.ProgrammeSummary;
@@ -21,6 +23,7 @@ import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.vault.IdentityVault;
 import org.liberta.platform.api.vault.SubjectRef;
 import org.liberta.witness.internal.domain.Attendance;
+import org.liberta.witness.internal.domain.ContactRule;
 import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
@@ -38,7 +41,7 @@ public class ReminderOutbox {
     static final long CLAIM_SECONDS = 300;
 
     /** What became of a reminder. */
-    public enum Result { SENT, RETRY, FAILED, DROPPED, NOT_MINE }
+    public enum Result { SENT, RETRY, FAILED, DROPPED, POSTPONED, NOT_MINE }
 
     @Inject
     private WitnessRepository repository;
@@ -77,6 +80,24 @@ public class ReminderOutbox {
         if (stale != null) {
             r.drop(stale);
             return Result.DROPPED;
+        }
+        ContactRule rule = repository.contactRule(r.getWitnessId()).orElse(null);
+        if (rule != null) {
+            CaseWitness w = courts.witnesses(List.of(r.getWitnessId())).get(r.getWitnessId());
+            SafeContact.Decision decision = SafeContact.decide(rule, r.getChannel(), w != null && w.reachableByPhone(),
+                    w != null && w.reachableByEmail(), LocalDateTime.ofInstant(now, zone), hearing.scheduledAt());
+            switch (decision.action()) {
+                case DROP -> {
+                    r.drop(decision.why());
+                    return Result.DROPPED;
+                }
+                case POSTPONE -> {
+                    r.postpone(decision.until().atZone(zone).toInstant());
+                    return Result.POSTPONED;
+                }
+                case SEND -> r.sendBy(decision.channel());
+                default -> throw new IllegalStateException();
+            }
         }
         try {
             Map<String, String> contact = vault.reveal(new SubjectRef("witness", r.getWitnessId(), r.getProgrammeId()),

@@ -34,7 +34,7 @@ public class ReminderService {
     private ReminderOutbox outbox;
 
     /** Runs the dispatcher now; {@code instance} names the claimant (two names stand for two servers). */
-    public Map<ReminderOutbox.Result, Integer> runNow(String instance) {
+    public Map<String, Integer> runNow(String instance) {
         caller.requireAnyRole(Role.ADMIN);
         return instance == null || instance.isBlank() ? dispatcher.runOnce() : dispatcher.runAs(instance.strip());
     }

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.demo.DemoDataContributor;
+import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.HearingInfo;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
@@ -28,6 +30,9 @@ public class WitnessDemoData implements DemoDataContributor {
 
     @Inject
     private Programmes programmes;
+
+    @Inject
+    private org.liberta.courts.api.CourtRecords courts;
 
     @Override
     public int order() {
@@ -66,6 +71,36 @@ public class WitnessDemoData implements DemoDataContributor {
                 }
             } else if (i % 4 == 2) {
                 repository.save(new WitnessTask(a, WitnessTask.Kind.CALL, today.minusDays(1 + i % 3)));
+            }
+        }
+        history(upcoming.stream().map(Attendance::getCaseId).distinct().toList());
+    }
+
+    /**
+     * The programme's record on the same cases: each witness at each hearing the case has had, most confirmed and
+     * most there (fewer when the hearing was adjourned), so the figures have a history and some witnesses carry
+     * a missed hearing into the next.
+     */
+    private void history(List<Long> caseIds) {
+        int k = 0;
+        for (long caseId : caseIds) {
+            List<CaseWitness> witnesses = courts.witnessesOf(caseId);
+            for (HearingInfo h : courts.pastHearings(caseId)) {
+                for (CaseWitness w : witnesses) {
+                    k++;
+                    Attendance a = repository.save(new Attendance(h.id(), caseId, h.programmeId(), w.id(), h.scheduledAt())
+                            .describedAs(w.role().name(), h.court()));
+                    a.remindersPlanned();
+                    if (k % 5 != 0) {
+                        a.advanceTo(Attendance.Status.CONFIRMED);
+                    }
+                    boolean held = "HELD".equals(h.outcome());
+                    boolean came = held ? k % 7 != 3 : k % 3 != 0;
+                    a.attended(came, came ? null : "did not come");
+                    if (came) {
+                        a.examined(held, "not reached");
+                    }
+                }
             }
         }
     }

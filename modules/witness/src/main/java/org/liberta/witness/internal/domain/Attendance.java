@@ -1,5 +1,6 @@
 package org.liberta.witness.internal.domain;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -52,6 +53,21 @@ public class Attendance extends VersionedEntity {
     @Column(name = "not_examined_reason", length = 400)
     private String notExaminedReason;
 
+    /** The witness's role and the court, as planned: the figures group by them. */
+    @Column(name = "witness_role", length = 20)
+    private String witnessRole;
+
+    @Column(name = "court_name", length = 200)
+    private String courtName;
+
+    /** When the witness first confirmed they will come (the ladder moves on past CONFIRMED; this stays). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    /** True until the attendance's reminders are planned (a positive flag: H2 and MySQL index it alike). */
+    @Column(name = "plan_reminders", nullable = false)
+    private boolean planReminders = true;
+
     protected Attendance() {
     }
 
@@ -63,13 +79,39 @@ public class Attendance extends VersionedEntity {
         this.hearingAt = hearingAt;
     }
 
+    /** What the figures group by: the witness's role and the court sitting. */
+    public Attendance describedAs(String role, String court) {
+        this.witnessRole = role;
+        this.courtName = court;
+        return this;
+    }
+
     /** Moves up the ladder; a later step never goes back to an earlier one (a late call changes nothing). */
     public boolean advanceTo(Status next) {
         if (next.ordinal() <= status.ordinal()) {
             return false;
         }
         status = next;
+        if (confirmedAt == null && next.isConfirmed() && next != Status.ARRIVED && next != Status.EXAMINED) {
+            confirmedAt = Instant.now();
+        }
         return true;
+    }
+
+    public void remindersPlanned() {
+        planReminders = false;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getWitnessRole() {
+        return witnessRole;
+    }
+
+    public String getCourtName() {
+        return courtName;
     }
 
     public void contactFailed() {

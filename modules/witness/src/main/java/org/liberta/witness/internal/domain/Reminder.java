@@ -88,16 +88,14 @@ public class Reminder extends VersionedEntity {
     public void sent(Instant at) {
         state = State.SENT;
         sentAt = at;
-        claimedBy = null;
-        claimedUntil = null;
+        releaseClaim();
     }
 
     /** A failed attempt: tried again after 1, 5 and 25 minutes' back-off; then it has failed for good. */
     public boolean failed(String error, Instant now) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(400, error.length()));
-        claimedBy = null;
-        claimedUntil = null;
+        releaseClaim();
         if (attempts >= MAX_ATTEMPTS) {
             state = State.FAILED;
             return true;
@@ -109,8 +107,27 @@ public class Reminder extends VersionedEntity {
     public void drop(String why) {
         state = State.DROPPED;
         lastError = why;
+        releaseClaim();
+    }
+
+    /** Not now (outside the witness's safe hours): tried again at {@code at}, not counted as an attempt. */
+    public void postpone(Instant at) {
+        nextAttemptAt = at;
+        releaseClaim();
+    }
+
+    /** Goes by the channel the witness asked for. */
+    public void sendBy(Channel preferred) {
+        channel = preferred;
+    }
+
+    private void releaseClaim() {
         claimedBy = null;
         claimedUntil = null;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public long getAttendanceId() {

@@ -20,8 +20,6 @@ public interface WitnessRepository {
 
     List<Attendance> attendancesOf(long hearingId);
 
-    List<Attendance> attendancesOfHearings(Collection<Long> hearingIds);
-
     /** Attendances at hearings of the programmes between two instants, earliest first. */
     List<Attendance> attendancesBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
 
@@ -64,4 +62,54 @@ public interface WitnessRepository {
 
     /** Open tasks of the programmes due on or before the day, by hearing and due day, at most {@code limit}. */
     List<WitnessTask> openTasksDue(Collection<Long> programmeIds, LocalDate dueBy, int limit);
+
+    List<Attendance> attendancesByIds(Collection<Long> ids);
+
+    /**
+     * Attendances at hearings from {@code from} on whose reminders were never planned (an import, an outage), oldest
+     * first, at most {@code limit}.
+     */
+    List<Attendance> attendancesWithoutReminders(LocalDateTime from, int limit);
+
+    /**
+     * The attendances of the programmes' hearings in [from, to) not yet recorded that may put their hearing at risk,
+     * narrowed in the database (unconfirmed close to the day, contact failing, a concern or safety check open, a
+     * missed hearing before); the rules decide on each.
+     */
+    List<Attendance> atRiskCandidates(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to,
+            LocalDateTime confirmBy, int failedContacts);
+
+    /** The witness's attendances at hearings from {@code from} on, earliest first. */
+    List<Attendance> attendancesOfWitnessFrom(long witnessId, LocalDateTime from);
+
+    /** Of the attendances, those with a safety check still open. */
+    java.util.Set<Long> withSafetyCheckOpen(Collection<Long> attendanceIds);
+
+    Optional<ContactRule> contactRule(long witnessId);
+
+    List<ContactRule> contactRules(Collection<Long> witnessIds);
+
+    Optional<Concern> concern(long id);
+
+    List<Concern> concernsOf(long witnessId);
+
+    /** Of the witnesses, those with an intimidation concern open. */
+    java.util.Set<Long> withOpenConcern(Collection<Long> witnessIds);
+
+    /** One row of the programme's figures: a group's key, attendances at hearings that sat, and those who came. */
+    record AttendanceCount(String key, long required, long attended) {
+    }
+
+    /** By witness role, court, or month ("yyyy-MM"): attendances recorded at hearings in [from, to). */
+    List<AttendanceCount> attendanceBy(String grouping, Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
+
+    /** Attendances at hearings in [from, to) that sat, and of those how many had confirmed beforehand. */
+    long[] confirmations(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
+
+    /** Reminders due in [from, to) by state. */
+    java.util.Map<Reminder.State, Long> remindersByState(Collection<Long> programmeIds, java.time.Instant from,
+            java.time.Instant to);
+
+    /** When the programme first planned a witness for a hearing at each court: the day it began there. */
+    java.util.Map<String, LocalDateTime> programmeStartByCourt(Collection<Long> programmeIds);
 }
