@@ -328,4 +328,41 @@ class BrowserJourneysIT {
             signOut(browser);
         }
     }
+
+    @Test
+    void aTrainerRecordsASessionFromAPastedSignInList() {
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "trainer", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/training/index.xhtml");
+            browser.waitForText("#moduleTitle", "Training sessions");
+            browser.clickVisible("#newSession\\:course");
+            browser.clickVisible("#newSession\\:course_items li[data-label='Identifying and responding to victims of trafficking']");
+            browser.type("newSession:location", "Jessore Police Lines");
+            browser.clickVisible(Browser.byId("newSession:create"));
+            browser.waitForText("#sessionTitle", "Identifying and responding to victims of trafficking");
+
+            // Lines pasted from the sign-in sheet: names, one with its own organisation and e-mail, a blank line.
+            browser.type("paste:organisation", "Jessore District Police");
+            browser.type("paste:names", "Md. Karim Uddin\nNasreen Akter, Khulna Metropolitan Police, n.akter@police.example.bd\n\nRafiqul Islam");
+            browser.clickVisible(Browser.byId("paste:add"));
+            browser.waitForText(".ui-growl", "3 added.");
+            browser.waitForText("#attendeeCount", "3");
+            String list = browser.text(Browser.byId("attendees:list"));
+            assertTrue(list.contains("Nasreen Akter") && list.contains("Khulna Metropolitan Police"), list);
+            browser.screenshot("50-training-session");
+
+            // The same sheet pasted again adds nobody twice.
+            browser.type("paste:names", "Rafiqul Islam");
+            browser.clickVisible(Browser.byId("paste:add"));
+            browser.waitForText(".ui-growl", "already attends this session");
+            assertEquals("3", browser.text("#attendeeCount"));
+            browser.resize(390, 844);
+            browser.screenshot("51-training-session-phone");
+            browser.resize(1280, 900);
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
+        }
+    }
 }

@@ -1,0 +1,213 @@
+package org.liberta.training.internal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ConflictException;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.training.internal.domain.Course;
+import org.liberta.training.internal.domain.ProfessionalKeys;
+import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.TrainingSession;
+
+/**
+ * Courses (shared by every programme) and sessions (each in one programme). Trainers, partners and administrators
+ * record them; a session outside the caller's programmes is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingService {
+
+    static final Role[] TRAINERS = {Role.TRAINER, Role.PARTNER, Role.ADMIN};
+
+    @Inject
+    private TrainingRepository repository;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    public record NewCourse(String title, String topic, String objectives, String audience, Integer durationMinutes,
+            String assessment, Integer scoreMin, Integer scoreMax, Integer validMonths) {
+    }
+
+    public record CourseView(long id, String title, String topic, String objectives, String audience,
+            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths) {
+
+        static CourseView of(Course c) {
+            return new CourseView(c.getId(), c.getTitle(), c.getTopic(), c.getObjectives(), c.getAudience(),
+                    c.getDurationMinutes(), c.getAssessment(), c.getScoreMin(), c.getScoreMax(), c.getValidMonths());
+        }
+    }
+
+    /** A session as API.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. */
+    public record NewSession(String programme, String course, LocalDate date, LocalDate endDate, String location,
+            Boolean online, String trainer, String partnerOrganisation, String audience) {
+    }
+
+    public record SessionView(long id, String programme, long courseId, String course, LocalDate date, LocalDate endDate,
+            String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) {
+    }
+
+    public CourseView createCourse(NewCourse c) {
+        caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
+        if (c == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String title = Text.required(errors, "title", c.title(), 200);
+        String topic = Text.optional(errors, "topic", c.topic(), 200);
+        String objectives = Text.optional(errors, "objectives", c.objectives(), 2000);
+        String audience = Text.optional(errors, "audience", c.audience(), 200);
+        String assessment = Text.optional(errors, "assessment", c.assessment(), 200);
+        int min = c.scoreMin() == null ? 0 : c.scoreMin();
+        int max = c.scoreMax() == null ? 100 : c.scoreMax();
+        if (min < 0) {
+            errors.add(new FieldError("scoreMin", "must not be negative"));
+        }
+        if (max <= min) {
+            errors.add(new FieldError("scoreMax", "must be above scoreMin"));
+        }
+        if (c.durationMinutes() != null && (c.durationMinutes() < 1 || c.durationMinutes() > 60 * 24 * 30)) {
+            errors.add(new FieldError("durationMinutes", "must be between 1 minute and 30 days"));
+        }
+        if (c.validMonths() != null && (c.validMonths() < 1 || c.validMonths() > 240)) {
+            errors.add(new FieldError("validMonths", "must be from 1 to 240 months, or left out"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String key = ProfessionalKeys.organisation(title);
+        if (repository.courseByTitleKey(key).isPresent()) {
+            throw new ConflictException("a course titled \"" + title + "\" already exists");
+        }
+        Course course = repository.save(new Course(title, key, topic, objectives, audience, c.durationMinutes(),
+                assessment, min, max, c.validMonths()));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "training-course", course.getId(), title);
+        return CourseView.of(course);
+    }
+
+    public List<CourseView> courses() {
+        caller.requireAnyRole(Role.TRAINER, Role.PARTNER, Role.ADMIN, Role.MEL);
+        return repository.courses().stream().map(CourseView::of).toList();
+    }
+
+    public SessionView createSession(NewSession s) {
+        caller.requireAnyRole(TRAINERS);
+        if (s == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        ProgrammeSummary programme = s.programme() == null || s.programme().isBlank() ? null
+                : programmes.byCode(s.programme().strip()).orElse(null);
+        if (programme == null) {
+            errors.add(new FieldError("programme", s.programme() == null ? "is required" : "unknown programme code"));
+        } else if (!caller.canSeeProgramme(programme.id())) {
+            errors.add(new FieldError("programme", "is not one of your programmes"));
+        }
+        Course course = null;
+        if (s.course() == null || s.course().isBlank()) {
+            errors.add(new FieldError("course", "is required"));
+        } else {
+            course = courseNamed(s.course().strip());
+            if (course == null) {
+                errors.add(new FieldError("course", "no course is called \"" + s.course().strip() + "\"; create it first"));
+            }
+        }
+        if (s.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        }
+        LocalDate end = s.endDate() == null ? s.date() : s.endDate();
+        if (s.date() != null && end.isBefore(s.date())) {
+            errors.add(new FieldError("endDate", "the session cannot end before it starts"));
+        }
+        boolean online = Boolean.TRUE.equals(s.online());
+        String location = Text.optional(errors, "location", s.location(), 200);
+        if (location == null && !online) {
+            errors.add(new FieldError("location", "say where the session is, or that it is online"));
+        }
+        String trainer = Text.optional(errors, "trainer", s.trainer(), 300);
+        String partner = Text.optional(errors, "partnerOrganisation", s.partnerOrganisation(), 200);
+        String audience = Text.optional(errors, "audience", s.audience(), 200);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        TrainingSession session = repository.save(new TrainingSession(course.getId(), programme.id(), s.date(), end,
+                location, online, trainer, partner, audience));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "training-session", session.getId(), course.getTitle() + " " + s.date());
+        return view(session, course, 0);
+    }
+
+    /** A course by id ("12") or by title, as a trainer would type it. */
+    private Course courseNamed(String course) {
+        if (course.chars().allMatch(Character::isDigit) && course.length() < 18) {
+            return repository.course(Long.parseLong(course)).orElse(null);
+        }
+        return repository.courseByTitleKey(ProfessionalKeys.organisation(course)).orElse(null);
+    }
+
+    public SessionView session(long id) {
+        TrainingSession s = sessionInScope(id);
+        return view(s, repository.course(s.getCourseId()).orElseThrow(),
+                repository.attendeeCounts(List.of(id)).getOrDefault(id, 0L));
+    }
+
+    /** Sessions of the caller's programmes starting in the period, newest first, paged in the database. */
+    public Page<SessionView> sessions(LocalDate from, LocalDate to, PageRequest page) {
+        caller.requireAnyRole(Role.TRAINER, Role.PARTNER, Role.ADMIN, Role.MEL);
+        LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
+        if (start.isAfter(end)) {
+            throw InvalidInputException.of("from", "must not be after to");
+        }
+        var scope = caller.programmeIds();
+        List<TrainingSession> sessions = repository.sessions(scope, start, end, page.offset(), page.size());
+        Map<Long, Long> counts = repository.attendeeCounts(sessions.stream().map(TrainingSession::getId).toList());
+        Map<Long, Course> courses = new java.util.HashMap<>();
+        repository.courses().forEach(c -> courses.put(c.getId(), c));
+        List<SessionView> views = sessions.stream().map(s -> view(s, courses.get(s.getCourseId()),
+                counts.getOrDefault(s.getId(), 0L))).toList();
+        return new Page<>(views, repository.countSessions(scope, start, end), page.page(), page.size());
+    }
+
+    /** The country a programme works in, for professionals whose own country was not given. */
+    String countryOf(long programmeId) {
+        return programmes.byId(programmeId).map(ProgrammeSummary::country).orElse(null);
+    }
+
+    TrainingSession sessionInScope(long id) {
+        caller.requireAnyRole(Role.TRAINER, Role.PARTNER, Role.ADMIN, Role.MEL);
+        TrainingSession s = repository.session(id).orElseThrow(() -> new NotFoundException("session"));
+        caller.requireProgramme(s.getProgrammeId());
+        return s;
+    }
+
+    private SessionView view(TrainingSession s, Course c, long attendees) {
+        String code = programmes.byId(s.getProgrammeId()).map(ProgrammeSummary::code).orElse(null);
+        return new SessionView(s.getId(), code, c.getId(), c.getTitle(), s.getStartsOn(), s.getEndsOn(), s.getLocation(),
+                s.isOnline(), s.getTrainers(), s.getPartnerOrganisation(), s.getAudience(), attendees);
+    }
+}

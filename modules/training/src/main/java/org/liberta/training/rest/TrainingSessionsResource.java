@@ -1,0 +1,89 @@
+package org.liberta.training.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.rest.QueryDates;
+import org.liberta.training.internal.application.AttendeeService;
+import org.liberta.training.internal.application.AttendeeService.AttendeeView;
+import org.liberta.training.internal.application.AttendeeService.NewAttendee;
+import org.liberta.training.internal.application.TrainingService;
+import org.liberta.training.internal.application.TrainingService.NewSession;
+import org.liberta.training.internal.application.TrainingService.SessionView;
+import org.liberta.training.internal.domain.Scores;
+
+/**
+ * Sessions (API.md): {@code POST /training/sessions} {@code {"programme","course","date","location","trainer",
+ * "audience"}} plus {@code "endDate","online","partnerOrganisation"}; {@code GET /training/sessions?from=&to=&page=
+ * &size=}; {@code GET /training/sessions/{id}}; {@code POST /training/sessions/{id}/attendees} {@code {"name",
+ * "organisation","profession","email","completed":true,"preScore","postScore"}} (plus rank, country, phone and
+ * attitude / behaviour scores); {@code GET} the same for the list; {@code PUT /training/sessions/{id}/attendees/{aid}}
+ * {@code {"completed","preScore","postScore",…}}.
+ */
+@Path("training/sessions")
+@RequestScoped
+public class TrainingSessionsResource {
+
+    @Inject
+    private TrainingService training;
+
+    @Inject
+    private AttendeeService attendees;
+
+    public record AttendeeChange(Boolean completed, Integer preScore, Integer postScore, Integer preAttitude,
+            Integer postAttitude, Integer preBehaviour, Integer postBehaviour) {
+    }
+
+    @POST
+    public Response create(@NotNull NewSession session) {
+        SessionView created = training.createSession(session);
+        return Response.created(URI.create("training/sessions/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public Page<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return training.sessions(QueryDates.optional("from", from), QueryDates.optional("to", to), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public SessionView session(@PathParam("id") long id) {
+        return training.session(id);
+    }
+
+    @GET
+    @Path("{id}/attendees")
+    public List<AttendeeView> attendees(@PathParam("id") long id) {
+        return attendees.attendees(id);
+    }
+
+    @POST
+    @Path("{id}/attendees")
+    public Response add(@PathParam("id") long id, @NotNull NewAttendee attendee) {
+        AttendeeView added = attendees.add(id, attendee);
+        return Response.created(URI.create("training/sessions/" + id + "/attendees/" + added.attendanceId()))
+                .entity(added).build();
+    }
+
+    @PUT
+    @Path("{id}/attendees/{attendanceId}")
+    public AttendeeView update(@PathParam("id") long id, @PathParam("attendanceId") long attendanceId,
+            @NotNull AttendeeChange change) {
+        return attendees.update(id, attendanceId, change.completed(), new Scores(change.preScore(), change.postScore(),
+                change.preAttitude(), change.postAttitude(), change.preBehaviour(), change.postBehaviour()));
+    }
+}
