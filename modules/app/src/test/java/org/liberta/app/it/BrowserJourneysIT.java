@@ -360,9 +360,21 @@ class BrowserJourneysIT {
             browser.resize(390, 844);
             browser.screenshot("51-training-session-phone");
             browser.resize(1280, 900);
+
+            // Certificates for the three who completed; anyone can check one's code without signing in.
+            browser.clickVisible(Browser.byId("certificates:issue"));
+            browser.waitForText(".ui-growl", "Certificates issued.");
+            assertEquals(3, browser.all(".certificate-pdf").size());
+            String code = browser.text("#certificates\\:list tbody tr:first-child code");
+            browser.screenshot("52-training-certificates");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);
+
+            browser.open("/public/certificate.xhtml?code=" + code);
+            browser.waitForText("#status", "Valid certificate");
+            assertTrue(browser.text("#holder").length() > 3);
+            browser.screenshot("53-public-certificate-check");
         }
     }
 }

@@ -19,7 +19,6 @@ import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.internal.application.HtcdsImportService;
 import org.liberta.platform.api.imports.ImportLineResult;
 import org.liberta.platform.api.imports.ImportSummary;
-import org.liberta.platform.api.imports.SliceWriting;
 import org.liberta.casework.internal.application.HtcdsImportService.Prepared;
 import org.liberta.casework.internal.application.SurvivorExportService;
 import org.liberta.platform.api.Caller;
@@ -27,6 +26,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.platform.api.ui.SlicedImport;
 import org.liberta.platform.api.ui.UiFeedback;
 
 /**
@@ -55,10 +55,7 @@ public class HtcdsView implements Serializable {
     private String programme;
     private String sharedFor;
     private Prepared prepared;
-    private int next;
-    private final List<ImportLineResult> results = new ArrayList<>();
-    private ImportSummary summary;
-    private Stage stage = Stage.EMPTY;
+    private final SlicedImport run = new SlicedImport();
 
     @PostConstruct
     void init() {
@@ -70,65 +67,41 @@ public class HtcdsView implements Serializable {
         return programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
     }
 
-    /** Where the page is: nothing uploaded, a preview to confirm, an import under way, or finished. */
-    public enum Stage { EMPTY, PREVIEW, RUNNING, DONE }
-
     /** Reads and checks the uploaded file; nothing is written until the user confirms. */
     public void upload(FileUploadEvent event) {
         reset();
         if (UiFeedback.attempt(() -> prepared = imports.prepare(programme, event.getFile().getContent()), null)) {
-            stage = Stage.PREVIEW;
+            run.previewed(prepared.lines().size());
         }
     }
 
     /** Starts the import; the page's poll then calls {@link #step} until every line is done. */
     public void start() {
-        if (stage != Stage.PREVIEW) {
-            return;
+        if (run.start(prepared.rejected())) {
+            step();
         }
-        next = 0;
-        results.clear();
-        results.addAll(prepared.rejected());
-        stage = Stage.RUNNING;
-        step();
     }
 
     /** Imports the next slice; the last one summarises and audits the import. */
     public void step() {
-        if (stage != Stage.RUNNING) {
-            return;
-        }
-        int from = next;
-        if (!UiFeedback.attempt(() -> results.addAll(imports.apply(prepared, from, from + SliceWriting.SLICE)), null)) {
-            stage = Stage.PREVIEW; // e.g. the session lost its rights: stop, keep what has landed
-            return;
-        }
-        next = Math.min(from + SliceWriting.SLICE, prepared.lines().size());
-        if (next >= prepared.lines().size()) {
-            summary = ImportSummary.of(results);
+        ImportSummary summary = run.step((from, to) -> imports.apply(prepared, from, to));
+        if (summary != null) {
             imports.finished(prepared, summary);
-            stage = Stage.DONE;
             UiFeedback.info(UiFeedback.text(CaseworkMenu.BUNDLE, "htcds.done"));
         }
     }
 
     public void reset() {
         prepared = null;
-        summary = null;
-        next = 0;
-        results.clear();
-        stage = Stage.EMPTY;
+        run.reset();
     }
 
-    public Stage getStage() {
-        return stage;
+    public SlicedImport.Stage getStage() {
+        return run.getStage();
     }
 
     public int getProgress() {
-        if (stage == Stage.DONE) {
-            return 100;
-        }
-        return prepared == null || prepared.lines().isEmpty() ? 0 : (int) (100L * next / prepared.lines().size());
+        return run.getProgress();
     }
 
     public StreamedContent getHtcdsWorkbook() {
@@ -155,7 +128,7 @@ public class HtcdsView implements Serializable {
 
     public List<ImportLineResult> getRejected() {
         List<ImportLineResult> rejected = new ArrayList<>(prepared == null ? List.of() : prepared.rejected());
-        results.stream().filter(r -> "REJECTED".equals(r.outcome()) && !rejected.contains(r)).forEach(rejected::add);
+        run.rejected().stream().filter(r -> !rejected.contains(r)).forEach(rejected::add);
         rejected.sort(java.util.Comparator.comparingInt(ImportLineResult::line));
         return rejected;
     }
@@ -169,7 +142,7 @@ public class HtcdsView implements Serializable {
     }
 
     public ImportSummary getSummary() {
-        return summary;
+        return run.getSummary();
     }
 
     public String getProgramme() {

@@ -16,7 +16,7 @@ import org.liberta.courts.internal.application.CourtCaseImportService.Prepared;
 import org.liberta.courts.internal.application.CourtCaseImportService.Preview;
 import org.liberta.platform.api.imports.ImportLineResult;
 import org.liberta.platform.api.imports.ImportSummary;
-import org.liberta.platform.api.imports.SliceWriting;
+import org.liberta.platform.api.ui.SlicedImport;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -38,13 +38,7 @@ public class CourtImportView implements Serializable {
 
     private Prepared prepared;
     private Preview preview;
-    private int next;
-    private final List<ImportLineResult> results = new ArrayList<>();
-    private ImportSummary summary;
-    private Stage stage = Stage.EMPTY;
-
-    /** Where the page is: nothing uploaded, a preview to confirm, an import under way, or finished. */
-    public enum Stage { EMPTY, PREVIEW, RUNNING, DONE }
+    private final SlicedImport run = new SlicedImport();
 
     /** Reads and checks the file and works out what each line would do; nothing is written yet. */
     public void upload(FileUploadEvent event) {
@@ -53,36 +47,21 @@ public class CourtImportView implements Serializable {
             prepared = imports.prepare(event.getFile().getContent());
             preview = imports.preview(prepared);
         }, null)) {
-            stage = Stage.PREVIEW;
+            run.previewed(prepared.lines().size());
         }
     }
 
     public void start() {
-        if (stage != Stage.PREVIEW) {
-            return;
+        if (run.start(prepared.rejected())) {
+            step();
         }
-        next = 0;
-        results.clear();
-        results.addAll(prepared.rejected());
-        stage = Stage.RUNNING;
-        step();
     }
 
     /** Imports the next slice; after the last one the import is summarised and audited. */
     public void step() {
-        if (stage != Stage.RUNNING) {
-            return;
-        }
-        int from = next;
-        if (!UiFeedback.attempt(() -> results.addAll(imports.apply(prepared, from, from + SliceWriting.SLICE)), null)) {
-            stage = Stage.PREVIEW;
-            return;
-        }
-        next = Math.min(from + SliceWriting.SLICE, prepared.lines().size());
-        if (next >= prepared.lines().size()) {
-            summary = ImportSummary.of(results);
+        ImportSummary summary = run.step((from, to) -> imports.apply(prepared, from, to));
+        if (summary != null) {
             imports.finished(summary);
-            stage = Stage.DONE;
             UiFeedback.info(UiFeedback.text(CourtsMenu.BUNDLE, "import.done"));
         }
     }
@@ -90,21 +69,15 @@ public class CourtImportView implements Serializable {
     public void reset() {
         prepared = null;
         preview = null;
-        summary = null;
-        next = 0;
-        results.clear();
-        stage = Stage.EMPTY;
+        run.reset();
     }
 
-    public Stage getStage() {
-        return stage;
+    public SlicedImport.Stage getStage() {
+        return run.getStage();
     }
 
     public int getProgress() {
-        if (stage == Stage.DONE) {
-            return 100;
-        }
-        return prepared == null || prepared.lines().isEmpty() ? 0 : (int) (100L * next / prepared.lines().size());
+        return run.getProgress();
     }
 
     public Preview getPreview() {
@@ -119,14 +92,14 @@ public class CourtImportView implements Serializable {
 
     /** Lines rejected: before the import by the preview, during it by the writing. */
     public List<ImportLineResult> getRejected() {
-        List<ImportLineResult> rejected = new ArrayList<>(stage == Stage.PREVIEW && preview != null ? preview.rejected()
-                : results.stream().filter(r -> r.outcome().equals(ImportLineResult.REJECTED)).toList());
+        List<ImportLineResult> rejected = new ArrayList<>(run.getStage() == SlicedImport.Stage.PREVIEW && preview != null
+                ? preview.rejected() : run.rejected());
         rejected.sort(Comparator.comparingInt(ImportLineResult::line));
         return rejected;
     }
 
     public ImportSummary getSummary() {
-        return summary;
+        return run.getSummary();
     }
 
     public StreamedContent getTemplate() {

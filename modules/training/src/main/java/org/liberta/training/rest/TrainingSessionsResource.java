@@ -1,25 +1,35 @@
 package org.liberta.training.rest;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.imports.ImportSummary;
+import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.rest.QueryDates;
+import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.training.internal.application.AttendeeService;
 import org.liberta.training.internal.application.AttendeeService.AttendeeView;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
+import org.liberta.training.internal.application.CertificateService;
+import org.liberta.training.internal.application.CertificateService.CertificateView;
+import org.liberta.training.internal.application.SignInSheetImport;
 import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.application.TrainingService.NewSession;
 import org.liberta.training.internal.application.TrainingService.SessionView;
@@ -42,6 +52,12 @@ public class TrainingSessionsResource {
 
     @Inject
     private AttendeeService attendees;
+
+    @Inject
+    private SignInSheetImport sheets;
+
+    @Inject
+    private CertificateService certificates;
 
     public record AttendeeChange(Boolean completed, Integer preScore, Integer postScore, Integer preAttitude,
             Integer postAttitude, Integer preBehaviour, Integer postBehaviour) {
@@ -77,6 +93,44 @@ public class TrainingSessionsResource {
         AttendeeView added = attendees.add(id, attendee);
         return Response.created(URI.create("training/sessions/" + id + "/attendees/" + added.attendanceId()))
                 .entity(added).build();
+    }
+
+    /**
+     * The session's sign-in sheet (CSV or XLSX): {@code {"created","updated","unchanged","rejected":[{"line",
+     * "errors"}]}}; {@code ?dryRun=true} writes nothing; {@code organisation} and {@code profession} fill rows
+     * without their own.
+     */
+    @POST
+    @Path("{id}/sign-in-sheet")
+    @Consumes({"text/csv", Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportSummary signInSheet(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("organisation") String organisation, @QueryParam("profession") String profession, byte[] file) {
+        if (dryRun) {
+            return ImportSummary.of(sheets.preview(sheets.prepare(id, file, organisation, profession)));
+        }
+        return sheets.importAll(id, file, organisation, profession);
+    }
+
+    @GET
+    @Path("sign-in-sheet-template")
+    @Produces("text/csv")
+    public Response signInSheetTemplate() {
+        return Downloads.attachment(SignInSheetImport.template().getBytes(StandardCharsets.UTF_8),
+                "text/csv;charset=UTF-8", "sign-in-sheet-template.csv");
+    }
+
+    /** Issues certificates to everyone who completed the session and has none; answers all of the session's. */
+    @POST
+    @Path("{id}/certificates")
+    public List<CertificateView> issueCertificates(@PathParam("id") long id) {
+        return certificates.issueForSession(id);
+    }
+
+    @GET
+    @Path("{id}/certificates")
+    public List<CertificateView> certificates(@PathParam("id") long id) {
+        return certificates.certificates(id);
     }
 
     @PUT

@@ -13,12 +13,21 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.AccessDeniedException;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.imports.ImportLineResult;
+import org.liberta.platform.api.imports.ImportSummary;
+import org.liberta.platform.api.ui.SlicedImport;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.training.internal.application.AttendeeService;
 import org.liberta.training.internal.application.AttendeeService.AttendeeView;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
+import org.liberta.training.internal.application.CertificateService;
+import org.liberta.training.internal.application.CertificateService.CertificateView;
+import org.liberta.training.internal.application.SignInSheetImport;
 import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.domain.Profession;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One session and who attended. Attendance goes in fast: paste a column of names from a spreadsheet (a name per
@@ -37,18 +46,30 @@ public class SessionView implements Serializable {
     @Inject
     private AttendeeService attendees;
 
+    @Inject
+    private SignInSheetImport sheets;
+
+    @Inject
+    private CertificateService certificateService;
+
     private Long id;
     private TrainingService.SessionView session;
     private List<AttendeeView> list = List.of();
     private String pasted;
     private String organisation;
     private String profession = Profession.POLICE.name();
+    private SignInSheetImport.Prepared sheet;
+    private List<ImportLineResult> preview = List.of();
+    private final SlicedImport run = new SlicedImport();
+    private List<CertificateView> certificates = List.of();
+    private String revokeReason;
 
     /** f:viewAction: loads the session, or goes back to the list when it is not the caller's. */
     public void load() throws IOException {
         try {
             session = training.session(id == null ? -1 : id);
             list = attendees.attendees(session.id());
+            certificates = certificateService.certificates(session.id());
         } catch (NotFoundException | AccessDeniedException e) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             UiFeedback.error(UiFeedback.text("ui.notFound"));
@@ -91,6 +112,61 @@ public class SessionView implements Serializable {
         reload();
     }
 
+    /** Reads the sign-in sheet and previews every line; nothing is written until the trainer confirms. */
+    public void uploadSheet(FileUploadEvent event) {
+        resetSheet();
+        if (UiFeedback.attempt(() -> {
+            sheet = sheets.prepare(session.id(), event.getFile().getContent(), organisation, profession);
+            preview = sheets.preview(sheet);
+        }, null)) {
+            run.previewed(sheet.size());
+        }
+    }
+
+    public void importSheet() {
+        if (run.start(sheet.rejected())) {
+            stepSheet();
+        }
+    }
+
+    /** The page's poll: the next slice of the sheet; the last one summarises the import. */
+    public void stepSheet() {
+        ImportSummary summary = run.step((from, to) -> sheets.apply(sheet, from, to));
+        if (summary != null) {
+            sheets.finished(sheet, summary);
+            UiFeedback.info(UiFeedback.text(TrainingMenu.BUNDLE, "sheet.done"));
+            reload();
+        }
+    }
+
+    public void resetSheet() {
+        sheet = null;
+        preview = List.of();
+        run.reset();
+    }
+
+    public long previewCount(String outcome) {
+        return preview.stream().filter(l -> l.outcome().equals(outcome)).count();
+    }
+
+    /** Lines the preview or the import rejected, in file order. */
+    public List<ImportLineResult> getSheetRejected() {
+        List<ImportLineResult> rejected = new ArrayList<>(run.getStage() == SlicedImport.Stage.PREVIEW
+                ? preview.stream().filter(l -> l.outcome().equals(ImportLineResult.REJECTED)).toList() : run.rejected());
+        rejected.sort(java.util.Comparator.comparingInt(ImportLineResult::line));
+        return rejected;
+    }
+
+    public SlicedImport getRun() {
+        return run;
+    }
+
+    public StreamedContent getSheetTemplate() {
+        return DefaultStreamedContent.builder().name("sign-in-sheet-template.csv").contentType("text/csv")
+                .stream(() -> new java.io.ByteArrayInputStream(SignInSheetImport.template()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
     public void toggleCompleted(AttendeeView a) {
         if (UiFeedback.attempt(() -> attendees.update(session.id(), a.attendanceId(), !a.completed(), null), null)) {
             reload();
@@ -100,6 +176,43 @@ public class SessionView implements Serializable {
     private void reload() {
         session = training.session(session.id());
         list = attendees.attendees(session.id());
+        certificates = certificateService.certificates(session.id());
+    }
+
+    public void issueCertificates() {
+        if (UiFeedback.attempt(() -> certificates = certificateService.issueForSession(session.id()), null)) {
+            UiFeedback.info(UiFeedback.text(TrainingMenu.BUNDLE, "certificates.issued"));
+        }
+    }
+
+    public void reissue(long certificateId) {
+        if (UiFeedback.attempt(() -> certificateService.reissue(certificateId), null)) {
+            reload();
+        }
+    }
+
+    public void revoke(long certificateId) {
+        if (UiFeedback.attempt(() -> certificateService.revoke(certificateId, revokeReason), null)) {
+            revokeReason = null;
+            reload();
+        }
+    }
+
+    public StreamedContent pdf(long certificateId) {
+        return DefaultStreamedContent.builder().name("certificate-" + certificateId + ".pdf").contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(certificateService.pdf(certificateId))).build();
+    }
+
+    public List<CertificateView> getCertificates() {
+        return certificates;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
     }
 
     public Profession[] getProfessions() {

@@ -42,8 +42,11 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/error.xhtml", "/favicon.ico", "/health",
             "/health/ready", "/health/live", "/health/started", "/openapi");
-    private static final String[] PUBLIC_PREFIXES = {"/jakarta.faces.resource/", "/resources/"};
+    /** Modules put pages anyone may open (a certificate's verification) under /public/. */
+    private static final String[] PUBLIC_PREFIXES = {"/jakarta.faces.resource/", "/resources/", "/public/"};
     private static final Set<String> PUBLIC_API = Set.of("/api/v1/auth/token");
+    /** Modules put answers anyone may ask for under /api/v1/public/; they reveal nothing a person must not see. */
+    private static final String PUBLIC_API_PREFIX = "/api/v1/public/";
 
     @Inject
     private AuthenticationService authentication;
@@ -96,7 +99,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return unauthorized(response, "The token is invalid, expired or revoked");
         }
-        if (PUBLIC_API.contains(path)) {
+        if (PUBLIC_API.contains(path) || path.startsWith(PUBLIC_API_PREFIX)) {
             return context.doNothing();
         }
         return unauthorized(response, "Authenticate with a bearer token from POST /api/v1/auth/token");

@@ -81,6 +81,20 @@ public class Professional extends VersionedEntity {
         }
     }
 
+    /**
+     * This record turns out to be the same person as {@code survivor}: it points there from now on and gives up its
+     * e-mail (which must stay unique) to the survivor if the survivor had none.
+     */
+    public void mergeInto(Professional survivor) {
+        mergedInto = survivor.getId();
+        String mine = email;
+        String minePhone = phone;
+        String myRank = rank;
+        email = null;
+        emailKey = null;
+        survivor.learn(myRank, mine, minePhone);
+    }
+
     public String getName() {
         return name;
     }

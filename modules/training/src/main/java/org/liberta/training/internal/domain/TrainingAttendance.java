@@ -70,6 +70,11 @@ public class TrainingAttendance extends VersionedEntity {
         postBehaviour = scores.postBehaviour() != null ? scores.postBehaviour() : postBehaviour;
     }
 
+    /** The attendance now belongs to the professional this person's record was merged into. */
+    public void belongsTo(long professionalId) {
+        this.professionalId = professionalId;
+    }
+
     public void completed(boolean done) {
         completed = done;
     }

@@ -33,11 +33,11 @@ public interface TrainingRepository {
 
     Map<Long, Professional> professionals(Collection<Long> ids);
 
-    /** The live (not merged) professional with this e-mail key. */
-    Optional<Professional> professionalByEmail(String emailKey);
+    /** Live professionals holding any of these e-mail keys. */
+    List<Professional> professionalsByEmails(Collection<String> emailKeys);
 
-    /** Live professionals with this normalised name and organisation, oldest first. */
-    List<Professional> professionalsByName(String nameKey, String organisationKey);
+    /** Live professionals with any of these normalised names (any organisation). */
+    List<Professional> professionalsByNames(Collection<String> nameKeys);
 
     List<TrainingAttendance> attendanceOf(long sessionId);
 
@@ -50,4 +50,51 @@ public interface TrainingRepository {
 
     /** Attendances (completed or not) at sessions of the programmes dated in [from, to]. */
     long countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    Optional<Certificate> certificate(long id);
+
+    Optional<Certificate> certificateByCode(String code);
+
+    /** The session's certificates, live or not. */
+    List<Certificate> certificatesOfSession(long sessionId);
+
+    /** Live certificates of the programmes expiring in [from, to], soonest first, a page at a time. */
+    List<Certificate> expiringCertificates(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
+
+    long countExpiringCertificates(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Every attendance of the professional, newest first. */
+    List<TrainingAttendance> attendanceOfProfessional(long professionalId);
+
+    List<Certificate> certificatesOfProfessional(long professionalId);
+
+    void remove(Object entity);
+
+    /**
+     * Live professionals who attended a session of the programmes, whose name or organisation contains the text
+     * (normalised), a page at a time by name; and how many in all.
+     */
+    List<Professional> professionalsIn(Collection<Long> programmeIds, String text, int first, int max);
+
+    long countProfessionalsIn(Collection<Long> programmeIds, String text);
+
+    /** Live professionals at an organisation (normalised key). */
+    List<Professional> professionalsAt(String organisationKey);
+
+    /** Whether the professional attended a session of any of the programmes. */
+    boolean attendedIn(long professionalId, Collection<Long> programmeIds);
+
+    /** A group in the period's figures: professionals who completed, attendances, paired scores, gains. */
+    record FigureRow(String key, long trained, long attendances, long completed, long paired, Double meanGain,
+            long improved) {
+    }
+
+    /**
+     * The period's figures grouped by {@code grouping} (profession, country, organisation, course, or all): two
+     * aggregate queries, whatever the number of attendances.
+     */
+    List<FigureRow> figuresBy(String grouping, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Professionals who completed two or more sessions in the period. */
+    long countRepeatParticipants(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.liberta.training.internal.domain.Certificate;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.TrainingAttendance;
@@ -96,16 +97,15 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
-    public Optional<Professional> professionalByEmail(String emailKey) {
-        return em.createQuery("select p from Professional p where p.emailKey = :e and p.mergedInto is null",
-                Professional.class).setParameter("e", emailKey).getResultStream().findFirst();
+    public List<Professional> professionalsByEmails(Collection<String> emailKeys) {
+        return emailKeys.isEmpty() ? List.of() : em.createQuery("select p from Professional p where p.emailKey in :e"
+                + " and p.mergedInto is null", Professional.class).setParameter("e", emailKeys).getResultList();
     }
 
     @Override
-    public List<Professional> professionalsByName(String nameKey, String organisationKey) {
-        return em.createQuery("select p from Professional p where p.nameKey = :n and p.organisationKey = :o"
-                + " and p.mergedInto is null order by p.id", Professional.class)
-                .setParameter("n", nameKey).setParameter("o", organisationKey).getResultList();
+    public List<Professional> professionalsByNames(Collection<String> nameKeys) {
+        return nameKeys.isEmpty() ? List.of() : em.createQuery("select p from Professional p where p.nameKey in :n"
+                + " and p.mergedInto is null order by p.id", Professional.class).setParameter("n", nameKeys).getResultList();
     }
 
     @Override
@@ -134,5 +134,157 @@ public class JpaTrainingRepository implements TrainingRepository {
         return programmeIds.isEmpty() ? 0 : em.createQuery("select count(a) from TrainingAttendance a where"
                 + " a.programmeId in :p and a.sessionOn >= :from and a.sessionOn <= :to", Long.class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public Optional<Certificate> certificate(long id) {
+        return Optional.ofNullable(em.find(Certificate.class, id));
+    }
+
+    @Override
+    public Optional<Certificate> certificateByCode(String code) {
+        return em.createQuery("select c from Certificate c where c.code = :c", Certificate.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Certificate> certificatesOfSession(long sessionId) {
+        return em.createQuery("select c from Certificate c where c.sessionId = :s order by c.id", Certificate.class)
+                .setParameter("s", sessionId).getResultList();
+    }
+
+    @Override
+    public List<Certificate> expiringCertificates(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select c from Certificate c where c.programmeId in :p"
+                + " and c.expiresOn >= :from and c.expiresOn <= :to and c.revokedOn is null and c.replacedBy is null"
+                + " order by c.expiresOn, c.id", Certificate.class).setParameter("p", programmeIds)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countExpiringCertificates(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(c) from Certificate c where c.programmeId in :p"
+                + " and c.expiresOn >= :from and c.expiresOn <= :to and c.revokedOn is null and c.replacedBy is null",
+                Long.class).setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<TrainingAttendance> attendanceOfProfessional(long professionalId) {
+        return em.createQuery("select a from TrainingAttendance a where a.professionalId = :p order by a.sessionOn desc,"
+                + " a.id desc", TrainingAttendance.class).setParameter("p", professionalId).getResultList();
+    }
+
+    @Override
+    public List<Certificate> certificatesOfProfessional(long professionalId) {
+        return em.createQuery("select c from Certificate c where c.professionalId = :p order by c.id", Certificate.class)
+                .setParameter("p", professionalId).getResultList();
+    }
+
+    @Override
+    public void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    @Override
+    public List<Professional> professionalsIn(Collection<Long> programmeIds, String text, int first, int max) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select p from Professional p where p.mergedInto is null"
+                + " and (p.nameKey like :t or p.organisationKey like :t) and exists (select a.id from TrainingAttendance a"
+                + " where a.professionalId = p.id and a.programmeId in :pr) order by p.nameKey, p.id", Professional.class)
+                .setParameter("t", "%" + text + "%").setParameter("pr", programmeIds).setFirstResult(first)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countProfessionalsIn(Collection<Long> programmeIds, String text) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(p) from Professional p where p.mergedInto is null"
+                + " and (p.nameKey like :t or p.organisationKey like :t) and exists (select a.id from TrainingAttendance a"
+                + " where a.professionalId = p.id and a.programmeId in :pr)", Long.class)
+                .setParameter("t", "%" + text + "%").setParameter("pr", programmeIds).getSingleResult();
+    }
+
+    @Override
+    public List<Professional> professionalsAt(String organisationKey) {
+        return em.createQuery("select p from Professional p where p.organisationKey = :o and p.mergedInto is null"
+                + " order by p.id", Professional.class).setParameter("o", organisationKey).setMaxResults(5000)
+                .getResultList();
+    }
+
+    @Override
+    public boolean attendedIn(long professionalId, Collection<Long> programmeIds) {
+        return !programmeIds.isEmpty() && !em.createQuery("select a.id from TrainingAttendance a where a.professionalId = :p"
+                + " and a.programmeId in :pr", Long.class).setParameter("p", professionalId)
+                .setParameter("pr", programmeIds).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<FigureRow> figuresBy(String grouping, Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        boolean total = grouping.equals("all");
+        String key = switch (grouping) {
+            case "profession" -> "p.profession";
+            case "country" -> "p.country";
+            case "organisation" -> "p.organisation";
+            case "course" -> "c.title";
+            case "all" -> null;
+            default -> throw new IllegalArgumentException(grouping);
+        };
+        // No constant in the select list: EclipseLink then prints every value inline, and a boolean reaches H2 as 1,
+        // which H2 refuses to compare with a BOOLEAN column.
+        String select = total ? "select " : "select " + key + ", ";
+        String group = total ? "" : " group by " + key;
+        int k = total ? 0 : 1;
+        String from_ = " from TrainingAttendance a, Professional p, TrainingSession s, Course c where p.id = a.professionalId"
+                + " and s.id = a.sessionId and c.id = s.courseId and a.programmeId in :pr and a.sessionOn >= :from"
+                + " and a.sessionOn <= :to";
+        // Completion and gains in one pass; those who completed, counted distinctly, in a second (the condition on a
+        // boolean stays in WHERE, where it reaches the database as a bound value).
+        Map<String, Object[]> totals = new java.util.LinkedHashMap<>();
+        em.createQuery(select + "count(a), sum(case when a.preKnowledge is not null and a.postKnowledge"
+                + " is not null then 1 else 0 end), avg(a.postKnowledge - a.preKnowledge), sum(case when a.postKnowledge"
+                + " > a.preKnowledge then 1 else 0 end)" + from_ + group, Object[].class)
+                .setParameter("pr", programmeIds).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> totals.put(total ? "all" : String.valueOf(r[0]), r));
+        Map<String, long[]> done = new HashMap<>();
+        em.createQuery(select + "count(distinct a.professionalId), count(a)" + from_ + " and a.completed = :yes" + group,
+                Object[].class).setParameter("pr", programmeIds).setParameter("from", from).setParameter("to", to)
+                .setParameter("yes", Boolean.TRUE).getResultList()
+                .forEach(r -> done.put(total ? "all" : String.valueOf(r[0]), new long[] {((Number) r[k]).longValue(),
+                    ((Number) r[k + 1]).longValue()}));
+        List<FigureRow> rows = new java.util.ArrayList<>();
+        totals.forEach((name, r) -> {
+            long[] d = done.getOrDefault(name, new long[2]);
+            rows.add(new FigureRow(name, d[0], ((Number) r[k]).longValue(), d[1], number(r[k + 1]),
+                    r[k + 2] == null ? null : ((Number) r[k + 2]).doubleValue(), number(r[k + 3])));
+        });
+        return rows;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public long countRepeatParticipants(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        if (programmeIds.isEmpty()) {
+            return 0;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < programmeIds.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        var query = em.createNativeQuery("select count(*) from (select professional_id from trn_attendance"
+                + " where programme_id in (" + in + ") and session_on >= ? and session_on <= ? and completed = TRUE"
+                + " group by professional_id having count(*) > 1) repeaters");
+        int i = 1;
+        for (Long id : programmeIds) {
+            query.setParameter(i++, id);
+        }
+        query.setParameter(i++, java.sql.Date.valueOf(from));
+        query.setParameter(i, java.sql.Date.valueOf(to));
+        return ((Number) query.getSingleResult()).longValue();
     }
 }

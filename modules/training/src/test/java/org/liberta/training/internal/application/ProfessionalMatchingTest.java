@@ -55,4 +55,26 @@ class ProfessionalMatchingTest {
         assertEquals(null, new Scores(null, 55, null, null, null, null).knowledgeGain());
         assertEquals(-5, new Scores(60, 55, null, null, null, null).knowledgeGain(), "knowledge can fall");
     }
+
+    @Test
+    void aNameOneOrTwoKeystrokesAwayAtTheSameOrganisationIsALikelyDuplicate() {
+        Professional mohammed = person("Mohammed Karim", "Border Force", null);
+        assertTrue(ProfessionalMatching.likelySame(mohammed, person("Mohammad Karim", "Border Force", null)));
+        assertTrue(ProfessionalMatching.likelySame(mohammed, person("Mohammed Karim", "Border Force (Dover)", null)),
+                "the same name at another organisation");
+        assertTrue(!ProfessionalMatching.likelySame(mohammed, person("Mohammad Karim", "Home Office", null)),
+                "a near name elsewhere is someone else");
+        assertTrue(!ProfessionalMatching.likelySame(person("Ana Stan", "DIICOT", null), person("Ion Stan", "DIICOT", null)),
+                "short names differ by too much of themselves");
+        assertTrue(!ProfessionalMatching.likelySame(person("Mohammed Karim", "Border Force", "m.karim@bf.example"),
+                person("Mohammed Karim", "Border Force", "mk2@bf.example")), "two addresses, two people");
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertEquals(0, ProfessionalMatching.distance("karim", "karim"));
+        assertEquals(1, ProfessionalMatching.distance("mohammed", "mohammad"));
+        assertEquals(1, ProfessionalMatching.distance("rina", "rinaa"));
+        assertEquals(3, ProfessionalMatching.distance("kitten", "sitting"));
+    }
 }

@@ -1,0 +1,177 @@
+package org.liberta.training.internal.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.liberta.platform.api.ContactDetails;
+import org.liberta.platform.api.FieldError;
+import org.liberta.training.internal.application.AttendeeService.NewAttendee;
+import org.liberta.training.internal.domain.Course;
+import org.liberta.training.internal.domain.Profession;
+import org.liberta.training.internal.domain.Professional;
+import org.liberta.training.internal.domain.ProfessionalKeys;
+import org.liberta.training.internal.domain.Scores;
+import org.liberta.training.internal.domain.TrainingAttendance;
+import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.TrainingSession;
+
+/**
+ * The one way an attendee is checked and recorded, whether typed, pasted or imported from a sign-in sheet: fields
+ * checked and named, the professional matched (same e-mail, or same name and organisation) or created, the
+ * attendance created or brought up to date. Lookups are done for many attendees at once (a sheet's slice is a
+ * handful of queries, not a few per line).
+ */
+@ApplicationScoped
+class AttendeeRecorder {
+
+    @Inject
+    private TrainingRepository repository;
+
+    /** An attendee whose fields are all valid, normalised. */
+    record Checked(String name, String organisation, Profession profession, String rank, String country, String email,
+            String phone, boolean completed, Scores scores) {
+
+        String emailKey() {
+            return ProfessionalKeys.email(email);
+        }
+
+        String personKey() {
+            return ProfessionalKeys.name(name) + "|" + ProfessionalKeys.organisation(organisation);
+        }
+    }
+
+    /** What recording did: CREATED (a new attendance), UPDATED, UNCHANGED; and whether the person was known. */
+    record Recorded(String outcome, TrainingAttendance attendance, Professional professional, boolean matched) {
+    }
+
+    /** The professionals and attendances a batch of attendees may meet, loaded together. */
+    final class Lookup {
+        private final TrainingSession session;
+        private final Map<String, Professional> byEmail = new HashMap<>();
+        private final Map<String, List<Professional>> byPerson = new HashMap<>();
+        private final Map<Long, TrainingAttendance> attendance = new HashMap<>();
+
+        Lookup(TrainingSession session, Collection<Checked> attendees) {
+            this.session = session;
+            Set<String> emails = new LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
+            attendees.forEach(a -> {
+                if (a.emailKey() != null) {
+                    emails.add(a.emailKey());
+                }
+                names.add(ProfessionalKeys.name(a.name()));
+            });
+            repository.professionalsByEmails(emails).forEach(p -> byEmail.put(ProfessionalKeys.email(p.getEmail()), p));
+            repository.professionalsByNames(names).forEach(p -> byPerson.computeIfAbsent(
+                    p.getNameKey() + "|" + p.getOrganisationKey(), k -> new ArrayList<>()).add(p));
+            repository.attendanceOf(session.getId()).forEach(a -> attendance.put(a.getProfessionalId(), a));
+        }
+    }
+
+    Lookup lookup(TrainingSession session, Collection<Checked> attendees) {
+        return new Lookup(session, attendees);
+    }
+
+    /** The attendee's fields checked against the course: errors name the field; null values where absent. */
+    Checked check(NewAttendee a, Course course, List<FieldError> errors) {
+        String name = Text.required(errors, "name", a.name(), 200);
+        String organisation = Text.required(errors, "organisation", a.organisation(), 200);
+        Profession profession = profession(errors, a.profession());
+        String rank = Text.optional(errors, "rank", a.rank(), 100);
+        String country = Text.optional(errors, "country", a.country(), 2);
+        if (country != null && !country.matches("[A-Za-z]{2}")) {
+            errors.add(new FieldError("country", "must be a two-letter country code"));
+        }
+        String email = Text.optional(errors, "email", a.email(), 254);
+        if (email != null && !ContactDetails.isEmail(email)) {
+            errors.add(new FieldError("email", "is not an e-mail address"));
+        }
+        String phone = a.phone() == null || a.phone().isBlank() ? null : ContactDetails.normalisePhone(a.phone());
+        if (phone != null && !ContactDetails.isE164(phone)) {
+            errors.add(new FieldError("phone", "must be an international number such as +447700900123"));
+        }
+        Scores scores = a.scores();
+        checkScores(scores, course, errors);
+        return new Checked(name, organisation, profession, rank, country == null ? null : country.toUpperCase(Locale.ROOT),
+                email, phone, a.completed() == null || a.completed(), scores);
+    }
+
+    static void checkScores(Scores scores, Course course, List<FieldError> errors) {
+        scores.byField().forEach((field, score) -> {
+            if (!course.scoreInRange(score)) {
+                errors.add(new FieldError(field, "must be from " + course.getScoreMin() + " to " + course.getScoreMax()));
+            }
+        });
+    }
+
+    /**
+     * Records a checked attendee at the lookup's session: a known professional learns what was missing; an
+     * attendance already there takes the completion and scores given (UPDATED) or is left as it is (UNCHANGED).
+     */
+    Recorded record(Lookup lookup, Checked a, String defaultCountry) {
+        String emailKey = a.emailKey();
+        Optional<Professional> known = ProfessionalMatching.match(Optional.ofNullable(emailKey == null ? null
+                : lookup.byEmail.get(emailKey)), lookup.byPerson.getOrDefault(a.personKey(), List.of()), emailKey);
+        Professional professional;
+        if (known.isPresent()) {
+            professional = known.get();
+            professional.learn(a.rank(), a.email(), a.phone());
+        } else {
+            professional = repository.save(new Professional(a.name(), a.organisation(), a.profession(), a.rank(),
+                    a.country() == null ? defaultCountry : a.country(), a.email(), a.phone()));
+            repository.flush(); // the attendance references it
+            lookup.byPerson.computeIfAbsent(a.personKey(), k -> new ArrayList<>()).add(professional);
+        }
+        if (emailKey != null) {
+            lookup.byEmail.put(emailKey, professional);
+        }
+        TrainingAttendance existing = lookup.attendance.get(professional.getId());
+        if (existing != null) {
+            boolean changed = existing.isCompleted() != a.completed() || !existing.scores().equals(merged(existing, a));
+            existing.completed(a.completed());
+            existing.scored(a.scores());
+            return new Recorded(changed ? "UPDATED" : "UNCHANGED", existing, professional, true);
+        }
+        TrainingAttendance attendance = repository.save(new TrainingAttendance(lookup.session, professional.getId(),
+                a.completed()));
+        attendance.scored(a.scores());
+        lookup.attendance.put(professional.getId(), attendance);
+        return new Recorded("CREATED", attendance, professional, known.isPresent());
+    }
+
+    /** The scores an attendance would have after taking the given ones (a score not given keeps the recorded one). */
+    private static Scores merged(TrainingAttendance existing, Checked a) {
+        Scores was = existing.scores();
+        Scores given = a.scores();
+        return new Scores(or(given.preKnowledge(), was.preKnowledge()), or(given.postKnowledge(), was.postKnowledge()),
+                or(given.preAttitude(), was.preAttitude()), or(given.postAttitude(), was.postAttitude()),
+                or(given.preBehaviour(), was.preBehaviour()), or(given.postBehaviour(), was.postBehaviour()));
+    }
+
+    private static Integer or(Integer given, Integer was) {
+        return given != null ? given : was;
+    }
+
+    private static Profession profession(List<FieldError> errors, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError("profession", "is required"));
+            return null;
+        }
+        try {
+            return Profession.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("profession", "must be one of " + java.util.Arrays.toString(Profession.values())));
+            return null;
+        }
+    }
+}
