@@ -72,8 +72,8 @@ public class GenerateTraining {
             try (PreparedStatement s = db.prepareStatement("insert into trn_session (id, version, course_id, programme_id,"
                     + " starts_on, ends_on, location, online) values (?, 1, ?, ?, ?, ?, 'Bench hall', false)");
                     PreparedStatement a = db.prepareStatement("insert into trn_attendance (id, version, session_id,"
-                            + " professional_id, programme_id, session_on, completed, pre_knowledge, post_knowledge)"
-                            + " values (?, 1, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " professional_id, programme_id, session_on, completed, pre_knowledge, post_knowledge,"
+                            + " profession, country, organisation_key, course_id) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 long attendanceId = sessionId + sessions + 1;
                 int written = 0;
                 for (int k = 0; k < sessions && written < attendances; k++) {
@@ -98,6 +98,10 @@ public class GenerateTraining {
                         int pre = 30 + random.nextInt(40);
                         a.setInt(7, pre);
                         a.setInt(8, Math.min(100, pre + random.nextInt(35) - 5));
+                        a.setString(9, PROFESSIONS[person % PROFESSIONS.length]);
+                        a.setString(10, person % 2 == 0 ? "GB" : "BD");
+                        a.setString(11, organisation(person).toLowerCase());
+                        a.setLong(12, course);
                         a.addBatch();
                     }
                     if (k % 200 == 199) {

@@ -52,7 +52,7 @@ public class GenerateWitness {
                             + " programme_id, witness_id, hearing_at, status, contact_failures, witness_role, court_name, plan_reminders)"
                             + " values (?, 1, ?, ?, ?, ?, ?, 'IDENTIFIED', 0, ?, 'Bench Tribunal', true)");
                     PreparedStatement t = db.prepareStatement("insert into wit_task (id, version, attendance_id, hearing_id,"
-                            + " programme_id, hearing_at, kind, due_on, state) values (?, 1, ?, ?, ?, ?, 'CALL', ?, 'OPEN')"))) {
+                            + " programme_id, hearing_at, kind, due_on, state) values (?, 1, ?, ?, ?, ?, 'CALL', ?, 'OPEN')")) {
                 String[] roles = {"POLICE", "VICTIM", "DOCTOR"};
                 for (int i = 0; i < cases.size(); i++) {
                     long caseId = cases.get(i);

@@ -60,6 +60,10 @@ public class DatabaseConnector implements DataSource {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
+        if (url.startsWith("jdbc:mysql:")) {
+            // EclipseLink batches inserts; without this the driver still sends them one statement per round trip.
+            properties.setProperty("rewriteBatchedStatements", "true");
+        }
         try {
             Driver driver = (Driver) Class.forName(driverClass(url), true, DatabaseConnector.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();

@@ -36,6 +36,20 @@ class PersistenceUnitTest {
         assertEquals(expected, listedClasses());
     }
 
+    /** Two modules naming an entity alike break the whole persistence unit at deployment; this says which. */
+    @Test
+    void entityNamesAreUniqueAcrossModules() {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        for (JavaClass c : new ClassFileImporter().importPackages("org.liberta")) {
+            if (c.isAnnotatedWith(Entity.class)) {
+                String name = c.getAnnotationOfType(Entity.class).name();
+                String entityName = name.isEmpty() ? c.getSimpleName() : name;
+                String other = owners.put(entityName, c.getName());
+                assertEquals(null, other, "entity name " + entityName + " is used by " + other + " and " + c.getName());
+            }
+        }
+    }
+
     private static Set<String> listedClasses() throws Exception {
         Set<String> listed = new TreeSet<>();
         try (InputStream xml = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {

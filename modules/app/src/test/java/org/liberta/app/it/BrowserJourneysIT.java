@@ -367,6 +367,12 @@ class BrowserJourneysIT {
             assertEquals(3, browser.all(".certificate-pdf").size());
             String code = browser.text("#certificates\\:list tbody tr:first-child code");
             browser.screenshot("52-training-certificates");
+            browser.open("/training/calendar.xhtml?date=" + java.time.LocalDate.now());
+            browser.waitForText(".fc", "Identifying and responding to victims of trafficking");
+            browser.screenshot("54-training-calendar");
+            browser.open("/training/figures.xhtml");
+            browser.waitForText("#trained", "960");
+            browser.screenshot("55-training-figures");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);
@@ -375,6 +381,32 @@ class BrowserJourneysIT {
             browser.waitForText("#status", "Valid certificate");
             assertTrue(browser.text("#holder").length() > 3);
             browser.screenshot("53-public-certificate-check");
+        }
+    }
+
+    @Test
+    void anAdvocateLogsAnEngagementAndTheOverdueFollowUpWaitsOnTheHomePage() {
+        String action = "Send the minister our recovery figures " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "advocacy", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/advocacy/index.xhtml");
+            browser.waitForText("#moduleTitle", "Advocacy");
+            browser.type("log:date_input", java.time.LocalDate.now().minusDays(3).toString());
+            browser.type("log:summary", "Briefed the minister's adviser on survivors' support.");
+            browser.type("log:followUp", action);
+            browser.type("log:followUpDue_input", java.time.LocalDate.now().minusDays(1).toString());
+            browser.clickVisible(Browser.byId("log:save"));
+            browser.waitForText(".ui-growl", "Engagement logged.");
+            browser.waitForText(Browser.byId("recent:engagements"), "Briefed the minister's adviser");
+            browser.screenshot("60-advocacy-log");
+
+            browser.open("/");
+            browser.waitForText("#notices", action);
+            browser.screenshot("61-home-overdue-follow-up");
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
         }
     }
 }

@@ -418,7 +418,7 @@ class CourtsIT {
                 "{\"reason\":\"curious\"}").status());
         assertEquals(1, api.get("/api/v1/audit?action=REVEAL&recordType=witness&recordId=" + policeId, token("admin"))
                 .json().getInt("total"), "the reveal is audited");
-        assertTrue(api.get("/api/v1/witness-tasks", lawyerBd).items().stream()
+        assertTrue(api.get("/api/v1/witness-tasks?size=500", lawyerBd).items().stream()
                 .anyMatch(t -> t.asJsonObject().getJsonNumber("id").longValue() == call), "the call is due today");
 
         assertEquals("NO_ANSWER", api.post("/api/v1/witness-tasks/" + call + "/result", lawyerBd,
@@ -473,6 +473,9 @@ class CourtsIT {
         assertEquals(403, api.get("/api/v1/hearings/" + soon + "/attendance-plan", token("trainer")).status());
         assertEquals(404, api.post("/api/v1/witness-tasks/" + call + "/result", token("lawyer.uk"), "{\"result\":\"DONE\"}").status());
         assertEquals(List.of("dueBy"), api.get("/api/v1/witness-tasks?dueBy=tomorrow", lawyerBd).badFields());
+        JsonObject firstPage = api.get("/api/v1/witness-tasks?size=2", lawyerBd).json();
+        assertEquals(2, firstPage.getJsonArray("items").size(), "a page at a time");
+        assertTrue(firstPage.getInt("total") > 2, firstPage.toString());
     }
 
     /** Bangladesh's witness indicators for one day (other tests record attendance today too). */
@@ -629,7 +632,7 @@ class CourtsIT {
         assertEquals(409, api.put(rule, lawyerBd, "{\"preferredChannel\":\"SMS\",\"version\":0}").status(),
                 "an edit of an older version is a conflict, not an overwrite");
         assertEquals("CALL", api.get(rule, lawyerBd).json().getString("preferredChannel"));
-        JsonObject call = api.get("/api/v1/witness-tasks", lawyerBd).items().stream().map(JsonValue::asJsonObject)
+        JsonObject call = api.get("/api/v1/witness-tasks?size=500", lawyerBd).items().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getJsonNumber("witnessId").longValue() == victim && t.getString("kind").equals("CALL"))
                 .findFirst().orElseThrow();
         assertTrue(call.getString("contactRule").contains("Only Shirin"), call.toString());

@@ -147,9 +147,15 @@ class TrainingIT {
                 + "\"organisation\":\"Border Force\",\"profession\":\"ASTRONAUT\",\"email\":\"sam@\"}").badFields());
         JsonObject postOnly = api.post(attendees, trainer, "{\"name\":\"Sam Roe\",\"organisation\":\"Border Force\","
                 + "\"profession\":\"BORDER_OFFICIAL\",\"completed\":false,\"postScore\":40}").json();
+        api.post(attendees, trainer, "{\"name\":\"=HYPERLINK(\\\"http://evil.example\\\")\",\"organisation\":\"@SUM(1)\","
+                + "\"profession\":\"OTHER\",\"completed\":false}");
+        String exported = new String(api.download(attendees + "/export", trainer, "text/csv"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(exported.contains("'=HYPERLINK") && exported.contains("'@SUM(1)"), "no name runs as a formula: " + exported);
+        assertTrue(exported.contains("Jane Doe") && exported.contains(",15"), exported);
         assertTrue(postOnly.isNull("knowledgeGain") || !postOnly.containsKey("knowledgeGain"),
                 "a post score without a pre score is kept but has no gain");
-        assertEquals(2, api.get(attendees, trainer).array().size(), "rejected attendees wrote nothing");
+        assertEquals(3, api.get(attendees, trainer).array().size(), "rejected attendees wrote nothing");
 
         // Jane comes back to another session, typed differently: she is the same professional.
         long second = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"UK\",\"course\":\"" + title
@@ -182,7 +188,7 @@ class TrainingIT {
         assertEquals(403, api.get("/api/v1/training/sessions", caseworker).status(), "trainers' records, not caseworkers'");
         assertEquals(403, api.get(attendees, api.token("lawyer.uk", Deployments.DEMO_PASSWORD)).status());
         JsonObject session1 = api.get("/api/v1/training/sessions/" + session, trainer).json();
-        assertEquals(2, session1.getInt("attendees"));
+        assertEquals(3, session1.getInt("attendees"));
         assertTrue(api.get(attendees, trainer).array().stream().map(JsonValue::asJsonObject)
                 .anyMatch(a -> email.equals(a.getString("email", null))), "contact details for the session's trainers");
     }

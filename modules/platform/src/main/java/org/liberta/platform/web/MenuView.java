@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.ui.HomeNotice;
+import org.liberta.platform.api.ui.HomeNotices;
 import org.liberta.platform.api.ui.MenuContribution;
 import org.liberta.platform.api.ui.MenuItem;
 import org.liberta.platform.api.ui.UiFeedback;
@@ -24,7 +26,19 @@ public class MenuView {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Instance<HomeNotices> noticeSources;
+
     private List<MenuItem> items;
+    private List<HomeNotice> notices;
+
+    /** What the modules ask the user to look at, shown on the home page above the modules. */
+    public List<HomeNotice> getNotices() {
+        if (notices == null) {
+            notices = noticeSources.stream().flatMap(n -> n.forCurrentUser().stream()).toList();
+        }
+        return notices;
+    }
 
     public List<MenuItem> getItems() {
         if (items == null) {

@@ -87,6 +87,15 @@ public class TrainingSessionsResource {
         return attendees.attendees(id);
     }
 
+    /** The session's attendance as CSV (formula-safe), e.g. to file with the partner organisation. */
+    @GET
+    @Path("{id}/attendees/export")
+    @Produces("text/csv")
+    public Response export(@PathParam("id") long id) {
+        return Downloads.attachment(attendees.attendeesCsv(id).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
+                "session-" + id + "-attendance.csv");
+    }
+
     @POST
     @Path("{id}/attendees")
     public Response add(@PathParam("id") long id, @NotNull NewAttendee attendee) {

@@ -215,6 +215,20 @@ public class SessionView implements Serializable {
         this.revokeReason = revokeReason;
     }
 
+    /** The session's mean knowledge gain, over attendees with both scores; null when nobody has both. */
+    public Double getMeanGain() {
+        return list.stream().map(AttendeeView::knowledgeGain).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).average().stream().map(g -> Math.round(g * 10) / 10.0).boxed().findFirst()
+                .orElse(null);
+    }
+
+    public StreamedContent getExport() {
+        long id = session.id();
+        return DefaultStreamedContent.builder().name("session-" + id + "-attendance.csv").contentType("text/csv")
+                .stream(() -> new java.io.ByteArrayInputStream(attendees.attendeesCsv(id)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
     public Profession[] getProfessions() {
         return Profession.values();
     }

@@ -16,6 +16,8 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.ui.PagedLazyModel;
 import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.training.internal.application.CertificateService;
+import org.liberta.training.internal.application.CertificateService.CertificateView;
 import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.application.TrainingService.CourseView;
 import org.liberta.training.internal.application.TrainingService.NewSession;
@@ -37,7 +39,11 @@ public class SessionsView implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private CertificateService certificates;
+
     private PagedLazyModel<SessionView> sessions;
+    private PagedLazyModel<CertificateView> expiring;
     private List<CourseView> courses;
     private String programme;
     private String course;
@@ -51,6 +57,7 @@ public class SessionsView implements Serializable {
     @PostConstruct
     void init() {
         sessions = new PagedLazyModel<>(page -> training.sessions(null, null, page), SessionView::id);
+        expiring = new PagedLazyModel<>(page -> certificates.expiring(60, page), CertificateView::id);
         courses = training.courses();
         List<ProgrammeSummary> mine = getProgrammes();
         programme = mine.isEmpty() ? null : mine.get(0).code();
@@ -67,6 +74,10 @@ public class SessionsView implements Serializable {
         if (UiFeedback.attempt(() -> created[0] = training.createSession(s), null)) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("session.xhtml?id=" + created[0].id());
         }
+    }
+
+    public PagedLazyModel<CertificateView> getExpiring() {
+        return expiring;
     }
 
     public PagedLazyModel<SessionView> getSessions() {

@@ -29,6 +29,7 @@ public class TrainingFiguresView implements Serializable {
     private LocalDate from = LocalDate.of(2021, 3, 1);
     private LocalDate to = LocalDate.of(2021, 8, 31);
     private Figures figures;
+    private java.util.List<Row> organisations = java.util.List.of();
 
     @PostConstruct
     void init() {
@@ -38,7 +39,15 @@ public class TrainingFiguresView implements Serializable {
     public void refresh() {
         LocalDate f = from;
         LocalDate t = to;
+        organisations = java.util.List.of();
         UiFeedback.attempt(() -> figures = service.figures(f, t), null);
+    }
+
+    /** The organisations' breakdown reads more of the table, so it is fetched when asked for. */
+    public void showOrganisations() {
+        LocalDate f = from;
+        LocalDate t = to;
+        UiFeedback.attempt(() -> organisations = service.byOrganisation(f, t), null);
     }
 
     public String show(Object value, String unit) {
@@ -53,6 +62,10 @@ public class TrainingFiguresView implements Serializable {
             }
         }
         return Charts.bar(trained, "#2f6f4f");
+    }
+
+    public java.util.List<Row> getOrganisations() {
+        return organisations;
     }
 
     public Figures getFigures() {

@@ -19,6 +19,8 @@ public class TrainingMenu implements MenuContribution {
     public List<MenuItem> menuItems() {
         return List.of(new MenuItem(BUNDLE, "module.title", "/training/index", "pi pi-book", 400,
                 Set.of(Role.TRAINER, Role.PARTNER, Role.ADMIN)),
+                new MenuItem(BUNDLE, "calendar.title", "/training/calendar", "pi pi-calendar", 405,
+                        Set.of(Role.TRAINER, Role.PARTNER, Role.ADMIN)),
                 new MenuItem(BUNDLE, "figures.menu", "/training/figures", "pi pi-chart-bar", 410,
                         Set.of(Role.TRAINER, Role.PARTNER, Role.MEL, Role.ADMIN)));
     }

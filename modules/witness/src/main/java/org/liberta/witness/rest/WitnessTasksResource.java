@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
@@ -33,11 +34,11 @@ public class WitnessTasksResource {
     public record ResultBody(String result, String note) {
     }
 
-    /** The whole queue (at most a day's work) in the list shape API.md gives every list. */
+    /** The queue (at most a day's work), a page at a time ({@code page}, {@code size}), in API.md's list shape. */
     @GET
-    public Page<TaskView> queue(@QueryParam("dueBy") String dueBy) {
-        List<TaskView> tasks = attendance.workQueue(QueryDates.optional("dueBy", dueBy));
-        return new Page<>(tasks, tasks.size(), 0, tasks.size());
+    public Page<TaskView> queue(@QueryParam("dueBy") String dueBy, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return attendance.workQueue(QueryDates.optional("dueBy", dueBy), PageRequest.of(page, size));
     }
 
     @POST

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.liberta.platform.api.ui.PagedLazyModel;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
@@ -26,7 +27,7 @@ public class WorkQueueView implements Serializable {
     @Inject
     private AttendanceService attendance;
 
-    private List<TaskView> tasks;
+    private PagedLazyModel<TaskView> tasks;
     private List<AtRiskHearing> atRisk;
 
     /** Contact details shown for a task's witness after an explicit, audited reveal; forgotten on leaving. */
@@ -38,7 +39,7 @@ public class WorkQueueView implements Serializable {
     }
 
     private void refresh() {
-        tasks = attendance.workQueue(null);
+        tasks = new PagedLazyModel<>(page -> attendance.workQueue(null, page), TaskView::id);
         atRisk = attendance.atRisk();
     }
 
@@ -60,7 +61,7 @@ public class WorkQueueView implements Serializable {
         return contacts;
     }
 
-    public List<TaskView> getTasks() {
+    public PagedLazyModel<TaskView> getTasks() {
         return tasks;
     }
 

@@ -18,7 +18,7 @@ public abstract class VersionedEntity {
 
     @Id
     @TableGenerator(name = "liberta_ids", table = "plt_id_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_value", pkColumnValue = "liberta", allocationSize = 50)
+            valueColumnName = "seq_value", pkColumnValue = "liberta", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "liberta_ids")
     private Long id;
 

@@ -142,7 +142,7 @@ class AttendeeRecorder {
             existing.scored(a.scores());
             return new Recorded(changed ? "UPDATED" : "UNCHANGED", existing, professional, true);
         }
-        TrainingAttendance attendance = repository.save(new TrainingAttendance(lookup.session, professional.getId(),
+        TrainingAttendance attendance = repository.save(new TrainingAttendance(lookup.session, professional,
                 a.completed()));
         attendance.scored(a.scores());
         lookup.attendance.put(professional.getId(), attendance);

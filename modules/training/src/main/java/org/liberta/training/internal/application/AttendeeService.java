@@ -87,6 +87,21 @@ public class AttendeeService {
         return attendance.stream().map(a -> view(a, people.get(a.getProfessionalId()), true)).toList();
     }
 
+    /**
+     * The session's attendance as a CSV trainers can open in a spreadsheet (the sign-in sheet's columns); names are
+     * written so that none can run as a formula.
+     */
+    public String attendeesCsv(long sessionId) {
+        org.liberta.platform.api.sheets.CsvWriter csv = new org.liberta.platform.api.sheets.CsvWriter()
+                .row("name", "organisation", "profession", "email", "phone", "completed", "pre_score", "post_score",
+                        "knowledge_gain");
+        for (AttendeeView a : attendees(sessionId)) {
+            csv.row(a.name(), a.organisation(), a.profession(), a.email(), a.phone(), a.completed() ? "yes" : "no",
+                    a.scores().preKnowledge(), a.scores().postKnowledge(), a.knowledgeGain());
+        }
+        return csv.toString();
+    }
+
     /** Marks an attendee as having completed the session or not, and records scores taken later. */
     public AttendeeView update(long sessionId, long attendanceId, Boolean completed, Scores scores) {
         caller.requireAnyRole(TrainingService.TRAINERS);

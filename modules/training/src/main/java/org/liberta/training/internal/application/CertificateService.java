@@ -59,8 +59,8 @@ public class CertificateService {
     @ConfigProperty(name = "liberta.public.url", defaultValue = "http://localhost:8080")
     private String publicUrl;
 
-    public record CertificateView(long id, String code, long attendanceId, String name, String course, LocalDate date,
-            LocalDate issuedOn, LocalDate expiresOn, String status, String revokedReason) {
+    public record CertificateView(long id, String code, long attendanceId, long sessionId, String name, String course,
+            LocalDate date, LocalDate issuedOn, LocalDate expiresOn, String status, String revokedReason) {
     }
 
     /** What the public learns from a code, and nothing else. */
@@ -197,8 +197,9 @@ public class CertificateService {
     }
 
     private static CertificateView view(Certificate c, Professional p, Course course, TrainingSession s) {
-        return new CertificateView(c.getId(), c.getCode(), c.getAttendanceId(), p.getName(), course.getTitle(),
-                s.getStartsOn(), c.getIssuedOn(), c.getExpiresOn(), c.status(LocalDate.now()).name(), c.getRevokedReason());
+        return new CertificateView(c.getId(), c.getCode(), c.getAttendanceId(), c.getSessionId(), p.getName(),
+                course.getTitle(), s.getStartsOn(), c.getIssuedOn(), c.getExpiresOn(), c.status(LocalDate.now()).name(),
+                c.getRevokedReason());
     }
 
     private static LocalDate expiry(Course course) {

@@ -102,7 +102,7 @@ public class ProfessionalService {
         for (TrainingAttendance a : repository.attendanceOfProfessional(gone.getId())) {
             TrainingAttendance same = kept.get(a.getSessionId());
             if (same == null) {
-                a.belongsTo(survivor.getId());
+                a.belongsTo(survivor);
                 certificates.stream().filter(c -> c.getAttendanceId() == a.getId()).forEach(c -> c.belongsTo(a));
                 continue;
             }

@@ -31,6 +31,19 @@ public class TrainingAttendance extends VersionedEntity {
     @Column(name = "completed", nullable = false)
     private boolean completed;
 
+    /** The professional's profession, country and organisation, and the session's course, as they were: the figures. */
+    @Column(name = "profession", length = 40)
+    private String profession;
+
+    @Column(name = "country", length = 2)
+    private String country;
+
+    @Column(name = "organisation_key", length = 200)
+    private String organisationKey;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
     @Column(name = "pre_knowledge")
     private Integer preKnowledge;
 
@@ -52,12 +65,13 @@ public class TrainingAttendance extends VersionedEntity {
     protected TrainingAttendance() {
     }
 
-    public TrainingAttendance(TrainingSession session, long professionalId, boolean completed) {
+    public TrainingAttendance(TrainingSession session, Professional professional, boolean completed) {
         this.sessionId = session.getId();
-        this.professionalId = professionalId;
         this.programmeId = session.getProgrammeId();
         this.sessionOn = session.getStartsOn();
+        this.courseId = session.getCourseId();
         this.completed = completed;
+        belongsTo(professional);
     }
 
     /** The scores as given; a score not given leaves the one recorded. */
@@ -70,9 +84,12 @@ public class TrainingAttendance extends VersionedEntity {
         postBehaviour = scores.postBehaviour() != null ? scores.postBehaviour() : postBehaviour;
     }
 
-    /** The attendance now belongs to the professional this person's record was merged into. */
-    public void belongsTo(long professionalId) {
-        this.professionalId = professionalId;
+    /** Whose attendance it is (at creation, or after their record was merged into another). */
+    public void belongsTo(Professional professional) {
+        this.professionalId = professional.getId();
+        this.profession = professional.getProfession().name();
+        this.country = professional.getCountry();
+        this.organisationKey = professional.getOrganisationKey();
     }
 
     public void completed(boolean done) {

@@ -84,17 +84,35 @@ public interface TrainingRepository {
     /** Whether the professional attended a session of any of the programmes. */
     boolean attendedIn(long professionalId, Collection<Long> programmeIds);
 
-    /** A group in the period's figures: professionals who completed, attendances, paired scores, gains. */
-    record FigureRow(String key, long trained, long attendances, long completed, long paired, Double meanGain,
-            long improved) {
+    /**
+     * Attendances of the period in one group of the breakdowns ({@code key} is the organisation for that breakdown,
+     * else null): how many, how many had both scores, the sum of their gains, how many improved.
+     */
+    record GroupTotals(String profession, String country, Long courseId, String key, boolean completed, long attendances,
+            long paired, long gainSum, long improved) {
     }
 
-    /**
-     * The period's figures grouped by {@code grouping} (profession, country, organisation, course, or all): two
-     * aggregate queries, whatever the number of attendances.
-     */
-    List<FigureRow> figuresBy(String grouping, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    /** The period's attendances by profession, country, course and completion: one aggregate query. */
+    List<GroupTotals> figureGroups(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
-    /** Professionals who completed two or more sessions in the period. */
-    long countRepeatParticipants(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    /** The same by organisation (key) and completion. */
+    List<GroupTotals> organisationGroups(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /**
+     * Distinct professionals who completed a session in the period, per value of the breakdown (profession, country,
+     * course, organisation) or in all ("all" → key "all").
+     */
+    Map<String, Long> trainedBy(String grouping, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** An organisation's name as written, for each normalised key. */
+    Map<String, String> organisationNames(Collection<String> keys);
+
+    /**
+     * Distinct professionals who completed a session in the period per profession and country (each person has one
+     * of each, so these add up to either breakdown exactly): {@code [profession, country, count]}.
+     */
+    List<Object[]> trainedByProfessionAndCountry(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** Professionals who completed a session in the period, and those who completed two or more: one query. */
+    long[] trainedAndRepeating(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 }

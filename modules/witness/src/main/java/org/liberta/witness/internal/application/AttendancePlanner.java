@@ -73,6 +73,6 @@ public class AttendancePlanner {
                 LocalDate.now())) {
             repository.save(new WitnessTask(attendance, t.kind(), t.dueOn()));
         }
-        reminders.plan(List.of(attendance), java.util.Map.of(w.id(), w), java.time.Instant.now());
+        reminders.planNow(attendance, w);
     }
 }

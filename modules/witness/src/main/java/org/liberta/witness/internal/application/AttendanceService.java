@@ -25,6 +25,8 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -97,30 +99,36 @@ public class AttendanceService {
         return new HearingPlan(hearing, plans(repository.attendancesOf(hearingId), Map.of(hearingId, hearing)));
     }
 
-    public List<TaskView> workQueue(LocalDate dueBy) {
+    /**
+     * Today's work, a page at a time: open tasks due by the day (at most {@link #QUEUE_LIMIT}) by hearing date, the
+     * witnesses at risk first within a day, then by due date. Risks are judged for the whole queue (three queries)
+     * so the order is right across pages; hearings, witnesses and contact rules are read for the page only.
+     */
+    public Page<TaskView> workQueue(LocalDate dueBy, PageRequest page) {
         caller.requireAnyRole(STAFF);
         LocalDate due = dueBy == null ? LocalDate.now() : dueBy;
         List<WitnessTask> tasks = repository.openTasksDue(caller.programmeIds(), due, QUEUE_LIMIT);
-        Map<Long, HearingInfo> hearings = courts.hearings(tasks.stream().map(WitnessTask::getHearingId)
-                .collect(Collectors.toSet()));
-        // Only the tasks' own attendances: a fixed handful of queries whatever the size of the hearings.
         List<Attendance> attendances = repository.attendancesByIds(tasks.stream().map(WitnessTask::getAttendanceId)
                 .collect(Collectors.toSet()));
         Map<Long, Attendance> byId = attendances.stream().collect(Collectors.toMap(Attendance::getId, a -> a));
         Map<Long, List<Risk>> risks = risks(attendances);
-        List<Long> witnessIds = attendances.stream().map(Attendance::getWitnessId).distinct().toList();
+        List<WitnessTask> ordered = tasks.stream().sorted(Comparator.comparing((WitnessTask t) -> t.getHearingAt().toLocalDate())
+                .thenComparing(t -> risks.getOrDefault(t.getAttendanceId(), List.of()).isEmpty())
+                .thenComparing(WitnessTask::getDueOn).thenComparing(WitnessTask::getId)).toList();
+        List<WitnessTask> slice = ordered.subList(Math.min(page.offset(), ordered.size()),
+                Math.min(page.offset() + page.size(), ordered.size()));
+        Map<Long, HearingInfo> hearings = courts.hearings(slice.stream().map(WitnessTask::getHearingId)
+                .collect(Collectors.toSet()));
+        List<Long> witnessIds = slice.stream().map(t -> byId.get(t.getAttendanceId()).getWitnessId()).distinct().toList();
         Map<Long, CaseWitness> witnesses = courts.witnesses(witnessIds);
         Map<Long, String> rules = contactRules(witnessIds);
         List<TaskView> views = new ArrayList<>();
-        for (WitnessTask t : tasks) {
+        for (WitnessTask t : slice) {
             Attendance a = byId.get(t.getAttendanceId());
             views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId()),
                     rules.get(a.getWitnessId())));
         }
-        // By hearing date, and among a day's hearings the witnesses at risk first.
-        views.sort(Comparator.comparing((TaskView v) -> v.hearingAt().toLocalDate())
-                .thenComparing(v -> v.risks().isEmpty()).thenComparing(TaskView::dueOn).thenComparing(TaskView::id));
-        return views;
+        return new Page<>(views, ordered.size(), page.page(), page.size());
     }
 
     /** Records what staff did; a task done twice is recorded once. A call's result moves the witness on. */

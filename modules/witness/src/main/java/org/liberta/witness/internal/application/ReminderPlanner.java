@@ -53,19 +53,26 @@ public class ReminderPlanner {
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusDays(1), limit);
         if (!unplanned.isEmpty()) {
             plan(unplanned, courts.witnesses(unplanned.stream().map(Attendance::getWitnessId).toList()), now);
+            // One statement marks the batch, rather than a thousand dirty-checked updates.
+            repository.markRemindersPlanned(unplanned.stream().map(Attendance::getId).toList());
         }
         return unplanned.size();
     }
 
+    /** The reminders of one attendance just planned (the courts' event), marked as planned. */
+    void planNow(Attendance attendance, CaseWitness witness) {
+        plan(List.of(attendance), Map.of(witness.id(), witness), Instant.now());
+        attendance.remindersPlanned();
+    }
+
     /**
      * Reminders by e-mail where the witness has an address, else by SMS where they have a phone; a witness with
-     * neither is reached by the staff call the plan already holds.
+     * neither is reached by the staff call the plan already holds. The caller marks the attendances planned.
      */
     void plan(Collection<Attendance> attendances, Map<Long, CaseWitness> witnesses, Instant now) {
         ReminderSchedule.QuietHours quiet = ReminderSchedule.QuietHours.parse(quietHours);
         Map<Long, String> countries = new HashMap<>();
         for (Attendance attendance : attendances) {
-            attendance.remindersPlanned();
             CaseWitness w = witnesses.get(attendance.getWitnessId());
             Reminder.Channel channel = w == null ? null : w.reachableByEmail() ? Reminder.Channel.EMAIL
                     : w.reachableByPhone() ? Reminder.Channel.SMS : null;

@@ -71,6 +71,9 @@ public interface WitnessRepository {
      */
     List<Attendance> attendancesWithoutReminders(LocalDateTime from, int limit);
 
+    /** Marks the attendances' reminders as planned, in one statement. */
+    void markRemindersPlanned(Collection<Long> attendanceIds);
+
     /**
      * The attendances of the programmes' hearings in [from, to) not yet recorded that may put their hearing at risk,
      * narrowed in the database (unconfirmed close to the day, contact failing, a concern or safety check open, a

@@ -167,6 +167,15 @@ public class JpaWitnessRepository implements WitnessRepository {
     }
 
     @Override
+    public void markRemindersPlanned(Collection<Long> attendanceIds) {
+        if (!attendanceIds.isEmpty()) {
+            em.createQuery("update Attendance a set a.planReminders = :planned, a.version = a.version + 1"
+                    + " where a.id in :ids").setParameter("planned", Boolean.FALSE).setParameter("ids", attendanceIds)
+                    .executeUpdate();
+        }
+    }
+
+    @Override
     public List<Attendance> atRiskCandidates(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to,
             LocalDateTime confirmBy, int failedContacts) {
         return programmeIds.isEmpty() ? List.of() : em.createQuery("select a from Attendance a where a.programmeId in :p"

@@ -1,0 +1,421 @@
+package org.liberta.advocacy.internal.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liberta.advocacy.internal.domain.AdvocacyRepository;
+import org.liberta.advocacy.internal.domain.Campaign;
+import org.liberta.advocacy.internal.domain.CampaignStatus;
+import org.liberta.advocacy.internal.domain.Engagement;
+import org.liberta.advocacy.internal.domain.EngagementKind;
+import org.liberta.advocacy.internal.domain.FollowUp;
+import org.liberta.advocacy.internal.domain.Outcome;
+import org.liberta.advocacy.internal.domain.Stakeholder;
+import org.liberta.advocacy.internal.domain.StakeholderKind;
+import org.liberta.advocacy.internal.domain.StakeholderRole;
+import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Page;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Role;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
+
+/**
+ * The systemic change unit's records: stakeholders (a person's history kept as their role changes), campaigns and
+ * the rules of their status, engagements logged in one step with the stakeholders met and follow-ups, and outcomes.
+ * Advocacy staff and administrators write, M&amp;E reads; each within their programmes ("not found" otherwise).
+ */
+@ApplicationScoped
+@Transactional
+public class AdvocacyService {
+
+    static final Role[] WRITERS = {Role.ADVOCACY, Role.ADMIN};
+    static final Role[] READERS = {Role.ADVOCACY, Role.ADMIN, Role.MEL};
+
+    @Inject
+    private AdvocacyRepository repository;
+
+    @Inject
+    private Programmes programmes;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    public record NewStakeholder(String programme, String name, String kind, String roleTitle, String organisation,
+            String country, Integer influence, Integer stance) {
+    }
+
+    public record StakeholderView(long id, String programme, String name, String kind, String roleTitle,
+            String organisation, String country, Integer influence, Integer stance, List<PastRole> pastRoles) {
+    }
+
+    public record PastRole(String roleTitle, String organisation, LocalDate until) {
+    }
+
+    public record NewCampaign(String programme, String title, String ask, String target, LocalDate targetDate,
+            String status, String evidence) {
+    }
+
+    public record CampaignView(long id, String programme, String title, String ask, String target, LocalDate targetDate,
+            String status, String evidence) {
+    }
+
+    public record NewFollowUp(String action, LocalDate due, String owner) {
+    }
+
+    /** An engagement as logged: {@code type}, {@code stakeholders} by id, follow-ups with their owner (default: me). */
+    public record NewEngagement(String programme, Long campaign, LocalDate date, String type, List<Long> stakeholders,
+            String summary, List<NewFollowUp> followUps) {
+    }
+
+    public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
+            boolean overdue) {
+    }
+
+    public record EngagementView(long id, String programme, Long campaign, LocalDate date, String type,
+            List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) {
+    }
+
+    public record NewOutcome(Long campaign, String programme, LocalDate date, String description, String forWhom,
+            String significance, String contribution, String how, String evidenceLink, Boolean independentlyConfirmed) {
+    }
+
+    public record OutcomeView(long id, Long campaign, LocalDate date, String description, String forWhom,
+            String significance, String contribution, String how, String evidenceLink, boolean independentlyConfirmed) {
+    }
+
+    // ---- stakeholders
+
+    public StakeholderView createStakeholder(NewStakeholder s) {
+        caller.requireAnyRole(WRITERS);
+        List<FieldError> errors = new ArrayList<>();
+        ProgrammeSummary programme = programme(errors, s.programme());
+        String name = Fields.required(errors, "name", s.name(), 200);
+        StakeholderKind kind = Fields.oneOf(errors, "kind", s.kind(), StakeholderKind.class, true);
+        String role = Fields.optional(errors, "roleTitle", s.roleTitle(), 200);
+        String organisation = Fields.optional(errors, "organisation", s.organisation(), 200);
+        String country = Fields.country(errors, s.country());
+        Fields.scale(errors, "influence", s.influence());
+        Fields.scale(errors, "stance", s.stance());
+        Fields.throwIfAny(errors);
+        Stakeholder created = repository.save(new Stakeholder(programme.id(), name, kind, role, organisation, country,
+                s.influence(), s.stance()));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "advocacy-stakeholder", created.getId(), kind.name());
+        return view(created);
+    }
+
+    public Page<StakeholderView> stakeholders(String text, PageRequest page) {
+        caller.requireAnyRole(READERS);
+        var scope = caller.programmeIds();
+        return new Page<>(repository.stakeholdersIn(scope, text, page.offset(), page.size()).stream().map(this::view)
+                .toList(), repository.countStakeholdersIn(scope, text), page.page(), page.size());
+    }
+
+    public StakeholderView stakeholder(long id) {
+        return view(stakeholderInScope(id));
+    }
+
+    /** A person moves on (a minister reshuffled, an MP becomes a peer): the role they held is kept in their history. */
+    public StakeholderView changeRole(long id, String roleTitle, String organisation, LocalDate since) {
+        caller.requireAnyRole(WRITERS);
+        Stakeholder s = stakeholderInScope(id);
+        List<FieldError> errors = new ArrayList<>();
+        String role = Fields.optional(errors, "roleTitle", roleTitle, 200);
+        String org = Fields.optional(errors, "organisation", organisation, 200);
+        Fields.throwIfAny(errors);
+        String oldRole = s.getRoleTitle();
+        String oldOrganisation = s.getOrganisation();
+        if (s.takesRole(role, org)) {
+            repository.save(new StakeholderRole(s.getId(), oldRole, oldOrganisation,
+                    (since == null ? LocalDate.now() : since).minusDays(1)));
+            audit.record(AuditActions.UPDATE, "advocacy-stakeholder", id, "role changed");
+        }
+        repository.flush();
+        return view(s);
+    }
+
+    // ---- campaigns
+
+    public CampaignView createCampaign(NewCampaign c) {
+        caller.requireAnyRole(WRITERS);
+        List<FieldError> errors = new ArrayList<>();
+        ProgrammeSummary programme = programme(errors, c.programme());
+        String title = Fields.required(errors, "title", c.title(), 200);
+        String ask = Fields.required(errors, "ask", c.ask(), 2000);
+        String target = Fields.optional(errors, "target", c.target(), 300);
+        String evidence = Fields.optional(errors, "evidence", c.evidence(), 2000);
+        CampaignStatus status = Fields.oneOf(errors, "status", c.status(), CampaignStatus.class, false);
+        if (status != null && status.isClosed()) {
+            errors.add(new FieldError("status", "a new campaign is planned or active"));
+        }
+        Fields.throwIfAny(errors);
+        Campaign created = repository.save(new Campaign(programme.id(), title, ask, target, c.targetDate(),
+                status == null ? CampaignStatus.PLANNED : status, evidence));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "advocacy-campaign", created.getId(), title);
+        return view(created);
+    }
+
+    public List<CampaignView> campaigns() {
+        caller.requireAnyRole(READERS);
+        return repository.campaignsIn(caller.programmeIds()).stream().map(this::view).toList();
+    }
+
+    public CampaignView campaign(long id) {
+        return view(campaignInScope(id));
+    }
+
+    public CampaignView changeStatus(long id, String status) {
+        caller.requireAnyRole(WRITERS);
+        Campaign c = campaignInScope(id);
+        List<FieldError> errors = new ArrayList<>();
+        CampaignStatus next = Fields.oneOf(errors, "status", status, CampaignStatus.class, true);
+        Fields.throwIfAny(errors);
+        String refusal = c.getStatus().refusal(next, repository.countOutcomesOfCampaign(id));
+        if (refusal != null) {
+            throw InvalidInputException.of("status", refusal);
+        }
+        if (next != c.getStatus()) {
+            c.moveTo(next);
+            audit.record(AuditActions.UPDATE, "advocacy-campaign", id, "status " + next);
+        }
+        return view(c);
+    }
+
+    // ---- engagements and follow-ups
+
+    /** Logs an engagement and its follow-ups in one step; anything wrong is 400 naming the field, nothing written. */
+    public EngagementView logEngagement(NewEngagement e) {
+        caller.requireAnyRole(WRITERS);
+        List<FieldError> errors = new ArrayList<>();
+        Campaign campaign = null;
+        long programmeId = -1;
+        if (e.campaign() != null) {
+            campaign = repository.campaign(e.campaign()).filter(c -> caller.canSeeProgramme(c.getProgrammeId())).orElse(null);
+            if (campaign == null) {
+                errors.add(new FieldError("campaign", "no such campaign in your programmes"));
+            } else {
+                programmeId = campaign.getProgrammeId();
+            }
+        } else {
+            ProgrammeSummary programme = programme(errors, e.programme());
+            programmeId = programme == null ? -1 : programme.id();
+        }
+        if (e.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        } else if (e.date().isAfter(LocalDate.now().plusDays(1))) {
+            errors.add(new FieldError("date", "an engagement is logged once it has happened"));
+        }
+        EngagementKind kind = Fields.oneOf(errors, "type", e.type(), EngagementKind.class, true);
+        String summary = Fields.required(errors, "summary", e.summary(), 2000);
+        Set<Long> met = new LinkedHashSet<>(e.stakeholders() == null ? List.of() : e.stakeholders());
+        Map<Long, Stakeholder> found = repository.stakeholders(met);
+        for (Long id : met) {
+            Stakeholder s = found.get(id);
+            if (s == null || !caller.canSeeProgramme(s.getProgrammeId())) {
+                errors.add(new FieldError("stakeholders", "no stakeholder " + id + " in your programmes"));
+            }
+        }
+        List<NewFollowUp> followUps = e.followUps() == null ? List.of() : e.followUps();
+        for (int i = 0; i < followUps.size(); i++) {
+            NewFollowUp f = followUps.get(i);
+            String field = "followUps[" + i + "]";
+            Fields.required(errors, field + ".action", f.action(), 500);
+            if (f.due() == null) {
+                errors.add(new FieldError(field + ".due", "is required"));
+            } else if (e.date() != null && f.due().isBefore(e.date())) {
+                errors.add(new FieldError(field + ".due", "cannot fall before the engagement"));
+            }
+        }
+        Fields.throwIfAny(errors);
+        Engagement engagement = repository.save(new Engagement(programmeId, campaign == null ? null : campaign.getId(),
+                e.date(), kind, summary, caller.username(), met));
+        repository.flush();
+        for (NewFollowUp f : followUps) {
+            repository.save(new FollowUp(engagement, f.action().strip(), f.due(),
+                    f.owner() == null || f.owner().isBlank() ? caller.username() : f.owner().strip()));
+        }
+        repository.flush();
+        audit.record(AuditActions.CREATE, "advocacy-engagement", engagement.getId(), kind.name());
+        return view(engagement);
+    }
+
+    public Page<EngagementView> engagements(PageRequest page) {
+        caller.requireAnyRole(READERS);
+        var scope = caller.programmeIds();
+        List<Engagement> list = repository.engagementsIn(scope, page.offset(), page.size());
+        return new Page<>(views(list), repository.countEngagementsIn(scope), page.page(), page.size());
+    }
+
+    public FollowUpView followUpDone(long id) {
+        caller.requireAnyRole(WRITERS);
+        FollowUp f = repository.followUp(id).orElseThrow(() -> new NotFoundException("follow-up"));
+        caller.requireProgramme(f.getProgrammeId());
+        if (f.done(LocalDate.now())) {
+            audit.record(AuditActions.UPDATE, "advocacy-follow-up", id, "done");
+        }
+        return view(f);
+    }
+
+    /** The caller's own follow-ups that are overdue, soonest first (the home page shows them). */
+    public List<FollowUpView> myOverdueFollowUps() {
+        caller.requireAnyRole(WRITERS);
+        return repository.overdueFollowUps(caller.username(), LocalDate.now(), 50).stream()
+                .filter(f -> caller.canSeeProgramme(f.getProgrammeId())).map(this::view).toList();
+    }
+
+    // ---- outcomes
+
+    public OutcomeView recordOutcome(NewOutcome o) {
+        caller.requireAnyRole(WRITERS);
+        List<FieldError> errors = new ArrayList<>();
+        long programmeId = -1;
+        Campaign campaign = null;
+        if (o.campaign() != null) {
+            campaign = repository.campaign(o.campaign()).filter(c -> caller.canSeeProgramme(c.getProgrammeId())).orElse(null);
+            if (campaign == null) {
+                errors.add(new FieldError("campaign", "no such campaign in your programmes"));
+            } else {
+                programmeId = campaign.getProgrammeId();
+            }
+        } else {
+            ProgrammeSummary programme = programme(errors, o.programme());
+            programmeId = programme == null ? -1 : programme.id();
+        }
+        if (o.date() == null) {
+            errors.add(new FieldError("date", "is required: when did it change?"));
+        }
+        String description = Fields.required(errors, "description", o.description(), 2000);
+        String forWhom = Fields.optional(errors, "forWhom", o.forWhom(), 300);
+        Outcome.Significance significance = Fields.oneOf(errors, "significance", o.significance(),
+                Outcome.Significance.class, true);
+        Outcome.Contribution contribution = Fields.oneOf(errors, "contribution", o.contribution(),
+                Outcome.Contribution.class, true);
+        String how = Fields.optional(errors, "how", o.how(), 2000);
+        String link = Fields.optional(errors, "evidenceLink", o.evidenceLink(), 500);
+        if (link != null && !link.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
+            errors.add(new FieldError("evidenceLink", "must be an http(s) link"));
+        }
+        Fields.throwIfAny(errors);
+        Outcome created = repository.save(new Outcome(programmeId, campaign == null ? null : campaign.getId(), o.date(),
+                description, forWhom, significance, contribution, how, link, Boolean.TRUE.equals(o.independentlyConfirmed())));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "advocacy-outcome", created.getId(), significance + "/" + contribution);
+        return view(created);
+    }
+
+    // ---- campaign timeline
+
+    /** One line of a campaign's timeline: an engagement or an outcome. */
+    public record TimelineEntry(LocalDate date, String kind, long id, String title, String detail) {
+    }
+
+    /** Engagements and outcomes on one line, newest first; at most {@code max} of each. */
+    public List<TimelineEntry> timeline(long campaignId, int max) {
+        campaignInScope(campaignId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<Engagement> engagements = repository.engagementsOfCampaign(campaignId, max);
+        Map<Long, Stakeholder> people = repository.stakeholders(engagements.stream()
+                .flatMap(e -> e.getStakeholderIds().stream()).collect(Collectors.toSet()));
+        for (Engagement e : engagements) {
+            entries.add(new TimelineEntry(e.getOccurredOn(), e.getKind().name(), e.getId(),
+                    e.getStakeholderIds().stream().map(people::get).filter(java.util.Objects::nonNull)
+                            .map(Stakeholder::getName).collect(Collectors.joining(", ")), e.getSummary()));
+        }
+        for (Outcome o : repository.outcomesOfCampaign(campaignId)) {
+            entries.add(new TimelineEntry(o.getOccurredOn(), "OUTCOME", o.getId(), o.getSignificance() + " · "
+                    + o.getContribution(), o.getDescription()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).reversed().thenComparing(TimelineEntry::kind));
+        return entries;
+    }
+
+    // ---- helpers
+
+    private ProgrammeSummary programme(List<FieldError> errors, String code) {
+        ProgrammeSummary programme = code == null || code.isBlank() ? null : programmes.byCode(code.strip()).orElse(null);
+        if (programme == null) {
+            errors.add(new FieldError("programme", code == null || code.isBlank() ? "is required" : "unknown programme code"));
+        } else if (!caller.canSeeProgramme(programme.id())) {
+            errors.add(new FieldError("programme", "is not one of your programmes"));
+            return null;
+        }
+        return programme;
+    }
+
+    private Stakeholder stakeholderInScope(long id) {
+        caller.requireAnyRole(READERS);
+        Stakeholder s = repository.stakeholder(id).orElseThrow(() -> new NotFoundException("stakeholder"));
+        caller.requireProgramme(s.getProgrammeId());
+        return s;
+    }
+
+    private Campaign campaignInScope(long id) {
+        caller.requireAnyRole(READERS);
+        Campaign c = repository.campaign(id).orElseThrow(() -> new NotFoundException("campaign"));
+        caller.requireProgramme(c.getProgrammeId());
+        return c;
+    }
+
+    private String code(long programmeId) {
+        return programmes.byId(programmeId).map(ProgrammeSummary::code).orElse(null);
+    }
+
+    private StakeholderView view(Stakeholder s) {
+        return new StakeholderView(s.getId(), code(s.getProgrammeId()), s.getName(), s.getKind().name(), s.getRoleTitle(),
+                s.getOrganisation(), s.getCountry(), s.getInfluence(), s.getStance(), repository.rolesOf(s.getId()).stream()
+                        .map(r -> new PastRole(r.getRoleTitle(), r.getOrganisation(), r.getUntilOn())).toList());
+    }
+
+    private CampaignView view(Campaign c) {
+        return new CampaignView(c.getId(), code(c.getProgrammeId()), c.getTitle(), c.getAsk(), c.getTarget(),
+                c.getTargetOn(), c.getStatus().name(), c.getEvidence());
+    }
+
+    private EngagementView view(Engagement e) {
+        return views(List.of(e)).get(0);
+    }
+
+    /** Views of many engagements: their stakeholders and follow-ups in two queries. */
+    private List<EngagementView> views(List<Engagement> engagements) {
+        Map<Long, Stakeholder> people = repository.stakeholders(engagements.stream()
+                .flatMap(e -> e.getStakeholderIds().stream()).collect(Collectors.toSet()));
+        Map<Long, List<FollowUp>> followUps = repository.followUpsOf(engagements.stream().map(Engagement::getId).toList())
+                .stream().collect(Collectors.groupingBy(FollowUp::getEngagementId));
+        return engagements.stream().map(e -> new EngagementView(e.getId(), code(e.getProgrammeId()), e.getCampaignId(),
+                e.getOccurredOn(), e.getKind().name(), e.getStakeholderIds().stream().map(people::get)
+                        .filter(java.util.Objects::nonNull).map(Stakeholder::getName).toList(), e.getSummary(),
+                e.getLoggedBy(), followUps.getOrDefault(e.getId(), List.of()).stream().map(this::view).toList())).toList();
+    }
+
+    private FollowUpView view(FollowUp f) {
+        return new FollowUpView(f.getId(), f.getEngagementId(), f.getAction(), f.getDueOn(), f.getOwner(), f.getDoneOn(),
+                f.isOverdue(LocalDate.now()));
+    }
+
+    private OutcomeView view(Outcome o) {
+        return new OutcomeView(o.getId(), o.getCampaignId(), o.getOccurredOn(), o.getDescription(), o.getForWhom(),
+                o.getSignificance().name(), o.getContribution().name(), o.getContributionHow(), o.getEvidenceLink(),
+                o.isIndependentlyConfirmed());
+    }
+}

@@ -1,0 +1,171 @@
+package org.liberta.advocacy.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.advocacy.internal.application.AdvocacyService;
+import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
+import org.liberta.advocacy.internal.application.AdvocacyService.EngagementView;
+import org.liberta.advocacy.internal.application.AdvocacyService.FollowUpView;
+import org.liberta.advocacy.internal.application.AdvocacyService.NewEngagement;
+import org.liberta.advocacy.internal.application.AdvocacyService.NewFollowUp;
+import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
+import org.liberta.advocacy.internal.domain.EngagementKind;
+import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ui.PagedLazyModel;
+import org.liberta.platform.api.ui.UiFeedback;
+
+/**
+ * The advocacy home: log an engagement in one short form (date, type, campaign, who was met, what was said, a
+ * follow-up), my overdue follow-ups, the latest engagements and the campaigns.
+ */
+@Named
+@ViewScoped
+public class AdvocacyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdvocacyService advocacy;
+
+    private LocalDate date = LocalDate.now();
+    private String type = EngagementKind.MEETING.name();
+    private Long campaign;
+    private List<String> stakeholders = new ArrayList<>();
+    private String programme;
+    private String summary;
+    private String followUp;
+    private LocalDate followUpDue;
+    private List<CampaignView> campaigns;
+    private List<StakeholderView> people;
+    private List<FollowUpView> overdue;
+    private PagedLazyModel<EngagementView> engagements;
+
+    @PostConstruct
+    void init() {
+        campaigns = advocacy.campaigns();
+        people = advocacy.stakeholders(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        engagements = new PagedLazyModel<>(advocacy::engagements, EngagementView::id);
+        overdue = advocacy.myOverdueFollowUps();
+        programme = getProgrammes().isEmpty() ? null : getProgrammes().get(0);
+    }
+
+    /** The caller's programmes' codes, for engagements outside any campaign. */
+    public List<String> getProgrammes() {
+        return people.stream().map(StakeholderView::programme).distinct().sorted().toList();
+    }
+
+    /** Logs the engagement (and its follow-up, if one was typed); the form is cleared for the next one. */
+    public void log() {
+        List<NewFollowUp> followUps = followUp == null || followUp.isBlank() ? List.of()
+                : List.of(new NewFollowUp(followUp, followUpDue, null));
+        List<Long> met = stakeholders.stream().map(Long::valueOf).toList();
+        NewEngagement e = new NewEngagement(campaign == null ? programme : null, campaign, date, type, met, summary,
+                followUps);
+        if (UiFeedback.attempt(() -> advocacy.logEngagement(e), null)) {
+            UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "log.saved"));
+            summary = null;
+            followUp = null;
+            followUpDue = null;
+            stakeholders = new ArrayList<>();
+            overdue = advocacy.myOverdueFollowUps();
+        }
+    }
+
+    public void done(long followUpId) {
+        if (UiFeedback.attempt(() -> advocacy.followUpDone(followUpId), null)) {
+            overdue = advocacy.myOverdueFollowUps();
+        }
+    }
+
+    public EngagementKind[] getTypes() {
+        return EngagementKind.values();
+    }
+
+    public List<CampaignView> getCampaigns() {
+        return campaigns;
+    }
+
+    public List<StakeholderView> getPeople() {
+        return people;
+    }
+
+    public List<FollowUpView> getOverdue() {
+        return overdue;
+    }
+
+    public PagedLazyModel<EngagementView> getEngagements() {
+        return engagements;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public Long getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(Long campaign) {
+        this.campaign = campaign;
+    }
+
+    public List<String> getStakeholders() {
+        return stakeholders;
+    }
+
+    public void setStakeholders(List<String> stakeholders) {
+        this.stakeholders = stakeholders;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+        this.followUp = followUp;
+    }
+
+    public LocalDate getFollowUpDue() {
+        return followUpDue;
+    }
+
+    public void setFollowUpDue(LocalDate followUpDue) {
+        this.followUpDue = followUpDue;
+    }
+}

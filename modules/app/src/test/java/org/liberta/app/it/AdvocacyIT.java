@@ -1,0 +1,164 @@
+package org.liberta.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liberta.app.it.Api.Answer;
+
+/**
+ * Advocacy on the packaged WAR: the 2021 report's systemic-change work in the demo data, an engagement logged with
+ * its stakeholders and follow-ups in one request, the rules that keep the records honest (a win needs an outcome,
+ * a follow-up cannot fall before its engagement), a stakeholder's history through a change of role, the indicators
+ * and scope.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdvocacyIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private String advocacy;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @BeforeEach
+    void signIn() {
+        Deployments.awaitReady(base);
+        api = new Api(base);
+        advocacy = api.token("advocacy", Deployments.DEMO_PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Map<String, JsonObject> headline(String from, String to) {
+        Map<String, JsonObject> lines = new HashMap<>();
+        api.get("/api/v1/reports/headline?from=" + from + "&to=" + to, api.token("mel", Deployments.DEMO_PASSWORD)).json()
+                .getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        return lines;
+    }
+
+    @Test
+    void theDemoHoldsThe2021SystemicChangeWork() {
+        List<String> titles = api.get("/api/v1/advocacy/campaigns", advocacy).array().stream()
+                .map(c -> c.asJsonObject().getString("title")).toList();
+        for (String t : List.of("Amendment to the Nationality and Borders Bill", "G7 commitment on forced labour and trafficking",
+                "US Trafficking in Persons report", "Global Prosecutors Consortium", "Victim care in Met Police investigations",
+                "A mobile court for Jhenaidah", "A national anti-trafficking platform for Romania")) {
+            assertTrue(titles.contains(t), t + " in " + titles);
+        }
+        Map<String, JsonObject> lines = headline("2021-03-01", "2021-08-31");
+        JsonObject won = lines.get("ADVOCACY_CAMPAIGNS_WON");
+        assertEquals(2, won.getJsonObject("byProgramme").getInt("UK"), "the G7 commitment and the TIP report");
+        assertEquals(1, won.getJsonObject("byProgramme").getInt("BD"), "the Jhenaidah mobile court");
+        assertEquals(1, won.getJsonObject("byProgramme").getInt("RO"), "the platform, partly won");
+        assertEquals(2, lines.get("ADVOCACY_OUTCOMES_SIGNIFICANCE_HIGH").getJsonObject("byProgramme").getInt("UK"),
+                "the G7 commitment and the consortium");
+        assertEquals(4, lines.get("ADVOCACY_ENGAGEMENTS").getJsonObject("byProgramme").getInt("UK"), won.toString());
+        assertTrue(api.get("/api/v1/advocacy/follow-ups/overdue", advocacy).array().size() >= 3,
+                "the demo leaves some follow-ups overdue");
+    }
+
+    @Test
+    void anEngagementIsLoggedWithItsStakeholdersAndFollowUpsInOneStep() {
+        long minister = api.post("/api/v1/advocacy/stakeholders", advocacy, "{\"programme\":\"UK\",\"name\":\""
+                + unique("Minister ") + "\",\"kind\":\"MINISTER\",\"roleTitle\":\"Minister for Safeguarding\","
+                + "\"organisation\":\"Home Office\",\"country\":\"GB\",\"influence\":5,\"stance\":3}").json()
+                .getJsonNumber("id").longValue();
+        assertEquals(Set.of("kind", "influence"), Set.copyOf(api.post("/api/v1/advocacy/stakeholders", advocacy,
+                "{\"programme\":\"UK\",\"name\":\"X\",\"kind\":\"ASTROLOGER\",\"influence\":9}").badFields()),
+                "unknown stakeholder type; influence is 1 to 5");
+        Answer campaign = api.post("/api/v1/advocacy/campaigns", advocacy, "{\"programme\":\"UK\",\"title\":\""
+                + unique("Survivor support in law ") + "\",\"ask\":\"Statutory support for 12 months\",\"status\":\"ACTIVE\"}");
+        assertEquals(201, campaign.status(), campaign.body());
+        long campaignId = campaign.json().getJsonNumber("id").longValue();
+
+        LocalDate met = LocalDate.now().minusDays(3);
+        int before = api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total");
+        assertEquals(List.of("followUps[0].due", "type"), api.post("/api/v1/advocacy/engagements", advocacy,
+                "{\"campaign\":" + campaignId + ",\"date\":\"" + met + "\",\"type\":\"PIGEON\",\"stakeholders\":[" + minister
+                + "],\"summary\":\"Briefing\",\"followUps\":[{\"action\":\"Send figures\",\"due\":\"" + met.minusDays(1)
+                + "\"}]}").badFields().stream().sorted().toList(), "a follow-up before the engagement; an unknown type");
+        assertEquals(before, api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total"),
+                "nothing written");
+        Answer logged = api.post("/api/v1/advocacy/engagements", advocacy, "{\"campaign\":" + campaignId + ",\"date\":\""
+                + met + "\",\"type\":\"MEETING\",\"stakeholders\":[" + minister + "],\"summary\":\"Briefed on the 12-month"
+                + " support; she asked for our recovery figures.\",\"followUps\":[{\"action\":\"Send the recovery figures\","
+                + "\"due\":\"" + met.plusDays(1) + "\"},{\"action\":\"Invite to the roundtable\",\"due\":\"" + met.plusDays(30)
+                + "\"}]}");
+        assertEquals(201, logged.status(), logged.body());
+        JsonObject engagement = logged.json();
+        assertEquals(2, engagement.getJsonArray("followUps").size());
+        JsonObject overdue = api.get("/api/v1/advocacy/follow-ups/overdue", advocacy).array().stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("action").equals("Send the recovery figures"))
+                .findFirst().orElseThrow();
+        assertTrue(overdue.getBoolean("overdue"));
+        assertEquals(200, api.post("/api/v1/advocacy/follow-ups/" + overdue.getJsonNumber("id") + "/done", advocacy, "{}")
+                .status());
+        assertTrue(api.get("/api/v1/advocacy/follow-ups/overdue", advocacy).array().stream()
+                .noneMatch(f -> f.asJsonObject().getJsonNumber("id").equals(overdue.getJsonNumber("id"))));
+
+        // A win needs the outcome that shows it; an outcome needs a description and a date.
+        String status = "/api/v1/advocacy/campaigns/" + campaignId + "/status";
+        assertEquals(List.of("status"), api.put(status, advocacy, "{\"status\":\"WON\"}").badFields());
+        assertEquals(Set.of("description", "date"), Set.copyOf(api.post("/api/v1/advocacy/outcomes", advocacy,
+                "{\"campaign\":" + campaignId + ",\"significance\":\"HIGH\",\"contribution\":\"MAJOR\"}").badFields()));
+        assertEquals(201, api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaign\":" + campaignId + ",\"date\":\""
+                + LocalDate.now() + "\",\"description\":\"The minister committed to 12 months' support\",\"significance\":"
+                + "\"HIGH\",\"contribution\":\"MAJOR\",\"evidenceLink\":\"https://www.gov.uk/example\"}").status());
+        assertEquals("WON", api.put(status, advocacy, "{\"status\":\"WON\"}").json().getString("status"));
+        List<String> timeline = api.get("/api/v1/advocacy/campaigns/" + campaignId + "/timeline", advocacy).array().stream()
+                .map(t -> t.asJsonObject().getString("kind")).toList();
+        assertEquals(List.of("OUTCOME", "MEETING"), timeline, "newest first: the outcome, then the meeting");
+        Map<String, JsonObject> lines = headline(LocalDate.now().toString(), LocalDate.now().toString());
+        assertTrue(lines.get("ADVOCACY_CAMPAIGNS_WON").getJsonObject("byProgramme").getInt("UK") >= 1);
+
+        // The minister is reshuffled: her history keeps the old role.
+        JsonObject moved = api.put("/api/v1/advocacy/stakeholders/" + minister + "/role", advocacy,
+                "{\"roleTitle\":\"Secretary of State for Justice\",\"organisation\":\"Ministry of Justice\"}").json();
+        assertEquals("Ministry of Justice", moved.getString("organisation"));
+        assertEquals("Home Office", moved.getJsonArray("pastRoles").getJsonObject(0).getString("organisation"));
+
+        String romania = "/api/v1/advocacy/campaigns/" + campaignId;
+        String otherProgramme = newAdvocate("RO");
+        assertEquals(404, api.get(romania, otherProgramme).status(), "another programme's campaign does not exist");
+        assertEquals(List.of("stakeholders"), api.post("/api/v1/advocacy/engagements", otherProgramme, "{\"programme\":"
+                + "\"RO\",\"date\":\"" + met + "\",\"type\":\"LETTER\",\"stakeholders\":[" + minister + "],\"summary\":\"x\"}")
+                .badFields());
+        assertEquals(403, api.get("/api/v1/advocacy/campaigns", api.token("trainer", Deployments.DEMO_PASSWORD)).status());
+        assertFalse(api.get("/api/v1/advocacy/campaigns", api.token("mel", Deployments.DEMO_PASSWORD)).body().isEmpty());
+    }
+
+    private String newAdvocate(String programme) {
+        String username = "advocate." + UUID.randomUUID().toString().substring(0, 8);
+        Answer created = api.post("/api/v1/users", api.token("admin", Deployments.ADMIN_PASSWORD), """
+                {"username":"%s","password":"a perfectly fine passphrase","roles":["ADVOCACY"],"programmes":["%s"]}"""
+                .formatted(username, programme));
+        assertEquals(201, created.status(), created.body());
+        return api.token(username, "a perfectly fine passphrase");
+    }
+}
