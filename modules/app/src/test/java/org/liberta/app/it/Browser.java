@@ -69,7 +69,8 @@ final class Browser implements AutoCloseable {
     void type(String id, String text) {
         WebElement input = find(byId(id));
         input.clear();
-        input.sendKeys(text);
+        // A date picker puts its value back after clear(): select what is there, and type over it.
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
     }
 
     void click(String id) {
@@ -90,6 +91,20 @@ final class Browser implements AutoCloseable {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
         }
+    }
+
+    /**
+     * Closes whatever pop-up a person would close before pressing a button (a date picker's calendar, a menu's
+     * panel) by clicking the page's heading, and waits until none is showing.
+     */
+    void closePopups() {
+        WebElement heading = driver.findElement(By.cssSelector("h1"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                heading);
+        heading.click();
+        waitFor().until(d -> d.findElements(By.cssSelector(".ui-datepicker, .ui-selectonemenu-panel,"
+                + " .ui-selectcheckboxmenu-panel, .ui-connected-overlay-enter-active, .ui-connected-overlay-exit-active"))
+                .stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Chooses a file in a file input (PrimeFaces hides the input behind its button, so no visibility wait). */

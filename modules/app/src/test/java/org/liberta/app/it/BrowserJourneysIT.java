@@ -338,7 +338,9 @@ class BrowserJourneysIT {
             browser.waitForText("#moduleTitle", "Training sessions");
             browser.clickVisible("#newSession\\:course");
             browser.clickVisible("#newSession\\:course_items li[data-label='Identifying and responding to victims of trafficking']");
+            browser.waitForText("#newSession\\:course_label", "Identifying and responding");
             browser.type("newSession:location", "Jessore Police Lines");
+            browser.closePopups();
             browser.clickVisible(Browser.byId("newSession:create"));
             browser.waitForText("#sessionTitle", "Identifying and responding to victims of trafficking");
 
@@ -396,9 +398,12 @@ class BrowserJourneysIT {
             browser.type("log:summary", "Briefed the minister's adviser on survivors' support.");
             browser.type("log:followUp", action);
             browser.type("log:followUpDue_input", java.time.LocalDate.now().minusDays(1).toString());
+            browser.closePopups();
             browser.clickVisible(Browser.byId("log:save"));
             browser.waitForText(".ui-growl", "Engagement logged.");
             browser.waitForText(Browser.byId("recent:engagements"), "Briefed the minister's adviser");
+            assertTrue(browser.text(Browser.byId("recent:engagements")).contains("Baroness Demo"),
+                    "the demo's engagements name who was met");
             browser.screenshot("60-advocacy-log");
 
             browser.open("/");

@@ -189,6 +189,17 @@ class TrainingIT {
         assertEquals(403, api.get(attendees, api.token("lawyer.uk", Deployments.DEMO_PASSWORD)).status());
         JsonObject session1 = api.get("/api/v1/training/sessions/" + session, trainer).json();
         assertEquals(3, session1.getInt("attendees"));
+
+        // The course is revised by whoever has its latest version; an older one is a conflict.
+        long courseId = course.json().getJsonNumber("id").longValue();
+        long version = course.json().getJsonNumber("version").longValue();
+        String revise = "/api/v1/training/courses/" + courseId;
+        assertEquals(409, api.put(revise, trainer, "{\"title\":\"" + title + " (2026)\",\"scoreMax\":50,\"version\":"
+                + (version + 7) + "}").status());
+        assertEquals(List.of("scoreMax"), api.put(revise, trainer, "{\"title\":\"" + title + "\",\"scoreMin\":10,"
+                + "\"scoreMax\":5,\"version\":" + version + "}").badFields());
+        assertEquals(title + " (2026)", api.put(revise, trainer, "{\"title\":\"" + title + " (2026)\",\"scoreMax\":50,"
+                + "\"validMonths\":24,\"version\":" + version + "}").json().getString("title"));
         assertTrue(api.get(attendees, trainer).array().stream().map(JsonValue::asJsonObject)
                 .anyMatch(a -> email.equals(a.getString("email", null))), "contact details for the session's trainers");
     }

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.training.internal.application.TrainingService;
@@ -17,7 +19,8 @@ import org.liberta.training.internal.application.TrainingService.NewCourse;
 
 /**
  * {@code GET/POST /training/courses}: {@code {"title","topic","objectives","audience","durationMinutes","assessment",
- * "scoreMin","scoreMax","validMonths"}} (scores default to 0–100; validMonths: how long a certificate lasts).
+ * "scoreMin","scoreMax","validMonths"}} (scores default to 0–100; validMonths: how long a certificate lasts);
+ * {@code PUT /training/courses/{id}} revises one.
  */
 @Path("training/courses")
 @RequestScoped
@@ -29,6 +32,18 @@ public class TrainingCoursesResource {
     @GET
     public List<CourseView> courses() {
         return training.courses();
+    }
+
+    /** The same fields plus {@code version} (the one the editor saw; a stale one is 409). */
+    public record CourseChange(String title, String topic, String objectives, String audience, Integer durationMinutes,
+            String assessment, Integer scoreMin, Integer scoreMax, Integer validMonths, Long version) {
+    }
+
+    @PUT
+    @Path("{id}")
+    public CourseView revise(@PathParam("id") long id, @NotNull CourseChange c) {
+        return training.reviseCourse(id, new NewCourse(c.title(), c.topic(), c.objectives(), c.audience(),
+                c.durationMinutes(), c.assessment(), c.scoreMin(), c.scoreMax(), c.validMonths()), c.version());
     }
 
     @POST

@@ -53,11 +53,12 @@ public class TrainingService {
     }
 
     public record CourseView(long id, String title, String topic, String objectives, String audience,
-            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths) {
+            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths, long version) {
 
         static CourseView of(Course c) {
             return new CourseView(c.getId(), c.getTitle(), c.getTopic(), c.getObjectives(), c.getAudience(),
-                    c.getDurationMinutes(), c.getAssessment(), c.getScoreMin(), c.getScoreMax(), c.getValidMonths());
+                    c.getDurationMinutes(), c.getAssessment(), c.getScoreMin(), c.getScoreMax(), c.getValidMonths(),
+                    c.getVersion());
         }
     }
 
@@ -72,6 +73,41 @@ public class TrainingService {
 
     public CourseView createCourse(NewCourse c) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
+        CheckedCourse checked = check(c);
+        if (repository.courseByTitleKey(checked.key()).isPresent()) {
+            throw new ConflictException("a course titled \"" + checked.title() + "\" already exists");
+        }
+        Course course = repository.save(new Course(checked.title(), checked.key(), checked.topic(), checked.objectives(),
+                checked.audience(), c.durationMinutes(), checked.assessment(), checked.min(), checked.max(),
+                c.validMonths()));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "training-course", course.getId(), checked.title());
+        return CourseView.of(course);
+    }
+
+    /** Revises a course; {@code version} is the one the editor saw (a stale one is a conflict). */
+    public CourseView reviseCourse(long id, NewCourse c, Long version) {
+        caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
+        Course course = repository.course(id).orElseThrow(() -> new NotFoundException("course"));
+        CheckedCourse checked = check(c);
+        if (version != null && !course.isVersion(version)) {
+            throw new ConflictException("the course was changed by someone else; reload it");
+        }
+        if (repository.courseByTitleKey(checked.key()).filter(other -> !other.getId().equals(course.getId())).isPresent()) {
+            throw new ConflictException("a course titled \"" + checked.title() + "\" already exists");
+        }
+        course.revise(checked.title(), checked.key(), checked.topic(), checked.objectives(), checked.audience(),
+                c.durationMinutes(), checked.assessment(), checked.min(), checked.max(), c.validMonths());
+        repository.flush();
+        audit.record(AuditActions.UPDATE, "training-course", id, checked.title());
+        return CourseView.of(course);
+    }
+
+    private record CheckedCourse(String title, String key, String topic, String objectives, String audience,
+            String assessment, int min, int max) {
+    }
+
+    private static CheckedCourse check(NewCourse c) {
         if (c == null) {
             throw InvalidInputException.of("body", "is required");
         }
@@ -98,15 +134,8 @@ public class TrainingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String key = ProfessionalKeys.organisation(title);
-        if (repository.courseByTitleKey(key).isPresent()) {
-            throw new ConflictException("a course titled \"" + title + "\" already exists");
-        }
-        Course course = repository.save(new Course(title, key, topic, objectives, audience, c.durationMinutes(),
-                assessment, min, max, c.validMonths()));
-        repository.flush();
-        audit.record(AuditActions.CREATE, "training-course", course.getId(), title);
-        return CourseView.of(course);
+        return new CheckedCourse(title, ProfessionalKeys.organisation(title), topic, objectives, audience, assessment, min,
+                max);
     }
 
     public List<CourseView> courses() {

@@ -61,6 +61,21 @@ public class Course extends VersionedEntity {
         this.validMonths = validMonths;
     }
 
+    /** A changed description; the title keeps its key unique, the score range applies to scores recorded from now. */
+    public void revise(String title, String titleKey, String topic, String objectives, String audience,
+            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths) {
+        this.title = title;
+        this.titleKey = titleKey;
+        this.topic = topic;
+        this.objectives = objectives;
+        this.audience = audience;
+        this.durationMinutes = durationMinutes;
+        this.assessment = assessment;
+        this.scoreMin = scoreMin;
+        this.scoreMax = scoreMax;
+        this.validMonths = validMonths;
+    }
+
     public boolean scoreInRange(Integer score) {
         return score == null || (score >= scoreMin && score <= scoreMax);
     }
