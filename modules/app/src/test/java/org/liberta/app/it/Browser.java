@@ -94,6 +94,28 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Chooses an item of a PrimeFaces select menu the way a person does (open it, click the item) and waits until the
+     * menu shows it; a click that lands while the panel is still opening is tried again.
+     */
+    void choose(String menuId, String itemLabel) {
+        String item = byId(menuId + "_items") + " li[data-label=\"" + itemLabel + "\"]";
+        for (int attempt = 1; ; attempt++) {
+            clickVisible(byId(menuId));
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(item)));
+            driver.findElement(By.cssSelector(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.cssSelector(byId(menuId + "_label")), itemLabel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /**
      * Closes whatever pop-up a person would close before pressing a button (a date picker's calendar, a menu's
      * panel) by clicking the page's heading, and waits until none is showing.
      */
