@@ -33,6 +33,7 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 
@@ -109,10 +110,10 @@ public class AdvocacyService {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         ProgrammeSummary programme = programme(errors, s.programme());
-        String name = Fields.required(errors, "name", s.name(), 200);
+        String name = TextFields.required(errors, "name", s.name(), 200);
         StakeholderKind kind = Fields.oneOf(errors, "kind", s.kind(), StakeholderKind.class, true);
-        String role = Fields.optional(errors, "roleTitle", s.roleTitle(), 200);
-        String organisation = Fields.optional(errors, "organisation", s.organisation(), 200);
+        String role = TextFields.optional(errors, "roleTitle", s.roleTitle(), 200);
+        String organisation = TextFields.optional(errors, "organisation", s.organisation(), 200);
         String country = Fields.country(errors, s.country());
         Fields.scale(errors, "influence", s.influence());
         Fields.scale(errors, "stance", s.stance());
@@ -140,8 +141,8 @@ public class AdvocacyService {
         caller.requireAnyRole(WRITERS);
         Stakeholder s = stakeholderInScope(id);
         List<FieldError> errors = new ArrayList<>();
-        String role = Fields.optional(errors, "roleTitle", roleTitle, 200);
-        String org = Fields.optional(errors, "organisation", organisation, 200);
+        String role = TextFields.optional(errors, "roleTitle", roleTitle, 200);
+        String org = TextFields.optional(errors, "organisation", organisation, 200);
         Fields.throwIfAny(errors);
         String oldRole = s.getRoleTitle();
         String oldOrganisation = s.getOrganisation();
@@ -160,10 +161,10 @@ public class AdvocacyService {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         ProgrammeSummary programme = programme(errors, c.programme());
-        String title = Fields.required(errors, "title", c.title(), 200);
-        String ask = Fields.required(errors, "ask", c.ask(), 2000);
-        String target = Fields.optional(errors, "target", c.target(), 300);
-        String evidence = Fields.optional(errors, "evidence", c.evidence(), 2000);
+        String title = TextFields.required(errors, "title", c.title(), 200);
+        String ask = TextFields.required(errors, "ask", c.ask(), 2000);
+        String target = TextFields.optional(errors, "target", c.target(), 300);
+        String evidence = TextFields.optional(errors, "evidence", c.evidence(), 2000);
         CampaignStatus status = Fields.oneOf(errors, "status", c.status(), CampaignStatus.class, false);
         if (status != null && status.isClosed()) {
             errors.add(new FieldError("status", "a new campaign is planned or active"));
@@ -227,7 +228,7 @@ public class AdvocacyService {
             errors.add(new FieldError("date", "an engagement is logged once it has happened"));
         }
         EngagementKind kind = Fields.oneOf(errors, "type", e.type(), EngagementKind.class, true);
-        String summary = Fields.required(errors, "summary", e.summary(), 2000);
+        String summary = TextFields.required(errors, "summary", e.summary(), 2000);
         Set<Long> met = new LinkedHashSet<>(e.stakeholders() == null ? List.of() : e.stakeholders());
         Map<Long, Stakeholder> found = repository.stakeholders(met);
         for (Long id : met) {
@@ -240,7 +241,7 @@ public class AdvocacyService {
         for (int i = 0; i < followUps.size(); i++) {
             NewFollowUp f = followUps.get(i);
             String field = "followUps[" + i + "]";
-            Fields.required(errors, field + ".action", f.action(), 500);
+            TextFields.required(errors, field + ".action", f.action(), 500);
             if (f.due() == null) {
                 errors.add(new FieldError(field + ".due", "is required"));
             } else if (e.date() != null && f.due().isBefore(e.date())) {
@@ -305,14 +306,14 @@ public class AdvocacyService {
         if (o.date() == null) {
             errors.add(new FieldError("date", "is required: when did it change?"));
         }
-        String description = Fields.required(errors, "description", o.description(), 2000);
-        String forWhom = Fields.optional(errors, "forWhom", o.forWhom(), 300);
+        String description = TextFields.required(errors, "description", o.description(), 2000);
+        String forWhom = TextFields.optional(errors, "forWhom", o.forWhom(), 300);
         Outcome.Significance significance = Fields.oneOf(errors, "significance", o.significance(),
                 Outcome.Significance.class, true);
         Outcome.Contribution contribution = Fields.oneOf(errors, "contribution", o.contribution(),
                 Outcome.Contribution.class, true);
-        String how = Fields.optional(errors, "how", o.how(), 2000);
-        String link = Fields.optional(errors, "evidenceLink", o.evidenceLink(), 500);
+        String how = TextFields.optional(errors, "how", o.how(), 2000);
+        String link = TextFields.optional(errors, "evidenceLink", o.evidenceLink(), 500);
         if (link != null && !link.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
             errors.add(new FieldError("evidenceLink", "must be an http(s) link"));
         }

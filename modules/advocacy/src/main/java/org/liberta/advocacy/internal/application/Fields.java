@@ -6,30 +6,12 @@ import java.util.Locale;
 
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.TextFields;
 
-/** Checks of form and API fields that collect every error, each naming its field. */
+/** Checks of form and API fields that collect every error, each naming its field (text: {@link TextFields}). */
 final class Fields {
 
     private Fields() {
-    }
-
-    static String optional(List<FieldError> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-        return text;
-    }
-
-    static String required(List<FieldError> errors, String field, String value, int max) {
-        String text = optional(errors, field, value, max);
-        if (text == null) {
-            errors.add(new FieldError(field, "is required"));
-        }
-        return text;
     }
 
     static <E extends Enum<E>> E oneOf(List<FieldError> errors, String field, String value, Class<E> type,
@@ -49,7 +31,7 @@ final class Fields {
     }
 
     static String country(List<FieldError> errors, String value) {
-        String text = optional(errors, "country", value, 2);
+        String text = TextFields.optional(errors, "country", value, 2);
         if (text != null && !text.matches("[A-Za-z]{2}")) {
             errors.add(new FieldError("country", "must be a two-letter country code"));
         }

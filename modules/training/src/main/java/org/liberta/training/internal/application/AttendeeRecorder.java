@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.liberta.platform.api.ContactDetails;
 import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.TextFields;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Profession;
@@ -84,15 +85,15 @@ class AttendeeRecorder {
 
     /** The attendee's fields checked against the course: errors name the field; null values where absent. */
     Checked check(NewAttendee a, Course course, List<FieldError> errors) {
-        String name = Text.required(errors, "name", a.name(), 200);
-        String organisation = Text.required(errors, "organisation", a.organisation(), 200);
+        String name = TextFields.required(errors, "name", a.name(), 200);
+        String organisation = TextFields.required(errors, "organisation", a.organisation(), 200);
         Profession profession = profession(errors, a.profession());
-        String rank = Text.optional(errors, "rank", a.rank(), 100);
-        String country = Text.optional(errors, "country", a.country(), 2);
+        String rank = TextFields.optional(errors, "rank", a.rank(), 100);
+        String country = TextFields.optional(errors, "country", a.country(), 2);
         if (country != null && !country.matches("[A-Za-z]{2}")) {
             errors.add(new FieldError("country", "must be a two-letter country code"));
         }
-        String email = Text.optional(errors, "email", a.email(), 254);
+        String email = TextFields.optional(errors, "email", a.email(), 254);
         if (email != null && !ContactDetails.isEmail(email)) {
             errors.add(new FieldError("email", "is not an e-mail address"));
         }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
@@ -112,11 +113,11 @@ public class TrainingService {
             throw InvalidInputException.of("body", "is required");
         }
         List<FieldError> errors = new ArrayList<>();
-        String title = Text.required(errors, "title", c.title(), 200);
-        String topic = Text.optional(errors, "topic", c.topic(), 200);
-        String objectives = Text.optional(errors, "objectives", c.objectives(), 2000);
-        String audience = Text.optional(errors, "audience", c.audience(), 200);
-        String assessment = Text.optional(errors, "assessment", c.assessment(), 200);
+        String title = TextFields.required(errors, "title", c.title(), 200);
+        String topic = TextFields.optional(errors, "topic", c.topic(), 200);
+        String objectives = TextFields.optional(errors, "objectives", c.objectives(), 2000);
+        String audience = TextFields.optional(errors, "audience", c.audience(), 200);
+        String assessment = TextFields.optional(errors, "assessment", c.assessment(), 200);
         int min = c.scoreMin() == null ? 0 : c.scoreMin();
         int max = c.scoreMax() == null ? 100 : c.scoreMax();
         if (min < 0) {
@@ -173,13 +174,13 @@ public class TrainingService {
             errors.add(new FieldError("endDate", "the session cannot end before it starts"));
         }
         boolean online = Boolean.TRUE.equals(s.online());
-        String location = Text.optional(errors, "location", s.location(), 200);
+        String location = TextFields.optional(errors, "location", s.location(), 200);
         if (location == null && !online) {
             errors.add(new FieldError("location", "say where the session is, or that it is online"));
         }
-        String trainer = Text.optional(errors, "trainer", s.trainer(), 300);
-        String partner = Text.optional(errors, "partnerOrganisation", s.partnerOrganisation(), 200);
-        String audience = Text.optional(errors, "audience", s.audience(), 200);
+        String trainer = TextFields.optional(errors, "trainer", s.trainer(), 300);
+        String partner = TextFields.optional(errors, "partnerOrganisation", s.partnerOrganisation(), 200);
+        String audience = TextFields.optional(errors, "audience", s.audience(), 200);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

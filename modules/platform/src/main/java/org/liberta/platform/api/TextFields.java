@@ -1,16 +1,17 @@
-package org.liberta.training.internal.application;
+package org.liberta.platform.api;
 
 import java.util.List;
 
-import org.liberta.platform.api.FieldError;
+/**
+ * Free-text fields as forms, sheets and the API give them: trimmed, blank as absent, too long (or missing when
+ * required) as an error naming the field, collected so one answer lists every problem.
+ */
+public final class TextFields {
 
-/** Free-text fields as forms and sheets give them: trimmed, blank as absent, too long as an error naming the field. */
-final class Text {
-
-    private Text() {
+    private TextFields() {
     }
 
-    static String optional(List<FieldError> errors, String field, String value, int max) {
+    public static String optional(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -21,7 +22,7 @@ final class Text {
         return text;
     }
 
-    static String required(List<FieldError> errors, String field, String value, int max) {
+    public static String required(List<FieldError> errors, String field, String value, int max) {
         String text = optional(errors, field, value, max);
         if (text == null) {
             errors.add(new FieldError(field, "is required"));
