@@ -12,7 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.advocacy.internal.application.AdvocacyService;
@@ -26,7 +29,16 @@ import org.liberta.advocacy.internal.application.AdvocacyService.NewStakeholder;
 import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeView;
 import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
 import org.liberta.advocacy.internal.application.AdvocacyService.TimelineEntry;
+import org.liberta.advocacy.internal.application.AdvocacySearch;
+import org.liberta.advocacy.internal.application.BriefingPack;
+import org.liberta.advocacy.internal.application.EvidenceService;
+import org.liberta.advocacy.internal.application.StakeholderMapService;
+import org.liberta.advocacy.internal.application.StakeholderMapService.MapEntry;
+import org.liberta.advocacy.internal.application.StakeholderMapService.Placement;
+import org.liberta.advocacy.internal.application.StakeholderMapService.StakeholderMap;
+import org.liberta.advocacy.internal.domain.EvidenceInfo;
 import org.liberta.platform.api.Page;
+import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.PageRequest;
 
 /**
@@ -39,7 +51,13 @@ import org.liberta.platform.api.PageRequest;
  * "stakeholders":[ids],"summary","followUps":[{"action","due","owner"}]}}); {@code POST
  * /advocacy/follow-ups/{id}/done}; {@code GET /advocacy/follow-ups/overdue} (mine). Outcomes: {@code POST
  * /advocacy/outcomes} ({@code {"campaign","date","description","forWhom","significance","contribution","how",
- * "evidenceLink","independentlyConfirmed"}}).
+ * "evidenceLink","independentlyConfirmed"}}); {@code GET /advocacy/campaigns/{id}/outcomes}; evidence files: {@code POST
+ * /advocacy/outcomes/{id}/evidence?fileName=…} (the file as the body; size- and type-limited), {@code GET
+ * /advocacy/outcomes/{id}/evidence}, {@code GET /advocacy/evidence/{id}} (the file). Stakeholder map: {@code GET
+ * /advocacy/campaigns/{id}/map}, {@code PUT /advocacy/campaigns/{id}/map/{stakeholderId}} ({@code {"influence",
+ * "stance","version"}}). Briefing pack: {@code GET /advocacy/campaigns/{id}/briefing-pack} (PDF). Search: {@code GET
+ * /advocacy/search?q=…&page&size} (every word must match; words of 3 letters or more also match as a word's start);
+ * {@code POST /advocacy/search/rebuild} (administrators).
  */
 @Path("advocacy")
 @RequestScoped
@@ -47,6 +65,18 @@ public class AdvocacyResource {
 
     @Inject
     private AdvocacyService advocacy;
+
+    @Inject
+    private AdvocacySearch search;
+
+    @Inject
+    private StakeholderMapService maps;
+
+    @Inject
+    private EvidenceService evidence;
+
+    @Inject
+    private BriefingPack briefingPack;
 
     public record RoleChange(String roleTitle, String organisation, LocalDate since) {
     }
@@ -141,5 +171,67 @@ public class AdvocacyResource {
     public Response recordOutcome(@NotNull NewOutcome body) {
         OutcomeView created = advocacy.recordOutcome(body);
         return Response.created(URI.create("advocacy/outcomes/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("campaigns/{id}/outcomes")
+    public List<OutcomeView> outcomes(@PathParam("id") long id) {
+        return advocacy.outcomesOf(id);
+    }
+
+    @POST
+    @Path("outcomes/{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    public Response uploadEvidence(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+            java.io.InputStream file) {
+        EvidenceInfo created = evidence.upload(id, fileName, file);
+        return Response.created(URI.create("advocacy/evidence/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("outcomes/{id}/evidence")
+    public List<EvidenceInfo> evidenceOf(@PathParam("id") long id) {
+        return evidence.evidenceOf(id);
+    }
+
+    @GET
+    @Path("evidence/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidenceFile(@PathParam("id") long id) {
+        EvidenceService.EvidenceFile file = evidence.download(id);
+        return Downloads.attachment(file.content(), file.contentType(), file.fileName());
+    }
+
+    @GET
+    @Path("campaigns/{id}/map")
+    public StakeholderMap map(@PathParam("id") long id) {
+        return maps.map(id);
+    }
+
+    @PUT
+    @Path("campaigns/{id}/map/{stakeholder}")
+    public MapEntry place(@PathParam("id") long id, @PathParam("stakeholder") long stakeholder,
+            @NotNull Placement body) {
+        return maps.place(id, stakeholder, body);
+    }
+
+    @GET
+    @Path("campaigns/{id}/briefing-pack")
+    @Produces("application/pdf")
+    public Response briefingPack(@PathParam("id") long id) {
+        return Downloads.attachment(briefingPack.pdf(id), "application/pdf", "briefing-pack-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("search")
+    public AdvocacySearch.Hits search(@QueryParam("q") String q, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return search.search(q, PageRequest.of(page, size));
+    }
+
+    @POST
+    @Path("search/rebuild")
+    public java.util.Map<String, Integer> rebuildSearch() {
+        return java.util.Map.of("records", search.rebuild());
     }
 }

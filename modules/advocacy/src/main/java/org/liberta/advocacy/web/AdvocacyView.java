@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.liberta.advocacy.internal.application.AdvocacySearch;
 import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
 import org.liberta.advocacy.internal.application.AdvocacyService.EngagementView;
@@ -35,6 +36,9 @@ public class AdvocacyView implements Serializable {
     @Inject
     private AdvocacyService advocacy;
 
+    @Inject
+    private AdvocacySearch search;
+
     private LocalDate date = LocalDate.now();
     private String type = EngagementKind.MEETING.name();
     private Long campaign;
@@ -47,6 +51,9 @@ public class AdvocacyView implements Serializable {
     private List<StakeholderView> people;
     private List<FollowUpView> overdue;
     private PagedLazyModel<EngagementView> engagements;
+    private String query;
+    private AdvocacySearch.Hits hits;
+    private int hitsPage;
 
     @PostConstruct
     void init() {
@@ -77,6 +84,39 @@ public class AdvocacyView implements Serializable {
             stakeholders = new ArrayList<>();
             overdue = advocacy.myOverdueFollowUps();
         }
+    }
+
+    /** Searches stakeholders, campaigns, engagements and outcomes for every word typed, from the first page. */
+    public void search() {
+        hitsPage = 0;
+        runSearch();
+    }
+
+    public void moreHits() {
+        hitsPage++;
+        runSearch();
+    }
+
+    public void earlierHits() {
+        hitsPage = Math.max(0, hitsPage - 1);
+        runSearch();
+    }
+
+    private void runSearch() {
+        hits = null;
+        UiFeedback.attempt(() -> hits = search.search(query, PageRequest.of(hitsPage, 20)), null);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public AdvocacySearch.Hits getHits() {
+        return hits;
     }
 
     public void done(long followUpId) {

@@ -28,7 +28,7 @@ import org.liberta.app.it.Api.Answer;
  * Advocacy on the packaged WAR: the 2021 report's systemic-change work in the demo data, an engagement logged with
  * its stakeholders and follow-ups in one request, the rules that keep the records honest (a win needs an outcome,
  * a follow-up cannot fall before its engagement), a stakeholder's history through a change of role, the indicators
- * and scope.
+ * and scope; search, the stakeholder map, evidence files and the briefing pack.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdvocacyIT {
@@ -151,6 +151,114 @@ class AdvocacyIT {
                 .badFields());
         assertEquals(403, api.get("/api/v1/advocacy/campaigns", api.token("trainer", Deployments.DEMO_PASSWORD)).status());
         assertFalse(api.get("/api/v1/advocacy/campaigns", api.token("mel", Deployments.DEMO_PASSWORD)).body().isEmpty());
+    }
+
+    @Test
+    void searchFindsEveryKindOfRecordByAnyOfItsWordsWithinScope() {
+        Map<String, JsonObject> found = new HashMap<>();
+        JsonObject hits = api.get("/api/v1/advocacy/search?q=jhenaid", advocacy).json();
+        hits.getJsonArray("items").forEach(h -> found.putIfAbsent(h.asJsonObject().getString("kind"), h.asJsonObject()));
+        assertEquals(Set.of("STAKEHOLDER", "CAMPAIGN", "ENGAGEMENT", "OUTCOME"), found.keySet(),
+                "the start of a word finds the judge, the campaign, the meeting and the win: " + hits);
+        assertEquals("A mobile court for Jhenaidah", found.get("CAMPAIGN").getString("title"));
+        assertTrue(Set.of("STAKEHOLDER", "CAMPAIGN").contains(hits.getJsonArray("items").getJsonObject(0).getString("kind")),
+                "people and campaigns first, then the dated records newest first");
+        assertEquals(0, api.get("/api/v1/advocacy/search?q=jhenaidah+carbis", advocacy).json().getJsonArray("items").size(),
+                "every word must match");
+        assertEquals(List.of("q"), api.get("/api/v1/advocacy/search?q=+the+", advocacy).badFields(),
+                "nothing to look for");
+
+        // Written records are found at once, accents folded, by a follow-up's words too.
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        long person = api.post("/api/v1/advocacy/stakeholders", advocacy, "{\"programme\":\"RO\",\"name\":\"Prefectura Iași "
+                + word + "\",\"kind\":\"MINISTRY\",\"country\":\"RO\"}").json().getJsonNumber("id").longValue();
+        JsonObject iasi = api.get("/api/v1/advocacy/search?q=iasi+" + word, advocacy).json();
+        assertEquals(1, iasi.getJsonArray("items").size(), iasi.toString());
+        assertEquals(person, iasi.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(201, api.post("/api/v1/advocacy/engagements", advocacy, "{\"programme\":\"RO\",\"date\":\""
+                + LocalDate.now() + "\",\"type\":\"LETTER\",\"stakeholders\":[" + person + "],\"summary\":\"Letter on"
+                + " referrals\",\"followUps\":[{\"action\":\"Chase the " + word + "x reply\",\"due\":\""
+                + LocalDate.now().plusDays(5) + "\"}]}").status());
+        assertEquals(Set.of("STAKEHOLDER", "ENGAGEMENT"), api.get("/api/v1/advocacy/search?q=" + word, advocacy).json()
+                .getJsonArray("items").stream().map(h -> h.asJsonObject().getString("kind")).collect(
+                        java.util.stream.Collectors.toSet()), "the engagement met the person and holds the follow-up");
+
+        // Another programme's records are not there at all.
+        assertEquals(0, api.get("/api/v1/advocacy/search?q=jhenaidah", newAdvocate("RO")).json().getJsonArray("items")
+                .size());
+        // An administrator can store every record's words again; search finds the same afterwards.
+        String admin = api.token("admin", Deployments.ADMIN_PASSWORD);
+        assertTrue(api.post("/api/v1/advocacy/search/rebuild", admin, "{}").json().getInt("records") >= 25);
+        assertEquals(4, api.get("/api/v1/advocacy/search?q=jhenaid", advocacy).json().getJsonArray("items").stream()
+                .map(h -> h.asJsonObject().getString("kind")).distinct().count());
+        assertEquals(403, api.post("/api/v1/advocacy/search/rebuild", advocacy, "{}").status());
+    }
+
+    @Test
+    void aCampaignHasItsMapEvidenceAndBriefingPack() throws Exception {
+        long bill = campaignId("Amendment to the Nationality and Borders Bill");
+        String mapPath = "/api/v1/advocacy/campaigns/" + bill + "/map";
+        Map<String, JsonObject> map = new HashMap<>();
+        api.get(mapPath, advocacy).json().getJsonArray("placed").forEach(e -> map.put(e.asJsonObject().getString("name"),
+                e.asJsonObject()));
+        JsonObject mp = map.get("Demo MP for Wolverhampton");
+        assertEquals("CHAMPION", mp.getString("quadrant"));
+        assertTrue(mp.getBoolean("placedOnCampaign"), "placed on this campaign at 3/5");
+        assertEquals(3, mp.getInt("influence"));
+        JsonObject homeOffice = map.get("Home Office, Modern Slavery Unit");
+        assertEquals("BLOCKER", homeOffice.getString("quadrant"), "where they stand in general: influence 5, stance 2");
+        assertFalse(homeOffice.getBoolean("placedOnCampaign"));
+        assertEquals(1, homeOffice.getInt("engagements"));
+
+        long homeOfficeId = homeOffice.getJsonNumber("stakeholder").longValue();
+        String place = mapPath + "/" + homeOfficeId;
+        assertEquals(Set.of("influence", "stance"), Set.copyOf(api.put(place, advocacy, "{\"influence\":9}").badFields()));
+        JsonObject moved = api.put(place, advocacy, "{\"influence\":5,\"stance\":3}").json();
+        assertEquals("PERSUADE", moved.getString("quadrant"));
+        long version = moved.getJsonNumber("version").longValue();
+        assertEquals("CHAMPION", api.put(place, advocacy, "{\"influence\":5,\"stance\":4,\"version\":" + version + "}")
+                .json().getString("quadrant"));
+        assertEquals(409, api.put(place, advocacy, "{\"influence\":5,\"stance\":1,\"version\":" + version + "}").status(),
+                "someone moved them since");
+        assertEquals(404, api.get(mapPath, newAdvocate("BD")).status());
+
+        // Evidence: the demo's court notice; a real PDF is taken and comes back whole; anything else names the field.
+        long court = campaignId("A mobile court for Jhenaidah");
+        long outcome = api.get("/api/v1/advocacy/campaigns/" + court + "/outcomes", advocacy).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String evidence = "/api/v1/advocacy/outcomes/" + outcome + "/evidence";
+        int held = api.get(evidence, advocacy).array().size();
+        assertTrue(held >= 1, "the demo's notice of the mobile court");
+        byte[] pack = api.download("/api/v1/advocacy/campaigns/" + court + "/briefing-pack", advocacy, "application/pdf");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pack))
+                .getTextFromPage(1).replaceAll("\\s+", " "); // table cells wrap their lines
+        assertTrue(text.contains("A mobile court for Jhenaidah"), text);
+        assertTrue(text.contains("Trafficking cases in Jhenaidah heard by a mobile court"), "the ask: " + text);
+        assertTrue(text.contains("A mobile court began hearing trafficking cases in Jhenaidah"), "the outcome: " + text);
+        assertTrue(text.contains("witness absence causes most adjournments"), "the figures it rests on: " + text);
+
+        Answer uploaded = api.upload(evidence + "?fileName=briefing.pdf", advocacy, "application/pdf", pack);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        byte[] back = api.download("/api/v1/advocacy/evidence/" + uploaded.json().getJsonNumber("id"), advocacy,
+                "application/pdf");
+        assertTrue(java.util.Arrays.equals(pack, back), "the file comes back as it went in");
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertEquals(List.of("file"), api.upload(evidence + "?fileName=minutes.pdf", advocacy, "application/pdf", program)
+                .badFields(), "a program named .pdf");
+        assertEquals(List.of("fileName"), api.upload(evidence + "?fileName=setup.exe", advocacy,
+                "application/octet-stream", program).badFields());
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pack, 0, tooLarge, 0, pack.length);
+        assertEquals(List.of("file"), api.upload(evidence + "?fileName=huge.pdf", advocacy, "application/pdf", tooLarge)
+                .badFields(), "over the 10 MB limit");
+        assertEquals(held + 1, api.get(evidence, advocacy).array().size(), "nothing refused was written");
+        assertEquals(404, api.get("/api/v1/advocacy/evidence/" + uploaded.json().getJsonNumber("id"), newAdvocate("RO"))
+                .status());
+    }
+
+    private long campaignId(String title) {
+        return api.get("/api/v1/advocacy/campaigns", advocacy).array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("title").equals(title)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private String newAdvocate(String programme) {

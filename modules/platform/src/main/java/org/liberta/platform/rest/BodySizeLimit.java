@@ -33,35 +33,42 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
-    /** Spreadsheets and CSV files for imports may be larger than JSON bodies. */
+    /**
+     * Files (spreadsheets and CSV for imports, documents and images as evidence) may be larger than JSON bodies:
+     * any body that is not JSON or a form is a file.
+     */
     private static boolean isUpload(jakarta.ws.rs.core.MediaType type) {
-        return type != null && (type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf("text/csv"))
-                || type.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(org.liberta.platform.api.sheets.Spreadsheets.XLSX)));
+        return type != null && !type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+                && !type.getSubtype().endsWith("+json")
+                && !type.isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = isUpload(request.getMediaType()) ? config.maxUploadBytes() : config.maxRequestBytes();
+        boolean file = isUpload(request.getMediaType());
+        long limit = file ? config.maxUploadBytes() : config.maxRequestBytes();
         if (request.getLength() > limit) {
             // Read a moderately oversized body to its end so the client, still sending, gets our answer instead
             // of a reset connection; anything far larger is not worth the bandwidth and is cut off.
             if (request.getLength() <= DRAIN_LIMIT) {
                 drain(request.getEntityStream());
             }
-            throw new BodyTooLargeException(limit);
+            throw new BodyTooLargeException(limit, file);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), limit));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit, file));
         }
     }
 
     private static final class Limited extends FilterInputStream {
         private final long limit;
+        private final boolean file;
         private long count;
 
-        Limited(InputStream in, long limit) {
+        Limited(InputStream in, long limit, boolean file) {
             super(in);
             this.limit = limit;
+            this.file = file;
         }
 
         @Override
@@ -85,7 +92,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         private void count(int n) {
             count += n;
             if (count > limit) {
-                throw new BodyTooLargeException(limit);
+                throw new BodyTooLargeException(limit, file);
             }
         }
     }

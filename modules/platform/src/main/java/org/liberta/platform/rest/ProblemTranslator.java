@@ -60,7 +60,7 @@ public final class ProblemTranslator {
             return Problem.invalid("Some fields are invalid", iie.errors());
         }
         if (t instanceof BodyTooLargeException e) {
-            return Problem.invalid(e.getMessage(), List.of(new FieldError("body", e.getMessage())));
+            return Problem.invalid(e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
         }
         if (t instanceof JsonbException || t instanceof JsonParsingException) {
             return jsonProblem(t);

@@ -33,6 +33,12 @@ public class AdvocacyDemoData implements DemoDataContributor {
     @Inject
     private Programmes programmes;
 
+    @Inject
+    private StakeholderMapService maps;
+
+    @Inject
+    private EvidenceService evidence;
+
     @Override
     public int order() {
         return 50;
@@ -76,6 +82,8 @@ public class AdvocacyDemoData implements DemoDataContributor {
         outcome(bill, LocalDate.of(2021, 11, 30), "An amendment on survivors' support and leave to remain was tabled in the Lords",
                 "Survivors of trafficking in the UK", "MEDIUM", "SHARED", "We drafted the text with the peer's office", true);
         advocacy.changeStatus(bill, "ACTIVE");
+        // On this bill the MP matters less than the peers, but tabled the amendment: placed on this campaign's map.
+        maps.place(bill, mp, new StakeholderMapService.Placement(3, 5, null));
 
         long letter = campaign("UK", "G7 commitment on forced labour and trafficking",
                 "G7 leaders commit to act against trafficking and forced labour in supply chains", "G7 leaders",
@@ -117,8 +125,12 @@ public class AdvocacyDemoData implements DemoDataContributor {
         advocacy.changeStatus(mobileCourt, "ACTIVE");
         log(mobileCourt, null, LocalDate.of(2021, 5, 10), "MEETING", List.of(lawMinistry, jhenaidahJudge),
                 "Presented the backlog analysis; the ministry asked for a proposal.", List.of());
-        outcome(mobileCourt, LocalDate.of(2021, 8, 2), "A mobile court began hearing trafficking cases in Jhenaidah",
+        long court = outcome(mobileCourt, LocalDate.of(2021, 8, 2), "A mobile court began hearing trafficking cases in Jhenaidah",
                 "Survivors whose cases were stalled in Jhenaidah", "HIGH", "MAJOR", "Our proposal and backlog figures", true);
+        evidence.upload(court, "jhenaidah-mobile-court-notice.txt", new java.io.ByteArrayInputStream(("Notice of the"
+                + " District and Sessions Judge, Jhenaidah, 2 August 2021: trafficking cases pending before the Tribunal"
+                + " will be heard by the mobile court sitting each Tuesday and Wednesday.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         advocacy.changeStatus(mobileCourt, "WON");
 
         long platform = campaign("RO", "A national anti-trafficking platform for Romania",
@@ -149,9 +161,9 @@ public class AdvocacyDemoData implements DemoDataContributor {
                 .forEach(f -> advocacy.followUpDone(f.id()));
     }
 
-    private void outcome(long campaign, LocalDate date, String description, String forWhom, String significance,
+    private long outcome(long campaign, LocalDate date, String description, String forWhom, String significance,
             String contribution, String how, boolean confirmed) {
-        advocacy.recordOutcome(new NewOutcome(campaign, null, date, description, forWhom, significance, contribution, how,
-                null, confirmed));
+        return advocacy.recordOutcome(new NewOutcome(campaign, null, date, description, forWhom, significance,
+                contribution, how, null, confirmed)).id();
     }
 }

@@ -31,7 +31,6 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
-import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
@@ -46,14 +45,17 @@ import org.liberta.platform.api.audit.AuditLog;
 @Transactional
 public class AdvocacyService {
 
-    static final Role[] WRITERS = {Role.ADVOCACY, Role.ADMIN};
-    static final Role[] READERS = {Role.ADVOCACY, Role.ADMIN, Role.MEL};
+    private static final Role[] WRITERS = AdvocacyScope.WRITERS;
+    private static final Role[] READERS = AdvocacyScope.READERS;
 
     @Inject
     private AdvocacyRepository repository;
 
     @Inject
-    private Programmes programmes;
+    private AdvocacyScope scope;
+
+    @Inject
+    private AdvocacySearch search;
 
     @Inject
     private Caller caller;
@@ -121,6 +123,7 @@ public class AdvocacyService {
         Stakeholder created = repository.save(new Stakeholder(programme.id(), name, kind, role, organisation, country,
                 s.influence(), s.stance()));
         repository.flush();
+        search.index(created);
         audit.record(AuditActions.CREATE, "advocacy-stakeholder", created.getId(), kind.name());
         return view(created);
     }
@@ -150,6 +153,7 @@ public class AdvocacyService {
             repository.save(new StakeholderRole(s.getId(), oldRole, oldOrganisation,
                     (since == null ? LocalDate.now() : since).minusDays(1)));
             audit.record(AuditActions.UPDATE, "advocacy-stakeholder", id, "role changed");
+            search.index(s);
         }
         repository.flush();
         return view(s);
@@ -173,6 +177,7 @@ public class AdvocacyService {
         Campaign created = repository.save(new Campaign(programme.id(), title, ask, target, c.targetDate(),
                 status == null ? CampaignStatus.PLANNED : status, evidence));
         repository.flush();
+        search.index(created);
         audit.record(AuditActions.CREATE, "advocacy-campaign", created.getId(), title);
         return view(created);
     }
@@ -252,11 +257,13 @@ public class AdvocacyService {
         Engagement engagement = repository.save(new Engagement(programmeId, campaign == null ? null : campaign.getId(),
                 e.date(), kind, summary, caller.username(), met));
         repository.flush();
+        List<FollowUp> agreed = new ArrayList<>();
         for (NewFollowUp f : followUps) {
-            repository.save(new FollowUp(engagement, f.action().strip(), f.due(),
-                    f.owner() == null || f.owner().isBlank() ? caller.username() : f.owner().strip()));
+            agreed.add(repository.save(new FollowUp(engagement, f.action().strip(), f.due(),
+                    f.owner() == null || f.owner().isBlank() ? caller.username() : f.owner().strip())));
         }
         repository.flush();
+        search.index(engagement, met.stream().map(found::get).toList(), agreed);
         audit.record(AuditActions.CREATE, "advocacy-engagement", engagement.getId(), kind.name());
         return view(engagement);
     }
@@ -321,8 +328,15 @@ public class AdvocacyService {
         Outcome created = repository.save(new Outcome(programmeId, campaign == null ? null : campaign.getId(), o.date(),
                 description, forWhom, significance, contribution, how, link, Boolean.TRUE.equals(o.independentlyConfirmed())));
         repository.flush();
+        search.index(created);
         audit.record(AuditActions.CREATE, "advocacy-outcome", created.getId(), significance + "/" + contribution);
         return view(created);
+    }
+
+    /** A campaign's outcomes, newest first. */
+    public List<OutcomeView> outcomesOf(long campaignId) {
+        campaignInScope(campaignId);
+        return repository.outcomesOfCampaign(campaignId).stream().map(this::view).toList();
     }
 
     // ---- campaign timeline
@@ -336,11 +350,12 @@ public class AdvocacyService {
         campaignInScope(campaignId);
         List<TimelineEntry> entries = new ArrayList<>();
         List<Engagement> engagements = repository.engagementsOfCampaign(campaignId, max);
-        Map<Long, Stakeholder> people = repository.stakeholders(engagements.stream()
-                .flatMap(e -> e.getStakeholderIds().stream()).collect(Collectors.toSet()));
+        Map<Long, List<Long>> met = repository.stakeholdersMetForCampaign(campaignId);
+        Map<Long, Stakeholder> people = repository.stakeholders(met.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
         for (Engagement e : engagements) {
             entries.add(new TimelineEntry(e.getOccurredOn(), e.getKind().name(), e.getId(),
-                    e.getStakeholderIds().stream().map(people::get).filter(java.util.Objects::nonNull)
+                    met.getOrDefault(e.getId(), List.of()).stream().map(people::get).filter(java.util.Objects::nonNull)
                             .map(Stakeholder::getName).collect(Collectors.joining(", ")), e.getSummary()));
         }
         for (Outcome o : repository.outcomesOfCampaign(campaignId)) {
@@ -354,32 +369,19 @@ public class AdvocacyService {
     // ---- helpers
 
     private ProgrammeSummary programme(List<FieldError> errors, String code) {
-        ProgrammeSummary programme = code == null || code.isBlank() ? null : programmes.byCode(code.strip()).orElse(null);
-        if (programme == null) {
-            errors.add(new FieldError("programme", code == null || code.isBlank() ? "is required" : "unknown programme code"));
-        } else if (!caller.canSeeProgramme(programme.id())) {
-            errors.add(new FieldError("programme", "is not one of your programmes"));
-            return null;
-        }
-        return programme;
+        return scope.programme(errors, code);
     }
 
     private Stakeholder stakeholderInScope(long id) {
-        caller.requireAnyRole(READERS);
-        Stakeholder s = repository.stakeholder(id).orElseThrow(() -> new NotFoundException("stakeholder"));
-        caller.requireProgramme(s.getProgrammeId());
-        return s;
+        return scope.stakeholder(id);
     }
 
     private Campaign campaignInScope(long id) {
-        caller.requireAnyRole(READERS);
-        Campaign c = repository.campaign(id).orElseThrow(() -> new NotFoundException("campaign"));
-        caller.requireProgramme(c.getProgrammeId());
-        return c;
+        return scope.campaign(id);
     }
 
     private String code(long programmeId) {
-        return programmes.byId(programmeId).map(ProgrammeSummary::code).orElse(null);
+        return scope.code(programmeId);
     }
 
     private StakeholderView view(Stakeholder s) {
@@ -397,14 +399,15 @@ public class AdvocacyService {
         return views(List.of(e)).get(0);
     }
 
-    /** Views of many engagements: their stakeholders and follow-ups in two queries. */
+    /** Views of many engagements: whom they met, their names and the follow-ups in three queries. */
     private List<EngagementView> views(List<Engagement> engagements) {
-        Map<Long, Stakeholder> people = repository.stakeholders(engagements.stream()
-                .flatMap(e -> e.getStakeholderIds().stream()).collect(Collectors.toSet()));
+        Map<Long, List<Long>> met = repository.stakeholdersMet(engagements.stream().map(Engagement::getId).toList());
+        Map<Long, Stakeholder> people = repository.stakeholders(met.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
         Map<Long, List<FollowUp>> followUps = repository.followUpsOf(engagements.stream().map(Engagement::getId).toList())
                 .stream().collect(Collectors.groupingBy(FollowUp::getEngagementId));
         return engagements.stream().map(e -> new EngagementView(e.getId(), code(e.getProgrammeId()), e.getCampaignId(),
-                e.getOccurredOn(), e.getKind().name(), e.getStakeholderIds().stream().map(people::get)
+                e.getOccurredOn(), e.getKind().name(), met.getOrDefault(e.getId(), List.of()).stream().map(people::get)
                         .filter(java.util.Objects::nonNull).map(Stakeholder::getName).toList(), e.getSummary(),
                 e.getLoggedBy(), followUps.getOrDefault(e.getId(), List.of()).stream().map(this::view).toList())).toList();
     }

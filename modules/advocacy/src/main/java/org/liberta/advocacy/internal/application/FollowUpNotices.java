@@ -23,7 +23,7 @@ public class FollowUpNotices implements HomeNotices {
 
     @Override
     public List<HomeNotice> forCurrentUser() {
-        if (!caller.hasAnyRole(AdvocacyService.WRITERS)) {
+        if (!caller.hasAnyRole(AdvocacyScope.WRITERS)) {
             return List.of();
         }
         return advocacy.myOverdueFollowUps().stream().map(f -> new HomeNotice(java.text.MessageFormat.format(

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of stakeholders, campaigns, engagements, follow-ups and outcomes; the JPA implementation holds every query. */
 public interface AdvocacyRepository {
@@ -55,4 +56,63 @@ public interface AdvocacyRepository {
 
     /** Campaigns of the programmes whose win (whole or partial) was recorded in [from, to]: an outcome in the period. */
     long countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    // ---- reading many at once (views, timeline, search results)
+
+    /** The stakeholders met at each of the engagements, in one query. */
+    Map<Long, List<Long>> stakeholdersMet(Collection<Long> engagementIds);
+
+    /** The stakeholders met at each engagement of a campaign, in one query. */
+    Map<Long, List<Long>> stakeholdersMetForCampaign(long campaignId);
+
+    List<Campaign> campaigns(Collection<Long> ids);
+
+    List<Engagement> engagements(Collection<Long> ids);
+
+    List<Outcome> outcomes(Collection<Long> ids);
+
+    Optional<Outcome> outcome(long id);
+
+    // ---- search
+
+    /** Replaces the words stored for one record. */
+    void replaceSearchWords(SearchKind kind, long recordId, long programmeId, LocalDate sortsOn, Set<String> words);
+
+    /** Stores the words of many records at once (a rebuild), the record's words already removed. */
+    void insertSearchWords(List<SearchRow> rows);
+
+    void deleteAllSearchWords();
+
+    boolean hasSearchWords();
+
+    /** One stored word of one record. */
+    record SearchRow(SearchKind kind, long recordId, String word, long programmeId, LocalDate sortsOn) {
+    }
+
+    /**
+     * Records of the programmes holding every one of the words (words of {@link SearchWords#PREFIX_LENGTH} letters or
+     * more also as the start of a word), standing records first, then newest first.
+     */
+    List<SearchKind.Match> search(Collection<Long> programmeIds, List<String> words, int first, int max);
+
+    /** Records of a kind after an id, by id: the rebuild's pages. */
+    <T> List<T> recordsAfter(Class<T> type, long afterId, int max);
+
+    // ---- stakeholder map
+
+    List<CampaignPosition> positionsOn(long campaignId);
+
+    Optional<CampaignPosition> position(long campaignId, long stakeholderId);
+
+    /** A campaign's engagements counted by type: [type, count]. */
+    List<Object[]> engagementsByKind(long campaignId);
+
+    /** Per stakeholder met on the campaign: [stakeholder id, engagements, last engaged on]. */
+    List<Object[]> engagementsPerStakeholder(long campaignId);
+
+    // ---- evidence
+
+    List<EvidenceInfo> evidenceOf(Collection<Long> outcomeIds);
+
+    Optional<Evidence> evidence(long id);
 }
