@@ -75,7 +75,7 @@ public class AdvocacyView implements Serializable {
                 : List.of(new NewFollowUp(followUp, followUpDue, null));
         List<Long> met = stakeholders.stream().map(Long::valueOf).toList();
         NewEngagement e = new NewEngagement(campaign == null ? programme : null, campaign, date, type, met, summary,
-                followUps);
+                followUps, null, null, null);
         if (UiFeedback.attempt(() -> advocacy.logEngagement(e), null)) {
             UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "log.saved"));
             summary = null;

@@ -132,7 +132,7 @@ public class CampaignPageView implements Serializable {
 
     public void recordOutcome() {
         NewOutcome o = new NewOutcome(campaign.id(), null, outcomeDate, outcomeDescription, outcomeForWhom,
-                outcomeSignificance, outcomeContribution, outcomeHow, outcomeLink, outcomeConfirmed);
+                outcomeSignificance, outcomeContribution, outcomeHow, outcomeLink, outcomeConfirmed, null);
         if (UiFeedback.attempt(() -> evidenceFor = advocacy.recordOutcome(o).id(), null)) {
             UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "outcome.saved"));
             outcomeDescription = null;

@@ -143,6 +143,29 @@ class AdvocacyIT {
         assertEquals("Ministry of Justice", moved.getString("organisation"));
         assertEquals("Home Office", moved.getJsonArray("pastRoles").getJsonObject(0).getString("organisation"));
 
+        // API.md's shape: one stakeholder named with its type, the programme following from the country; logging
+        // again with the same name finds the same person rather than adding another.
+        String prosecutor = unique("Special Public Prosecutor ");
+        String apiMd = "{\"date\":\"" + met + "\",\"country\":\"BD\",\"stakeholder\":\"" + prosecutor
+                + "\",\"stakeholderType\":\"PROSECUTION_SERVICE\",\"type\":\"OTHER\",\"summary\":\"Call about the"
+                + " witnesses' travel\"}";
+        JsonObject first = api.post("/api/v1/advocacy/engagements", advocacy, apiMd).json();
+        assertEquals("BD", first.getString("programme"));
+        assertEquals(List.of(prosecutor), first.getJsonArray("stakeholders").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+        assertEquals(201, api.post("/api/v1/advocacy/engagements", advocacy, apiMd.replace(prosecutor,
+                prosecutor.toUpperCase())).status());
+        assertEquals(1, api.get("/api/v1/advocacy/stakeholders?q=" + prosecutor.replace(" ", "%20"), advocacy).json()
+                .getInt("total"), "one person, found by name whatever its case");
+        assertEquals(List.of("stakeholderType"), api.post("/api/v1/advocacy/engagements", advocacy,
+                apiMd.replace(prosecutor, unique("Someone new ")).replace("\"stakeholderType\":\"PROSECUTION_SERVICE\",", ""))
+                .badFields(), "a new stakeholder needs a type");
+        assertEquals(List.of("programme"), api.post("/api/v1/advocacy/engagements", advocacy,
+                apiMd.replace("\"BD\"", "\"TH\"")).badFields(), "no programme of mine works in Thailand");
+        assertEquals(List.of("evidenceUrl"), api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaign\":" + campaignId
+                + ",\"date\":\"" + LocalDate.now() + "\",\"description\":\"x\",\"significance\":\"LOW\","
+                + "\"contribution\":\"MINOR\",\"evidenceUrl\":\"javascript:alert(1)\"}").badFields());
+
         String romania = "/api/v1/advocacy/campaigns/" + campaignId;
         String otherProgramme = newAdvocate("RO");
         assertEquals(404, api.get(romania, otherProgramme).status(), "another programme's campaign does not exist");

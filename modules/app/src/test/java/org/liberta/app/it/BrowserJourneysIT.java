@@ -385,7 +385,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void anAdvocateLogsAnEngagementAndTheOverdueFollowUpWaitsOnTheHomePage() {
+    void anAdvocateLogsAnEngagementAndTheOverdueFollowUpWaitsOnTheHomePage() throws java.io.IOException {
         String action = "Send the minister our recovery figures " + java.util.UUID.randomUUID().toString().substring(0, 4);
         try (Browser browser = new Browser(base())) {
             signIn(browser, "advocacy", Deployments.DEMO_PASSWORD);
@@ -407,6 +407,27 @@ class BrowserJourneysIT {
             browser.open("/");
             browser.waitForText("#notices", action);
             browser.screenshot("61-home-overdue-follow-up");
+
+            // Search by the start of a word, open the campaign, move a stakeholder on its map, attach evidence.
+            browser.open("/advocacy/index.xhtml");
+            browser.type("search:q", "jhenaid");
+            browser.clickVisible(Browser.byId("search:go"));
+            browser.waitForText(Browser.byId("search:hits"), "Presented the backlog analysis");
+            browser.clickVisible(Browser.byId("search:hits") + " li[data-kind='CAMPAIGN'] a");
+            browser.waitForText("#campaignTitle", "A mobile court for Jhenaidah");
+            browser.waitForText(".quadrant-champion", "District and Sessions Judge, Jhenaidah");
+            browser.waitForText(".quadrant-persuade", "Ministry of Law, Justice and Parliamentary Affairs");
+            browser.waitForText(".timeline", "Presented the backlog analysis");
+            browser.choose("map:who", "Ministry of Law, Justice and Parliamentary Affairs");
+            browser.clickVisible(Browser.byId("map:stance") + " .ui-button:nth-of-type(5)");
+            browser.clickVisible(Browser.byId("map:place"));
+            browser.waitForText(".ui-growl", "Placed on the map.");
+            browser.waitForText(".quadrant-champion", "Ministry of Law, Justice and Parliamentary Affairs");
+            java.nio.file.Path notice = java.nio.file.Files.createTempFile("gazette-notice", ".txt");
+            java.nio.file.Files.writeString(notice, "Gazette notice: the mobile court sits in Jhenaidah.\n");
+            browser.upload(Browser.byId("outcomes:evidenceFile") + " input[type='file']", notice);
+            browser.waitForText(Browser.byId("outcomes"), notice.getFileName().toString());
+            browser.screenshot("62-advocacy-campaign-map-and-timeline");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);

@@ -53,7 +53,7 @@ public class AdvocacyDemoData implements DemoDataContributor {
         long mp = person("UK", "Demo MP for Wolverhampton", "MP", "Member of Parliament", "House of Commons", "GB", 4, 4);
         long peer = person("UK", "Baroness Demo", "PEER", "Member of the House of Lords", "House of Lords", "GB", 4, 5);
         long homeOffice = person("UK", "Home Office, Modern Slavery Unit", "MINISTRY", null, "Home Office", "GB", 5, 2);
-        long g7 = person("UK", "G7 Interior and Security Ministers", "MULTILATERAL_BODY", null, "G7 presidency", "GB", 5, 3);
+        long g7 = person("UK", "G7 Interior and Security Ministers", "MULTILATERAL", null, "G7 presidency", "GB", 5, 3);
         long state = person("UK", "Office to Monitor and Combat Trafficking in Persons", "MINISTRY", null,
                 "US Department of State", "US", 5, 4);
         long met = person("UK", "Metropolitan Police Service, Modern Slavery Unit", "POLICE_FORCE", null,
@@ -156,7 +156,8 @@ public class AdvocacyDemoData implements DemoDataContributor {
     /** Logs the engagement; follow-ups due more than a month ago were done long since. */
     private void log(long campaign, String programme, LocalDate date, String type, List<Long> stakeholders, String summary,
             List<NewFollowUp> followUps) {
-        advocacy.logEngagement(new NewEngagement(programme, campaign, date, type, stakeholders, summary, followUps))
+        advocacy.logEngagement(new NewEngagement(programme, campaign, date, type, stakeholders, summary, followUps, null,
+                null, null))
                 .followUps().stream().filter(f -> f.due().isBefore(LocalDate.now().minusMonths(1)))
                 .forEach(f -> advocacy.followUpDone(f.id()));
     }
@@ -164,6 +165,6 @@ public class AdvocacyDemoData implements DemoDataContributor {
     private long outcome(long campaign, LocalDate date, String description, String forWhom, String significance,
             String contribution, String how, boolean confirmed) {
         return advocacy.recordOutcome(new NewOutcome(campaign, null, date, description, forWhom, significance,
-                contribution, how, null, confirmed)).id();
+                contribution, how, null, confirmed, null)).id();
     }
 }

@@ -55,6 +55,18 @@ public class AdvocacyScope {
         return programme;
     }
 
+    /** The caller's one programme in a country (API.md's engagements name a country, not a programme). */
+    ProgrammeSummary programmeInCountry(List<FieldError> errors, String country) {
+        List<ProgrammeSummary> mine = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
+                .filter(p -> p.country().equalsIgnoreCase(country.strip())).toList();
+        if (mine.size() != 1) {
+            errors.add(new FieldError("programme", mine.isEmpty() ? "none of your programmes works in " + country.strip()
+                    : "several of your programmes work in " + country.strip() + ": say which"));
+            return null;
+        }
+        return mine.get(0);
+    }
+
     Stakeholder stakeholder(long id) {
         requireReader();
         Stakeholder s = repository.stakeholder(id).orElseThrow(() -> new NotFoundException("stakeholder"));

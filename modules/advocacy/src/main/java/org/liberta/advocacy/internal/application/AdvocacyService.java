@@ -85,9 +85,13 @@ public class AdvocacyService {
     public record NewFollowUp(String action, LocalDate due, String owner) {
     }
 
-    /** An engagement as logged: {@code type}, {@code stakeholders} by id, follow-ups with their owner (default: me). */
+    /**
+     * An engagement as logged: {@code type}, {@code stakeholders} by id, follow-ups with their owner (default: me).
+     * As API.md has it, one stakeholder may instead be named ({@code stakeholder}, found by name in the programme or
+     * added with its {@code stakeholderType}), and the programme may follow from the {@code country}.
+     */
     public record NewEngagement(String programme, Long campaign, LocalDate date, String type, List<Long> stakeholders,
-            String summary, List<NewFollowUp> followUps) {
+            String summary, List<NewFollowUp> followUps, String country, String stakeholder, String stakeholderType) {
     }
 
     public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
@@ -98,8 +102,10 @@ public class AdvocacyService {
             List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) {
     }
 
+    /** An outcome; API.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
     public record NewOutcome(Long campaign, String programme, LocalDate date, String description, String forWhom,
-            String significance, String contribution, String how, String evidenceLink, Boolean independentlyConfirmed) {
+            String significance, String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,
+            String evidenceUrl) {
     }
 
     public record OutcomeView(long id, Long campaign, LocalDate date, String description, String forWhom,
@@ -223,10 +229,14 @@ public class AdvocacyService {
             } else {
                 programmeId = campaign.getProgrammeId();
             }
+        } else if ((e.programme() == null || e.programme().isBlank()) && e.country() != null && !e.country().isBlank()) {
+            ProgrammeSummary programme = scope.programmeInCountry(errors, e.country());
+            programmeId = programme == null ? -1 : programme.id();
         } else {
             ProgrammeSummary programme = programme(errors, e.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
+        String country = Fields.country(errors, e.country());
         if (e.date() == null) {
             errors.add(new FieldError("date", "is required"));
         } else if (e.date().isAfter(LocalDate.now().plusDays(1))) {
@@ -242,6 +252,12 @@ public class AdvocacyService {
                 errors.add(new FieldError("stakeholders", "no stakeholder " + id + " in your programmes"));
             }
         }
+        // A stakeholder named rather than chosen: the one of that name in the programme, or a new one of the type given.
+        String named = TextFields.optional(errors, "stakeholder", e.stakeholder(), 200);
+        Stakeholder namedStakeholder = named == null || programmeId < 0 ? null
+                : repository.stakeholderNamed(programmeId, named).orElse(null);
+        StakeholderKind newKind = named != null && namedStakeholder == null
+                ? Fields.oneOf(errors, "stakeholderType", e.stakeholderType(), StakeholderKind.class, true) : null;
         List<NewFollowUp> followUps = e.followUps() == null ? List.of() : e.followUps();
         for (int i = 0; i < followUps.size(); i++) {
             NewFollowUp f = followUps.get(i);
@@ -254,6 +270,18 @@ public class AdvocacyService {
             }
         }
         Fields.throwIfAny(errors);
+        if (named != null) {
+            if (namedStakeholder == null) {
+                namedStakeholder = repository.save(new Stakeholder(programmeId, named, newKind, null, null, country,
+                        null, null));
+                repository.flush();
+                search.index(namedStakeholder);
+                audit.record(AuditActions.CREATE, "advocacy-stakeholder", namedStakeholder.getId(), newKind.name());
+            }
+            met.add(namedStakeholder.getId());
+            found = new java.util.HashMap<>(found);
+            found.put(namedStakeholder.getId(), namedStakeholder);
+        }
         Engagement engagement = repository.save(new Engagement(programmeId, campaign == null ? null : campaign.getId(),
                 e.date(), kind, summary, caller.username(), met));
         repository.flush();
@@ -320,9 +348,11 @@ public class AdvocacyService {
         Outcome.Contribution contribution = Fields.oneOf(errors, "contribution", o.contribution(),
                 Outcome.Contribution.class, true);
         String how = TextFields.optional(errors, "how", o.how(), 2000);
-        String link = TextFields.optional(errors, "evidenceLink", o.evidenceLink(), 500);
+        String linkField = o.evidenceLink() == null && o.evidenceUrl() != null ? "evidenceUrl" : "evidenceLink";
+        String link = TextFields.optional(errors, linkField, o.evidenceLink() == null ? o.evidenceUrl() : o.evidenceLink(),
+                500);
         if (link != null && !link.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-            errors.add(new FieldError("evidenceLink", "must be an http(s) link"));
+            errors.add(new FieldError(linkField, "must be an http(s) link"));
         }
         Fields.throwIfAny(errors);
         Outcome created = repository.save(new Outcome(programmeId, campaign == null ? null : campaign.getId(), o.date(),

@@ -18,6 +18,9 @@ public interface AdvocacyRepository {
 
     Map<Long, Stakeholder> stakeholders(Collection<Long> ids);
 
+    /** A programme's stakeholder of that name, whatever its case. */
+    Optional<Stakeholder> stakeholderNamed(long programmeId, String name);
+
     /** Stakeholders of the programmes whose name or organisation contains the text, by name, a page at a time. */
     List<Stakeholder> stakeholdersIn(Collection<Long> programmeIds, String text, int first, int max);
 

@@ -1,7 +1,7 @@
 package org.liberta.advocacy.internal.domain;
 
-/** The people and bodies the charity works with to change policy and practice. */
+/** The kinds of stakeholder, as API.md's {@code stakeholderType} names them. */
 public enum StakeholderKind {
-    MP, PEER, MINISTER, MINISTRY, POLICE_FORCE, PROSECUTOR_OFFICE, COURT, EMBASSY, MULTILATERAL_BODY, NGO_COALITION,
-    MEDIA, OTHER
+    MP, PEER, MINISTER, MINISTRY, PARLIAMENTARY_COMMITTEE, POLICE_FORCE, PROSECUTION_SERVICE, COURT, EMBASSY,
+    MULTILATERAL, NGO_COALITION, MEDIA, OTHER
 }

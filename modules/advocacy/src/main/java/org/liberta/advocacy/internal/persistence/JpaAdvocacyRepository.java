@@ -61,6 +61,13 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     }
 
     @Override
+    public Optional<Stakeholder> stakeholderNamed(long programmeId, String name) {
+        return em.createQuery("select s from Stakeholder s where s.programmeId = :p and lower(s.name) = :n order by s.id",
+                Stakeholder.class).setParameter("p", programmeId).setParameter("n", name.toLowerCase(Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Stakeholder> stakeholdersIn(Collection<Long> programmeIds, String text, int first, int max) {
         return programmeIds.isEmpty() ? List.of() : em.createQuery("select s from Stakeholder s where s.programmeId in :p"
                 + " and (lower(s.name) like :t or lower(s.organisation) like :t) order by s.name, s.id", Stakeholder.class)
@@ -248,8 +255,8 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
 
     // ---- search: plain SQL, because the words table is an index rather than an entity
 
-    /** Rows per insert statement: 5 parameters each stays far below any driver's limit. */
-    private static final int ROWS_PER_INSERT = 500;
+    /** Rows per JDBC batch. */
+    private static final int ROWS_PER_BATCH = 1000;
 
     @Override
     public void replaceSearchWords(SearchKind kind, long recordId, long programmeId, LocalDate sortsOn, Set<String> words) {
@@ -258,22 +265,36 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
         insertSearchWords(words.stream().map(w -> new SearchRow(kind, recordId, w, programmeId, sortsOn)).toList());
     }
 
+    /**
+     * A JDBC batch on the transaction's own connection: a rebuild stores millions of rows, and a native query with
+     * thousands of parameters costs EclipseLink time that grows with the square of their number.
+     */
     @Override
     public void insertSearchWords(List<SearchRow> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<SearchRow> slice = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("insert into adv_search_token (record_kind, record_id, token,"
-                    + " programme_id, record_on) values ");
-            for (int i = 0; i < slice.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+        if (rows.isEmpty()) {
+            return;
+        }
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into adv_search_token (record_kind,"
+                + " record_id, token, programme_id, record_on) values (?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (SearchRow row : rows) {
+                insert.setString(1, row.kind().name());
+                insert.setLong(2, row.recordId());
+                insert.setString(3, row.word());
+                insert.setLong(4, row.programmeId());
+                insert.setDate(5, java.sql.Date.valueOf(row.sortsOn()));
+                insert.addBatch();
+                if (++pending == ROWS_PER_BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
             }
-            var insert = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (SearchRow row : slice) {
-                insert.setParameter(p++, row.kind().name()).setParameter(p++, row.recordId()).setParameter(p++, row.word())
-                        .setParameter(p++, row.programmeId()).setParameter(p++, java.sql.Date.valueOf(row.sortsOn()));
+            if (pending > 0) {
+                insert.executeBatch();
             }
-            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("search words not stored", e);
         }
     }
 
@@ -287,36 +308,92 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
         return !em.createNativeQuery("select record_id from adv_search_token").setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Words a start of a word may stand for, read one by one; beyond this, the start is searched as a range. */
+    private static final int MAX_EXPANSION = 20;
+
     @Override
     public List<SearchKind.Match> search(Collection<Long> programmeIds, List<String> words, int first, int max) {
         if (programmeIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        // The first (longest, so usually rarest) word walks the index; each other word is a look-up in the primary
-        // key of the record it found. Programme ids are numbers from the caller's scope, written in as such.
-        StringBuilder sql = new StringBuilder("select distinct t.record_kind, t.record_id, t.record_on"
-                + " from adv_search_token t where ").append(wordCondition("t", 1, words.get(0)))
-                .append(" and t.programme_id in (")
-                .append(programmeIds.stream().map(String::valueOf).collect(Collectors.joining(", "))).append(")");
-        for (int i = 1; i < words.size(); i++) {
-            sql.append(" and exists (select 1 from adv_search_token u").append(i).append(" where u").append(i)
-                    .append(".record_kind = t.record_kind and u").append(i).append(".record_id = t.record_id and ")
-                    .append(wordCondition("u" + i, i + 1, words.get(i))).append(")");
+        // Each start of a word becomes the stored words it begins (one short index walk each); the word with the
+        // fewest leads, the others are look-ups in the primary key of each record it finds.
+        List<List<String>> expanded = new ArrayList<>();
+        for (String word : words) {
+            List<String> stored = word.length() >= SearchWords.PREFIX_LENGTH ? storedWordsStarting(word) : List.of(word);
+            if (stored.isEmpty()) {
+                return List.of(); // no record holds this word
+            }
+            expanded.add(stored);
         }
-        sql.append(" order by t.record_on desc, t.record_id desc");
-        var query = em.createNativeQuery(sql.toString());
+        int lead = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (expanded.get(i).size() < expanded.get(lead).size()) {
+                lead = i;
+            }
+        }
+        String scope = " and t.programme_id in (" + programmeIds.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + ")";
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder others = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            query.setParameter(i + 1, word.length() >= SearchWords.PREFIX_LENGTH ? word + "%" : word);
+            if (i != lead) {
+                others.append(" and exists (select 1 from adv_search_token u where u.record_kind = t.record_kind")
+                        .append(" and u.record_id = t.record_id and ").append(wordCondition("u", words.get(i))).append(")");
+            }
+        }
+        String sql;
+        if (expanded.get(lead).size() <= MAX_EXPANSION) {
+            // Per stored word, its records newest first straight from the index, as many as the page needs; merged.
+            List<String> parts = new ArrayList<>();
+            for (String token : expanded.get(lead)) {
+                parts.add("(select t.record_kind, t.record_id, t.record_on from adv_search_token t where t.token = ?"
+                        + scope + others + " order by t.record_on desc, t.record_id desc limit " + (first + max) + ")");
+                parameters.add(token);
+                addWordParameters(parameters, words, lead);
+            }
+            sql = "select m.record_kind, m.record_id, max(m.record_on) from (" + String.join(" union all ", parts)
+                    + ") m group by m.record_kind, m.record_id order by 3 desc, 2 desc limit " + max + " offset " + first;
+        } else {
+            // A short start that many words share: one range of the index, sorted.
+            sql = "select distinct t.record_kind, t.record_id, t.record_on from adv_search_token t where "
+                    + wordCondition("t", words.get(lead)) + scope + others
+                    + " order by t.record_on desc, t.record_id desc limit " + max + " offset " + first;
+            parameters.add(pattern(words.get(lead)));
+            addWordParameters(parameters, words, lead);
+        }
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new SearchKind.Match(SearchKind.valueOf((String) r[0]), ((Number) r[1]).longValue()))
                 .toList();
     }
 
-    private static String wordCondition(String alias, int parameter, String word) {
-        return alias + ".token " + (word.length() >= SearchWords.PREFIX_LENGTH ? "like" : "=") + " ?" + parameter;
+    /** The stored words a start of a word stands for, up to one more than are read one by one. */
+    private List<String> storedWordsStarting(String start) {
+        @SuppressWarnings("unchecked")
+        List<String> words = em.createNativeQuery("select distinct token from adv_search_token where token like ?"
+                + " order by token").setParameter(1, start + "%").setMaxResults(MAX_EXPANSION + 1).getResultList();
+        return words;
+    }
+
+    private static void addWordParameters(List<Object> parameters, List<String> words, int lead) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i != lead) {
+                parameters.add(pattern(words.get(i)));
+            }
+        }
+    }
+
+    private static String pattern(String word) {
+        return word.length() >= SearchWords.PREFIX_LENGTH ? word + "%" : word;
+    }
+
+    private static String wordCondition(String alias, String word) {
+        return alias + ".token " + (word.length() >= SearchWords.PREFIX_LENGTH ? "like" : "=") + " ?";
     }
 
     @Override
