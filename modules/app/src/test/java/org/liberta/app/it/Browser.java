@@ -135,6 +135,12 @@ final class Browser implements AutoCloseable {
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Waits until PrimeFaces has no Ajax request queued or running (a menu that updates its form, say). */
+    void waitForAjax() {
+        waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     void waitForText(String cssSelector, String text) {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }

@@ -433,4 +433,32 @@ class BrowserJourneysIT {
             signOut(browser);
         }
     }
+
+    @Test
+    void anMelOfficerReadsThe2021HeadlineTableAndItsChangesAndChartsOneIndicator() {
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "mel", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            browser.open("/reporting/index.xhtml");
+            browser.waitForText("#moduleTitle", "Reports");
+            browser.waitForText("#reportTitle", "Headline report");
+            browser.choose("report:preset", "Any dates");
+            browser.waitForAjax();
+            browser.type("report:from_input", "2021-03-01");
+            browser.type("report:to_input", "2021-08-31");
+            browser.closePopups();
+            browser.clickVisible(Browser.byId("report:show"));
+            browser.waitForText("#reportTitle", "2021-03-01 – 2021-08-31");
+            browser.waitForText("tr[data-code='SURVIVORS_CARED_FOR'] td.direct", "473");
+            assertEquals("↑ 146%", browser.text("tr[data-code='SURVIVORS_CARED_FOR'] td.change"));
+            assertEquals("↓ 96%", browser.text("tr[data-code='PREVENTION_REACHED'] td.change"));
+            assertEquals("307", browser.text("tr[data-code='SURVIVORS_CARED_FOR'] td[data-programme='BD']"));
+            browser.find("#report\\:chart");
+            browser.resize(390, 844);
+            browser.screenshot("70-headline-report-on-a-phone");
+            List<String> violations = browser.policyViolations();
+            assertTrue(violations.isEmpty(), violations.toString());
+            signOut(browser);
+        }
+    }
 }

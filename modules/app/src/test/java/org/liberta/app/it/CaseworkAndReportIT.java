@@ -101,6 +101,125 @@ class CaseworkAndReportIT {
         assertTrue(ukPercent(lines, "RECOVERY_IMPROVED") > 65, "more than 65% progress in a key area");
     }
 
+    @Test
+    void theHeadlineReportGoesOutAsCsvExcelAndPdfAndForAnExternalAudience() throws Exception {
+        String mel = token("mel");
+        String period = "/api/v1/reports/headline?from=2021-03-01&to=2021-08-31";
+        String csv = new String(api.download(period, mel, "text/csv"), StandardCharsets.UTF_8);
+        List<String> csvLines = csv.lines().toList();
+        assertTrue(csvLines.get(0).startsWith("\uFEFFIndicator,Direct,Previous,Change,Incl. funded joint ops"), csvLines.get(0));
+        assertTrue(csvLines.get(0).endsWith("Joint operation: " + programmeName("TH")), "joint operations last, apart: "
+                + csvLines.get(0));
+        assertTrue(csv.contains("Survivors cared for,473,192,↑ 146%,566,307,"), csv);
+        assertTrue(csv.contains("Vulnerable people receiving prevention education,30,750,↓ 96%,88,"), csv);
+
+        byte[] xlsx = api.download(period + "&format=xlsx", mel, "*/*");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row caredFor = null;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0) != null && "Survivors cared for".equals(row.getCell(0).getStringCellValue())) {
+                    caredFor = row;
+                }
+            }
+            assertEquals(473, (int) caredFor.getCell(1).getNumericCellValue(), "a number Excel can add up");
+            assertEquals("↑ 146%", caredFor.getCell(3).getStringCellValue());
+            assertEquals(566, (int) caredFor.getCell(4).getNumericCellValue());
+        }
+        byte[] pdf = api.download(period, mel, "application/pdf");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                .getTextFromPage(1).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Headline report 2021-03-01 – 2021-08-31"), text);
+        // (the text extractor runs table cells together, so the row is compared without spaces)
+        assertTrue(text.replace(" ", "").contains("Survivorscaredfor473192↑146%566307"), text);
+
+        // For an external audience: UK's 3 repatriations could point at someone; Bangladesh's 19 would give them
+        // away from the direct total of 22, so it goes too; the change from the hidden total is not shown.
+        JsonObject external = api.get(period + "&audience=external", mel).json();
+        assertEquals(5, external.getInt("minimumCell"));
+        JsonObject repatriated = external.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("code").equals("SURVIVORS_REPATRIATED")).findFirst().orElseThrow();
+        assertTrue(repatriated.getJsonObject("byProgramme").isNull("UK"), repatriated.toString());
+        assertTrue(repatriated.getJsonArray("suppressed").stream().map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList().contains("UK"));
+        assertEquals(repatriated.getJsonArray("suppressed").size(), repatriated.getJsonArray("suppressed").stream()
+                .distinct().count());
+        long shownParts = repatriated.getJsonObject("byProgramme").entrySet().stream()
+                .filter(e -> e.getValue().getValueType() == JsonValue.ValueType.NUMBER).count();
+        assertTrue(repatriated.getJsonArray("suppressed").size() >= 2, "never one hidden cell alone in a sum");
+        assertTrue(shownParts < repatriated.getJsonObject("byProgramme").size());
+        String externalCsv = new String(api.download(period + "&audience=external&format=csv", mel, "*/*"),
+                StandardCharsets.UTF_8);
+        assertTrue(externalCsv.contains("< 5"), externalCsv);
+
+        // Asking for particular indicators and programmes; anything unknown is named.
+        JsonObject one = api.get(period + "&indicators=SURVIVORS_CARED_FOR&programmes=UK,BD", mel).json();
+        assertEquals(1, one.getJsonArray("indicators").size());
+        assertEquals(Set.of("UK", "BD"), one.getJsonArray("indicators").getJsonObject(0).getJsonObject("byProgramme")
+                .keySet());
+        assertEquals(List.of("indicators"), api.get(period + "&indicators=SURVIVORS_CARED_FOR,HAPPINESS", mel).badFields());
+        assertEquals(List.of("programmes"), api.get(period + "&programmes=UK,ZZ", mel).badFields());
+        assertEquals(List.of("programmes"), api.get(period + "&programmes=UK", token("aftercare.bd")).badFields(),
+                "a programme outside the viewer's scope is unknown to them");
+        assertEquals(List.of("audience"), api.get(period + "&audience=press", mel).badFields());
+        assertEquals(List.of("format"), api.get(period + "&format=docx", mel).badFields());
+        assertTrue(api.get(period, mel).json().getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .noneMatch(l -> l.getString("code").startsWith("ADVOCACY_ENGAGEMENTS_TYPE_")),
+                "breakdowns are for dashboards, asked for by code");
+    }
+
+    @Test
+    void aPublishedReportKeepsItsFiguresAndShowsWhatChangedSinceAndTargetsShowProgress() {
+        String mel = token("mel");
+        String from = "2011-01-01";
+        String to = "2011-06-30";
+        Answer published = api.post("/api/v1/reports/snapshots", mel, "{\"title\":\"H1 2011\",\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\"}");
+        assertEquals(201, published.status(), published.body());
+        assertEquals("mel", published.json().getString("publishedBy"));
+        long id = published.json().getJsonNumber("id").longValue();
+        assertEquals(403, api.post("/api/v1/reports/snapshots", navigatorUk, "{\"title\":\"x\",\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\"}").status(), "M&E publishes");
+        assertEquals(List.of("title"), api.post("/api/v1/reports/snapshots", mel, "{\"from\":\"" + from + "\",\"to\":\""
+                + to + "\"}").badFields());
+
+        // A late record for the published period: the snapshot keeps its figure and shows the difference.
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, api.post("/api/v1/prevention/sessions", token("aftercare.bd"), """
+                {"programme":"BD","date":"2011-02-10","topic":"Safe migration","participants":[
+                 {"pseudonym":"L-%s-1","gender":"FEMININE","birthYear":1995},
+                 {"pseudonym":"L-%s-2","gender":"MASCULINE","birthYear":1994}]}""".formatted(tag, tag)).status());
+        JsonObject snapshot = api.get("/api/v1/reports/snapshots/" + id, mel).json();
+        JsonObject reached = snapshot.getJsonObject("figures").getJsonArray("indicators").stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getString("code").equals("PREVENTION_REACHED"))
+                .findFirst().orElseThrow();
+        assertEquals(0, reached.getInt("direct"), "as published");
+        List<String> changed = snapshot.getJsonArray("differences").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("code").equals("PREVENTION_REACHED"))
+                .map(d -> d.getString("column") + ":" + d.getInt("published") + "->" + d.getInt("now")).toList();
+        assertTrue(changed.containsAll(List.of("direct:0->2", "BD:0->2")), changed.toString());
+        assertFalse(snapshot.getBoolean("definitionsChanged"));
+        assertTrue(api.get("/api/v1/reports/snapshots", mel).array().stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == id));
+
+        // A target for the period: the report shows it and the progress towards it.
+        assertEquals(200, api.put("/api/v1/reports/targets", mel, "{\"indicator\":\"PREVENTION_REACHED\",\"from\":\""
+                + from + "\",\"to\":\"" + to + "\",\"value\":4}").status());
+        JsonObject line = api.get("/api/v1/reports/headline?from=" + from + "&to=" + to
+                + "&indicators=PREVENTION_REACHED", mel).json().getJsonArray("indicators").getJsonObject(0);
+        assertEquals(4, line.getJsonObject("targets").getInt("direct"));
+        assertEquals(50, line.getInt("directTargetPct"));
+        assertEquals(Set.of("indicator", "value"), Set.copyOf(api.put("/api/v1/reports/targets", mel,
+                "{\"indicator\":\"HAPPINESS\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"value\":-1}")
+                .badFields()));
+    }
+
+    private String programmeName(String code) {
+        return api.get("/api/v1/programmes", token("mel")).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getString("name");
+    }
+
     private static int ukPercent(Map<String, JsonObject> lines, String code) {
         return lines.get(code).getJsonObject("rate").getJsonObject("byProgrammePct").getInt("UK");
     }

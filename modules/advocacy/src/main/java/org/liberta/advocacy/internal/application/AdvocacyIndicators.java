@@ -46,14 +46,15 @@ public class AdvocacyIndicators implements IndicatorProvider {
         all.add(new IndicatorDefinition(ENGAGEMENTS, "Policy engagements", 500));
         int order = 501;
         for (EngagementKind k : EngagementKind.values()) {
-            all.add(new IndicatorDefinition(BY_TYPE + k, "Engagements: " + label(k), order++, ENGAGEMENTS));
+            all.add(new IndicatorDefinition(BY_TYPE + k, "Engagements: " + label(k), order++, ENGAGEMENTS).asBreakdown());
         }
         for (StakeholderKind k : StakeholderKind.values()) {
-            all.add(new IndicatorDefinition(BY_STAKEHOLDER + k, "Engagements with: " + label(k), order++, ENGAGEMENTS));
+            all.add(new IndicatorDefinition(BY_STAKEHOLDER + k, "Engagements with: " + label(k), order++, ENGAGEMENTS)
+                    .asBreakdown());
         }
         for (String country : COUNTRIES) {
             all.add(new IndicatorDefinition(BY_COUNTRY + country, "Engagements with stakeholders in " + country, order++,
-                    ENGAGEMENTS));
+                    ENGAGEMENTS).asBreakdown());
         }
         all.add(new IndicatorDefinition(OUTCOMES, "Advocacy outcomes (changes in policy or practice)", 550));
         order = 551;

@@ -30,13 +30,23 @@ public final class PdfDocument {
     private static final Color SHADE = new Color(0xF2, 0xF2, 0xF2);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Document document = new Document(PageSize.A4, 42, 42, 48, 48);
+    private final Document document;
     private final Font body;
     private final Font bold;
     private final Font title;
     private final Font heading;
 
     public PdfDocument(String titleText, String subtitle) {
+        this(titleText, subtitle, false);
+    }
+
+    /** A landscape A4 document, for tables wider than they are long (a report with a column per programme). */
+    public static PdfDocument landscape(String titleText, String subtitle) {
+        return new PdfDocument(titleText, subtitle, true);
+    }
+
+    private PdfDocument(String titleText, String subtitle, boolean landscape) {
+        document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 42, 42, 48, 48);
         BaseFont base = font();
         body = new Font(base, 9.5f);
         bold = new Font(base, 9.5f, Font.BOLD);
@@ -94,7 +104,12 @@ public final class PdfDocument {
 
     /** A table with a shaded header row; long tables repeat the header on each page. */
     public PdfDocument table(List<String> headers, List<? extends List<?>> rows) {
-        PdfPTable table = new PdfPTable(headers.size());
+        return table(headers, rows, null);
+    }
+
+    /** The same, with relative column widths (a wide first column for labels, say). */
+    public PdfDocument table(List<String> headers, List<? extends List<?>> rows, float[] widths) {
+        PdfPTable table = widths == null ? new PdfPTable(headers.size()) : new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         headers.forEach(h -> table.addCell(cell(h, bold, SHADE)));

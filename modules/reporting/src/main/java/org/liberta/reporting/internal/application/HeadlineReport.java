@@ -4,19 +4,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The headline report in the shape of API.md. */
-public record HeadlineReport(Dates period, Dates comparison, List<Line> indicators) {
+/**
+ * The headline report in the shape of API.md, plus what the exports and the page need: the programmes behind the
+ * columns (code, name, relationship), the audience and, for an external audience, which cells were suppressed.
+ */
+public record HeadlineReport(Dates period, Dates comparison, List<Line> indicators, List<Column> programmes,
+        String audience, Integer minimumCell) {
 
     /** A period, both dates inclusive. */
     public record Dates(LocalDate from, LocalDate to) {
     }
 
+    /** A programme column: joint operations that are not funded are reported in their own section. */
+    public record Column(String code, String name, String relationship) {
+    }
+
     /**
      * One indicator: the direct column with its comparison, the column including funded joint operations, and each
-     * programme; for a rate, the same columns as percentages of its denominator (null where that is 0).
+     * programme; for a rate, the same columns as percentages of its denominator (null where that is 0). For an
+     * external audience, a suppressed cell is null and named in {@code suppressed} ("direct", "directPrevious",
+     * "inclFundedJointOps" or a programme code). Targets set for exactly this period are given by column ("direct"
+     * or a programme code), with the direct column's progress towards its target.
      */
-    public record Line(String code, String label, long direct, long directPrevious, Long directChangePct,
-            long inclFundedJointOps, Map<String, Long> byProgramme, Rate rate) {
+    public record Line(String code, String label, Long direct, Long directPrevious, Long directChangePct,
+            Long inclFundedJointOps, Map<String, Long> byProgramme, Rate rate, List<String> suppressed,
+            Map<String, Long> targets, Long directTargetPct) {
     }
 
     /** Percentages of the denominator indicator, rounded half away from zero. */

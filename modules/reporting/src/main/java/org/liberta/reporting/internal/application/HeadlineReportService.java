@@ -2,9 +2,13 @@ package org.liberta.reporting.internal.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,15 +18,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Relationship;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorProvider;
 import org.liberta.reporting.internal.domain.ChangePercent;
 import org.liberta.reporting.internal.domain.Percent;
+import org.liberta.reporting.internal.domain.ReportingRepository;
+import org.liberta.reporting.internal.domain.SmallCells;
+import org.liberta.reporting.internal.domain.Target;
 
 /**
  * Builds the headline report from whatever indicators the modules contribute. Every figure is one aggregate
@@ -33,6 +43,10 @@ import org.liberta.reporting.internal.domain.Percent;
 @ApplicationScoped
 public class HeadlineReportService {
 
+    static final String DIRECT = "direct";
+    static final String PREVIOUS = "directPrevious";
+    static final String INCL = "inclFundedJointOps";
+
     @Inject
     private Instance<IndicatorProvider> providers;
 
@@ -42,43 +56,156 @@ public class HeadlineReportService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private ReportingRepository repository;
+
+    /** The smallest count of people an external report shows (LIBERTA_REPORT_MINIMUM_CELL). */
+    @Inject
+    @ConfigProperty(name = "liberta.report.minimum.cell", defaultValue = "5")
+    private int minimumCell;
+
     public HeadlineReport headline(LocalDate from, LocalDate to, LocalDate compareFrom, LocalDate compareTo) {
-        caller.requireAnyRole(org.liberta.platform.api.Role.values());
-        Period period = new Period(from, to);
-        Period comparison = comparison(period, compareFrom, compareTo);
+        return headline(new ReportRequest(from, to, compareFrom, compareTo, null, null, null));
+    }
+
+    public HeadlineReport headline(ReportRequest request) {
+        caller.requireAnyRole(Role.values());
+        Period period = new Period(request.from(), request.to());
+        Period comparison = comparison(period, request.compareFrom(), request.compareTo());
+        if (request.audience() != null && !request.audience().isBlank() && !request.external()
+                && !"internal".equalsIgnoreCase(request.audience())) {
+            throw InvalidInputException.of("audience", "is internal or external");
+        }
         // Outside MEL and ADMIN, a viewer's report covers only their own programmes.
-        List<ProgrammeSummary> visible = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
-                .sorted(Comparator.comparing(ProgrammeSummary::code)).toList();
+        List<ProgrammeSummary> visible = columns(request.programmes());
         Set<Long> direct = ids(visible, p -> p.relationship().countsAsDirect());
         Set<Long> inclFunded = ids(visible, p -> p.relationship().countsInclFundedJointOps());
+        Map<IndicatorDefinition, IndicatorProvider> chosen = indicators(request.indicators());
 
+        Map<String, Map<String, Long>> targets = new HashMap<>();
+        for (Target t : repository.targets(period.from(), period.to())) {
+            targets.computeIfAbsent(t.getIndicatorCode(), c -> new LinkedHashMap<>())
+                    .put(Target.DIRECT.equals(t.getProgrammeCode()) ? DIRECT : t.getProgrammeCode(), t.getValue());
+        }
         List<HeadlineReport.Line> lines = new ArrayList<>();
-        providers.forEach(uncached -> {
+        Map<IndicatorProvider, IndicatorProvider> memo = new HashMap<>();
+        chosen.forEach((indicator, uncached) -> {
             // Rates reuse their denominators' figures; each distinct figure is counted once per report.
-            IndicatorProvider provider = memoised(uncached);
-            provider.indicators().stream()
-                    .sorted(Comparator.comparingInt(IndicatorDefinition::displayOrder)).forEach(indicator -> {
-                        String code = indicator.code();
-                        long current = provider.count(code, period, direct);
-                        long previous = provider.count(code, comparison, direct);
-                        Map<String, Long> byProgramme = new LinkedHashMap<>();
-                        for (ProgrammeSummary p : visible) {
-                            byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
-                        }
-                        long incl = provider.count(code, period, inclFunded);
-                        HeadlineReport.Rate rate = indicator.denominator() == null ? null
-                                : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
-                                        byProgramme);
-                        lines.add(new HeadlineReport.Line(code, indicator.label(), current, previous,
-                                ChangePercent.of(current, previous), incl, byProgramme, rate));
-                    });
+            IndicatorProvider provider = memo.computeIfAbsent(uncached, HeadlineReportService::memoised);
+            String code = indicator.code();
+            long current = provider.count(code, period, direct);
+            long previous = provider.count(code, comparison, direct);
+            Map<String, Long> byProgramme = new LinkedHashMap<>();
+            for (ProgrammeSummary p : visible) {
+                byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
+            }
+            long incl = provider.count(code, period, inclFunded);
+            HeadlineReport.Rate rate = indicator.denominator() == null ? null
+                    : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
+                            byProgramme);
+            Map<String, Long> target = targets.getOrDefault(code, Map.of());
+            HeadlineReport.Line line = new HeadlineReport.Line(code, indicator.label(), current, previous,
+                    ChangePercent.of(current, previous), incl, byProgramme, rate, List.of(), target,
+                    target.containsKey(DIRECT) ? Percent.of(current, target.get(DIRECT)) : null);
+            lines.add(request.external() ? suppressed(line, visible) : line);
         });
+        List<HeadlineReport.Column> columns = visible.stream().map(p -> new HeadlineReport.Column(p.code(), p.name(),
+                p.relationship().name())).toList();
         return new HeadlineReport(new HeadlineReport.Dates(period.from(), period.to()),
-                new HeadlineReport.Dates(comparison.from(), comparison.to()), lines);
+                new HeadlineReport.Dates(comparison.from(), comparison.to()), lines, columns,
+                request.external() ? "external" : "internal", request.external() ? minimumCell : null);
+    }
+
+    /** The indicators every provider offers, by code, in report order (for pickers and validation). */
+    public List<IndicatorDefinition> catalogue() {
+        caller.requireAnyRole(Role.values());
+        List<IndicatorDefinition> all = new ArrayList<>();
+        providers.forEach(p -> all.addAll(p.indicators()));
+        all.sort(Comparator.comparingInt(IndicatorDefinition::displayOrder));
+        return all;
+    }
+
+    /** The programmes asked for (or all), each one the viewer may see; any other code is unknown. */
+    private List<ProgrammeSummary> columns(List<String> codes) {
+        List<ProgrammeSummary> visible = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
+                .sorted(Comparator.comparing((ProgrammeSummary p) -> p.relationship().ordinal())
+                        .thenComparing(ProgrammeSummary::code)).toList();
+        if (codes == null || codes.isEmpty()) {
+            return visible;
+        }
+        Set<String> asked = codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> unknown = new LinkedHashSet<>(asked);
+        visible.forEach(p -> unknown.remove(p.code()));
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("programmes", "unknown programme codes: " + String.join(", ", unknown));
+        }
+        return visible.stream().filter(p -> asked.contains(p.code())).toList();
+    }
+
+    /** The indicators asked for, each with its provider, in report order; unknown codes are named. */
+    private Map<IndicatorDefinition, IndicatorProvider> indicators(List<String> codes) {
+        boolean all = codes != null && codes.size() == 1 && "all".equalsIgnoreCase(codes.get(0).strip());
+        Set<String> asked = codes == null || codes.isEmpty() || all ? null
+                : codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<IndicatorDefinition, IndicatorProvider> chosen = new java.util.TreeMap<>(
+                Comparator.comparingInt(IndicatorDefinition::displayOrder).thenComparing(IndicatorDefinition::code));
+        Set<String> unknown = asked == null ? new LinkedHashSet<>() : new LinkedHashSet<>(asked);
+        for (IndicatorProvider provider : providers) {
+            for (IndicatorDefinition d : provider.indicators()) {
+                boolean wanted = asked == null ? all || !d.breakdown() : asked.contains(d.code());
+                if (wanted) {
+                    chosen.put(d, provider);
+                    unknown.remove(d.code());
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("indicators", "unknown indicator codes: " + String.join(", ", unknown));
+        }
+        return chosen;
+    }
+
+    /**
+     * The line as an external audience sees it: small counts and the cells that would give them away are null,
+     * and so are the change and the percentages that would let them be worked out.
+     */
+    private HeadlineReport.Line suppressed(HeadlineReport.Line line, List<ProgrammeSummary> visible) {
+        Map<String, Long> cells = new LinkedHashMap<>();
+        cells.put(DIRECT, line.direct());
+        cells.put(PREVIOUS, line.directPrevious());
+        cells.put(INCL, line.inclFundedJointOps());
+        cells.putAll(line.byProgramme());
+        List<String> directParts = codes(visible, Relationship.DIRECT);
+        List<String> inclParts = new ArrayList<>(List.of(DIRECT));
+        inclParts.addAll(codes(visible, Relationship.FUNDED_JOINT_OPERATION));
+        Set<String> hidden = SmallCells.suppressed(cells, List.of(new SmallCells.Sum(DIRECT, directParts),
+                new SmallCells.Sum(INCL, inclParts)), minimumCell);
+        if (hidden.isEmpty()) {
+            return line;
+        }
+        Map<String, Long> byProgramme = new LinkedHashMap<>();
+        line.byProgramme().forEach((code, value) -> byProgramme.put(code, hidden.contains(code) ? null : value));
+        HeadlineReport.Rate rate = line.rate();
+        if (rate != null) {
+            Map<String, Long> pct = new LinkedHashMap<>();
+            rate.byProgrammePct().forEach((code, value) -> pct.put(code, hidden.contains(code) ? null : value));
+            rate = new HeadlineReport.Rate(rate.denominator(), hidden.contains(DIRECT) ? null : rate.directPct(),
+                    hidden.contains(INCL) ? null : rate.inclFundedJointOpsPct(), pct);
+        }
+        boolean changeHidden = hidden.contains(DIRECT) || hidden.contains(PREVIOUS);
+        return new HeadlineReport.Line(line.code(), line.label(), hidden.contains(DIRECT) ? null : line.direct(),
+                hidden.contains(PREVIOUS) ? null : line.directPrevious(), changeHidden ? null : line.directChangePct(),
+                hidden.contains(INCL) ? null : line.inclFundedJointOps(), byProgramme, rate,
+                cells.keySet().stream().filter(hidden::contains).toList(), line.targets(),
+                hidden.contains(DIRECT) ? null : line.directTargetPct());
+    }
+
+    private static List<String> codes(List<ProgrammeSummary> visible, Relationship relationship) {
+        return visible.stream().filter(p -> p.relationship() == relationship).map(ProgrammeSummary::code).toList();
     }
 
     private static IndicatorProvider memoised(IndicatorProvider provider) {
-        Map<List<Object>, Long> figures = new java.util.HashMap<>();
+        Map<List<Object>, Long> figures = new HashMap<>();
         return new IndicatorProvider() {
             @Override
             public List<IndicatorDefinition> indicators() {
@@ -86,7 +213,7 @@ public class HeadlineReportService {
             }
 
             @Override
-            public long count(String code, Period period, java.util.Collection<Long> programmeIds) {
+            public long count(String code, Period period, Collection<Long> programmeIds) {
                 return figures.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
                         key -> provider.count(code, period, programmeIds));
             }

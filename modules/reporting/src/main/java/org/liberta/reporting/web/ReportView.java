@@ -1,0 +1,196 @@
+package org.liberta.reporting.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.reporting.internal.application.HeadlineExports;
+import org.liberta.reporting.internal.application.HeadlineReport;
+import org.liberta.reporting.internal.application.HeadlineReportService;
+import org.liberta.reporting.internal.application.ReportRequest;
+import org.liberta.reporting.internal.domain.ChangeLabel;
+import org.liberta.reporting.internal.domain.ReportPeriods;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The headline report page: pick a period (the six-month report, the financial year, a calendar half, or any
+ * dates) and a comparison (default: a year earlier), read the table with its changes, see one indicator by
+ * programme as a chart, and take the table away as CSV, XLSX or PDF, for an internal or an external audience.
+ */
+@Named("reportView")
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private HeadlineReportService reports;
+
+    @Inject
+    private HeadlineExports exports;
+
+    private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
+    private LocalDate from;
+    private LocalDate to;
+    private LocalDate compareFrom;
+    private LocalDate compareTo;
+    private boolean external;
+    private String chartIndicator;
+    private HeadlineReport report;
+
+    @PostConstruct
+    void init() {
+        applyPreset();
+    }
+
+    /** Fills the dates from the chosen kind of period and shows its report. */
+    public void applyPreset() {
+        if (!"CUSTOM".equals(preset)) {
+            ReportPeriods.Dates dates = ReportPeriods.latest(ReportPeriods.Kind.valueOf(preset), LocalDate.now());
+            from = dates.from();
+            to = dates.to();
+            compareFrom = null;
+            compareTo = null;
+        }
+        show();
+    }
+
+    public void show() {
+        HeadlineReport shown = report;
+        if (!UiFeedback.attempt(() -> report = reports.headline(request()), null)) {
+            report = shown;
+        }
+        if (report != null && (chartIndicator == null || report.indicators().stream()
+                .noneMatch(l -> l.code().equals(chartIndicator))) && !report.indicators().isEmpty()) {
+            chartIndicator = report.indicators().get(0).code();
+        }
+    }
+
+    private ReportRequest request() {
+        return new ReportRequest(from, to, compareFrom, compareTo, null, null, external ? "external" : "internal");
+    }
+
+    public String change(HeadlineReport.Line line) {
+        return ChangeLabel.of(line.direct(), line.directPrevious(), line.directChangePct());
+    }
+
+    /** The direct column's target and how far the period got towards it, e.g. "400 (87%)". */
+    public String target(HeadlineReport.Line line) {
+        Long target = line.targets().get("direct");
+        return target == null ? "" : String.format("%,d", target)
+                + (line.directTargetPct() == null ? "" : " (" + line.directTargetPct() + "%)");
+    }
+
+    /** A cell as the table shows it: the count, "< k" when suppressed, nothing for a missing figure. */
+    public String cell(HeadlineReport.Line line, String column, Long value) {
+        if (line.suppressed().contains(column)) {
+            return "< " + report.minimumCell();
+        }
+        return value == null ? "" : String.format("%,d", value);
+    }
+
+    public String getChart() {
+        if (report == null || chartIndicator == null) {
+            return null;
+        }
+        Map<String, Long> values = new LinkedHashMap<>();
+        report.indicators().stream().filter(l -> l.code().equals(chartIndicator)).findFirst().ifPresent(line ->
+                report.programmes().forEach(c -> values.put(c.name(), line.byProgramme().get(c.code()) == null ? 0L
+                        : line.byProgramme().get(c.code()))));
+        return Charts.bar(values, "#3b4f8f");
+    }
+
+    public StreamedContent getCsv() {
+        return download(exports.csv(report), "text/csv", "csv");
+    }
+
+    public StreamedContent getXlsx() {
+        return download(exports.xlsx(report), Spreadsheets.XLSX, "xlsx");
+    }
+
+    public StreamedContent getPdf() {
+        return download(exports.pdf(report), "application/pdf", "pdf");
+    }
+
+    private StreamedContent download(byte[] bytes, String type, String ending) {
+        return DefaultStreamedContent.builder().name("headline-report-" + report.period().from() + "-"
+                + report.period().to() + "." + ending).contentType(type).stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public List<String> getPresets() {
+        return List.of("SIX_MONTHS", "FINANCIAL_YEAR", "CALENDAR_HALF", "CUSTOM");
+    }
+
+    public HeadlineReport getReport() {
+        return report;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public void setPreset(String preset) {
+        this.preset = preset;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public LocalDate getCompareFrom() {
+        return compareFrom;
+    }
+
+    public void setCompareFrom(LocalDate compareFrom) {
+        this.compareFrom = compareFrom;
+    }
+
+    public LocalDate getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(LocalDate compareTo) {
+        this.compareTo = compareTo;
+    }
+
+    public boolean isExternal() {
+        return external;
+    }
+
+    public void setExternal(boolean external) {
+        this.external = external;
+    }
+
+    public String getChartIndicator() {
+        return chartIndicator;
+    }
+
+    public void setChartIndicator(String chartIndicator) {
+        this.chartIndicator = chartIndicator;
+    }
+}
