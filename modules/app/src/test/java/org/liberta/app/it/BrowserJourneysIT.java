@@ -453,6 +453,12 @@ class BrowserJourneysIT {
             assertEquals("↑ 146%", browser.text("tr[data-code='SURVIVORS_CARED_FOR'] td.change"));
             assertEquals("↓ 96%", browser.text("tr[data-code='PREVENTION_REACHED'] td.change"));
             assertEquals("307", browser.text("tr[data-code='SURVIVORS_CARED_FOR'] td[data-programme='BD']"));
+            // Drill down from the figure to the records behind it.
+            browser.clickVisible("tr[data-code='SURVIVORS_CARED_FOR'] td[data-programme='BD'] a");
+            browser.waitForText("#recordsSummary", "307");
+            assertTrue(browser.text(Browser.byId("records:list")).contains("BD-"), "case references, never names");
+            browser.screenshot("71-headline-report-records-behind-a-figure");
+            browser.find(".ui-dialog-titlebar-close").click();
             browser.find("#report\\:chart");
             browser.resize(390, 844);
             browser.screenshot("70-headline-report-on-a-phone");

@@ -153,6 +153,22 @@ class CaseworkAndReportIT {
                 StandardCharsets.UTF_8);
         assertTrue(externalCsv.contains("< 5"), externalCsv);
 
+        // The records behind a figure: as many as the figure counts, by reference, paged, within scope.
+        String records = "/api/v1/reports/headline/records?from=2021-03-01&to=2021-08-31&code=SURVIVORS_CARED_FOR";
+        JsonObject bangladesh = api.get(records + "&column=BD&size=10", mel).json();
+        assertEquals(307, bangladesh.getInt("total"));
+        assertEquals(10, bangladesh.getJsonArray("items").size());
+        assertTrue(bangladesh.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getString("reference").startsWith("BD-") && r.getString("programme").equals("BD")),
+                bangladesh.toString());
+        assertEquals(473, api.get(records, mel).json().getInt("total"), "the direct column by default");
+        assertEquals(1, api.get(records.replace("SURVIVORS_CARED_FOR", "PROSECUTIONS_SUPPORTED") + "&column=UK", mel)
+                .json().getInt("total"));
+        assertEquals(List.of("code"), api.get(records.replace("SURVIVORS_CARED_FOR", "HAPPINESS"), mel).badFields());
+        assertEquals(List.of("column"), api.get(records + "&column=UK", token("aftercare.bd")).badFields(),
+                "another programme's records are not the viewer's to open");
+        assertEquals(403, api.get(records, token("trainer")).status(), "trainers see no survivor records");
+
         // Asking for particular indicators and programmes; anything unknown is named.
         JsonObject one = api.get(period + "&indicators=SURVIVORS_CARED_FOR&programmes=UK,BD", mel).json();
         assertEquals(1, one.getJsonArray("indicators").size());

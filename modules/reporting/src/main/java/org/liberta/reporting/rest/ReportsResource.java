@@ -26,6 +26,7 @@ import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.reporting.internal.application.DrillDownService;
 import org.liberta.reporting.internal.application.HeadlineExports;
 import org.liberta.reporting.internal.application.HeadlineReport;
 import org.liberta.reporting.internal.application.HeadlineReportService;
@@ -66,6 +67,9 @@ public class ReportsResource {
     @Inject
     private TargetService targets;
 
+    @Inject
+    private DrillDownService drillDown;
+
     @Context
     private HttpHeaders headers;
 
@@ -90,6 +94,17 @@ public class ReportsResource {
             case PDF -> Downloads.attachment(exports.pdf(report), PDF, name + ".pdf");
             default -> Downloads.attachment(exports.xlsx(report), Spreadsheets.XLSX, name + ".xlsx");
         };
+    }
+
+    /** The records behind one figure: {@code ?code&from&to[&column=direct|inclFundedJointOps|UK][&page&size]}. */
+    @GET
+    @Path("headline/records")
+    @Produces(MediaType.APPLICATION_JSON)
+    public org.liberta.platform.api.Page<DrillDownService.RecordLine> records(@QueryParam("code") String code,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("column") String column,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return drillDown.records(code, QueryDates.required("from", from), QueryDates.required("to", to), column,
+                org.liberta.platform.api.PageRequest.of(page, size));
     }
 
     @POST

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.platform.api.ui.Charts;
 import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.reporting.internal.application.DrillDownService;
 import org.liberta.reporting.internal.application.HeadlineExports;
 import org.liberta.reporting.internal.application.HeadlineReport;
 import org.liberta.reporting.internal.application.HeadlineReportService;
@@ -41,6 +42,9 @@ public class ReportView implements Serializable {
     @Inject
     private HeadlineExports exports;
 
+    @Inject
+    private DrillDownService drillDown;
+
     private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
     private LocalDate from;
     private LocalDate to;
@@ -49,10 +53,67 @@ public class ReportView implements Serializable {
     private boolean external;
     private String chartIndicator;
     private HeadlineReport report;
+    private java.util.Set<String> listed = java.util.Set.of();
+    private String drillCode;
+    private String drillLabel;
+    private String drillColumn;
+    private int drillPage;
+    private org.liberta.platform.api.Page<DrillDownService.RecordLine> drillRecords;
 
     @PostConstruct
     void init() {
+        listed = drillDown.listedIndicators();
         applyPreset();
+    }
+
+    /** Whether the viewer can open the records behind this figure (a suppressed figure never opens). */
+    public boolean drillable(HeadlineReport.Line line, String column) {
+        return listed.contains(line.code()) && !line.suppressed().contains(column);
+    }
+
+    /** Opens the records behind one figure, first page. */
+    public void drill(HeadlineReport.Line line, String column) {
+        drillCode = line.code();
+        drillLabel = line.label();
+        drillColumn = column;
+        drillPage = 0;
+        loadDrill();
+    }
+
+    public void moreRecords() {
+        drillPage++;
+        loadDrill();
+    }
+
+    public void earlierRecords() {
+        drillPage = Math.max(0, drillPage - 1);
+        loadDrill();
+    }
+
+    private void loadDrill() {
+        drillRecords = null;
+        UiFeedback.attempt(() -> drillRecords = drillDown.records(drillCode, report.period().from(),
+                report.period().to(), drillColumn, org.liberta.platform.api.PageRequest.of(drillPage, 50)), null);
+    }
+
+    public org.liberta.platform.api.Page<DrillDownService.RecordLine> getDrillRecords() {
+        return drillRecords;
+    }
+
+    public String getDrillLabel() {
+        return drillLabel;
+    }
+
+    public String getDrillColumn() {
+        return drillColumn;
+    }
+
+    public boolean isMoreRecords() {
+        return drillRecords != null && (long) (drillPage + 1) * 50 < drillRecords.total();
+    }
+
+    public int getDrillPage() {
+        return drillPage;
     }
 
     /** Fills the dates from the chosen kind of period and shows its report. */

@@ -14,6 +14,7 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorProvider;
+import org.liberta.platform.api.indicators.IndicatorRecord;
 
 /** The headline indicators casework owns, counted in the database exactly as DOMAIN.md defines them. */
 @ApplicationScoped
@@ -113,6 +114,25 @@ public class CaseworkIndicators implements IndicatorProvider {
                 }
                 yield repository.sumInvestigationOutcome(outcome, programmeIds, period.from(), period.to());
             }
+        };
+    }
+
+    @Override
+    public boolean listsRecords(String code) {
+        return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED).contains(code);
+    }
+
+    @Override
+    public List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first, int max) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        return switch (code) {
+            case VICTIMS_REMOVED -> repository.removalRecords(programmeIds, period.from(), period.to(), first, max);
+            case SURVIVORS_CARED_FOR -> repository.caredForRecords(programmeIds, period.from(), period.to(), first, max);
+            case SURVIVORS_REPATRIATED -> repository.repatriatedRecords(programmeIds, period.from(), period.to(), first,
+                    max);
+            default -> List.of();
         };
     }
 }

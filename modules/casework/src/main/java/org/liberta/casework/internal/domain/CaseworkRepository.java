@@ -60,6 +60,16 @@ public interface CaseworkRepository {
 
     long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    /** The records behind removals, survivors cared for or repatriated, by reference and pseudonym only. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> removalRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> caredForRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
     Optional<PreventionParticipant> participant(long programmeId, String pseudonym);
 
     List<PreventionSession> recentPreventionSessions(java.util.Collection<Long> programmeIds, int limit);

@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.liberta.platform.api.indicators.IndicatorRecord;
+
 import org.liberta.casework.internal.domain.CareEpisode;
 import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
@@ -313,5 +315,40 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return em.createQuery("select count(distinct r.survivorId) from Repatriation r where r.programmeId in :p"
                 + " and r.arrivalOn between :from and :to", Long.class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    // ---- the records behind a report's figures: references and pseudonyms, never identities
+
+    @Override
+    public List<IndicatorRecord> removalRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return records(em.createQuery("select s.reference, r.programmeId, r.removedOn, s.pseudonym from Removal r,"
+                + " Survivor s where s.id = r.survivorId and r.programmeId in :p and r.removedOn between :from and :to"
+                + " order by r.removedOn, r.id", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<IndicatorRecord> caredForRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return records(em.createQuery("select s.reference, s.programmeId, min(c.startOn), s.pseudonym from CareEpisode c,"
+                + " Survivor s where s.id = c.survivorId and" + CARED_FOR + " group by s.id, s.reference, s.programmeId,"
+                + " s.pseudonym order by s.reference", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return records(em.createQuery("select s.reference, s.programmeId, min(r.arrivalOn), s.pseudonym from Repatriation r,"
+                + " Survivor s where s.id = r.survivorId and r.programmeId in :p and r.arrivalOn between :from and :to"
+                + " group by s.id, s.reference, s.programmeId, s.pseudonym order by s.reference", Object[].class),
+                programmeIds, from, to, first, max);
+    }
+
+    private static List<IndicatorRecord> records(TypedQuery<Object[]> query, Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, int first, int max) {
+        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(r -> new IndicatorRecord((String) r[0], ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3]))
+                .toList();
     }
 }

@@ -48,4 +48,16 @@ public class CourtIndicators implements IndicatorProvider {
                 throw InvalidInputException.of("indicator", "unknown indicator " + code);
         }
     }
+
+    @Override
+    public boolean listsRecords(String code) {
+        return PROSECUTIONS_SUPPORTED.equals(code);
+    }
+
+    @Override
+    public List<org.liberta.platform.api.indicators.IndicatorRecord> records(String code, Period period,
+            Collection<Long> programmeIds, int first, int max) {
+        return PROSECUTIONS_SUPPORTED.equals(code) && !programmeIds.isEmpty()
+                ? repository.supportedCaseRecords(programmeIds, period.from(), period.to(), first, max) : List.of();
+    }
 }

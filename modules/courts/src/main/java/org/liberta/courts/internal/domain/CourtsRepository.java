@@ -77,6 +77,10 @@ public interface CourtsRepository {
 
     long countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    /** The cases behind "prosecutions supported", by case number. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
     long countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
     /** Of the survivors, those who are victims in a pending case. */

@@ -397,4 +397,15 @@ public class JpaCourtsRepository implements CourtsRepository {
                 + " where v = :s and c.programmeId in :p", Long.class)
                 .setParameter("s", survivorId).setParameter("p", programmeIds).getSingleResult() > 0;
     }
+
+    @Override
+    public List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max) {
+        return em.createQuery("select c.caseNumber, c.programmeId, c.supportStart, c.district from CourtCase c"
+                + " where c.programmeId in :p and c.supportStart <= :to and (c.supportEnd is null or c.supportEnd >= :from)"
+                + " order by c.caseNumber, c.id", Object[].class).setParameter("p", programmeIds)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(r -> new org.liberta.platform.api.indicators.IndicatorRecord((String) r[0],
+                        ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3])).toList();
+    }
 }

@@ -19,4 +19,18 @@ public interface IndicatorProvider {
 
     /** The value of {@code code} for the period over the union of the given programmes. */
     long count(String code, Period period, Collection<Long> programmeIds);
+
+    /** Whether {@link #records} can list what lies behind this indicator's figures. */
+    default boolean listsRecords(String code) {
+        return false;
+    }
+
+    /**
+     * The records behind {@code count(code, period, programmeIds)}, pseudonymised, in a stable order, {@code max} at
+     * most from {@code first}: one query, paged in the database.
+     */
+    default java.util.List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first,
+            int max) {
+        return java.util.List.of();
+    }
 }
