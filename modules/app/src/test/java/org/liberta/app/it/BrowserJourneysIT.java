@@ -459,6 +459,9 @@ class BrowserJourneysIT {
             assertTrue(browser.text(Browser.byId("records:list")).contains("BD-"), "case references, never names");
             browser.screenshot("71-headline-report-records-behind-a-figure");
             browser.find(".ui-dialog-titlebar-close").click();
+            browser.clickVisible(Browser.byId("report:deepDive"));
+            browser.waitForText("#deepDiveSummary", "146");
+            assertFalse(browser.text("tr[data-outcome='arrests']").isBlank());
             browser.find("#report\\:chart");
             browser.resize(390, 844);
             browser.screenshot("70-headline-report-on-a-phone");

@@ -231,6 +231,29 @@ class CaseworkAndReportIT {
                 .badFields()));
     }
 
+    @Test
+    void theEngagementDeepDiveRelatesWillingnessToSupportAProsecutionToWhatInvestigationsFound() {
+        JsonObject dive = api.get("/api/v1/reports/deep-dive/engagement?from=2021-03-01&to=2021-08-31", token("mel"))
+                .json().getJsonObject("result");
+        assertEquals(146, dive.getInt("investigations"), "the 2021 report's 146 investigations");
+        Map<String, JsonObject> outcomes = new java.util.HashMap<>();
+        dive.getJsonArray("outcomes").forEach(o -> outcomes.put(o.asJsonObject().getString("outcome"), o.asJsonObject()));
+        Map<String, Integer> totals = Map.of("furtherVictims", 11, "suspects", 182, "arrests", 130, "locationsChecked", 49);
+        totals.forEach((outcome, total) -> assertEquals(total, (int) Math.round(outcomes.get(outcome)
+                .getJsonNumber("totalWilling").doubleValue() + outcomes.get(outcome).getJsonNumber("totalOthers")
+                .doubleValue()), outcome));
+        assertTrue(dive.getInt("withWillingSurvivor") > 0 && dive.getInt("withWillingSurvivor") < 146, dive.toString());
+        JsonObject arrests = outcomes.get("arrests");
+        assertFalse(arrests.isNull("slope"), "a regression when willingness varies: " + arrests);
+        double p = arrests.getJsonNumber("p").doubleValue();
+        assertTrue(p >= 0 && p <= 1, "a p-value: " + p);
+        assertTrue(arrests.getJsonNumber("standardError").doubleValue() > 0);
+        assertEquals(403, api.get("/api/v1/reports/deep-dive/engagement?from=2021-03-01&to=2021-08-31",
+                token("trainer")).status());
+        assertEquals(List.of("from"), api.get("/api/v1/reports/deep-dive/engagement?from=2021-09-01&to=2021-08-31",
+                token("mel")).badFields());
+    }
+
     private String programmeName(String code) {
         return api.get("/api/v1/programmes", token("mel")).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getString("name");

@@ -26,6 +26,7 @@ import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.reporting.internal.application.DeepDiveService;
 import org.liberta.reporting.internal.application.DrillDownService;
 import org.liberta.reporting.internal.application.HeadlineExports;
 import org.liberta.reporting.internal.application.HeadlineReport;
@@ -70,6 +71,9 @@ public class ReportsResource {
     @Inject
     private DrillDownService drillDown;
 
+    @Inject
+    private DeepDiveService deepDive;
+
     @Context
     private HttpHeaders headers;
 
@@ -105,6 +109,14 @@ public class ReportsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return drillDown.records(code, QueryDates.required("from", from), QueryDates.required("to", to), column,
                 org.liberta.platform.api.PageRequest.of(page, size));
+    }
+
+    /** The engagement deep dive: {@code ?from&to}, M&amp;E and administrators. */
+    @GET
+    @Path("deep-dive/engagement")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DeepDiveService.DeepDive deepDive(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return deepDive.engagement(QueryDates.required("from", from), QueryDates.required("to", to));
     }
 
     @POST

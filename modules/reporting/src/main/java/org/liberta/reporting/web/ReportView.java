@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.platform.api.ui.Charts;
 import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.reporting.internal.application.DeepDiveService;
 import org.liberta.reporting.internal.application.DrillDownService;
 import org.liberta.reporting.internal.application.HeadlineExports;
 import org.liberta.reporting.internal.application.HeadlineReport;
@@ -44,6 +45,11 @@ public class ReportView implements Serializable {
 
     @Inject
     private DrillDownService drillDown;
+
+    @Inject
+    private DeepDiveService deepDives;
+
+    private DeepDiveService.DeepDive deepDive;
 
     private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
     private LocalDate from;
@@ -129,6 +135,7 @@ public class ReportView implements Serializable {
     }
 
     public void show() {
+        deepDive = null;
         HeadlineReport shown = report;
         if (!UiFeedback.attempt(() -> report = reports.headline(request()), null)) {
             report = shown;
@@ -141,6 +148,21 @@ public class ReportView implements Serializable {
 
     private ReportRequest request() {
         return new ReportRequest(from, to, compareFrom, compareTo, null, null, external ? "external" : "internal");
+    }
+
+    /** The engagement deep dive for the period shown (asked for, as it reads every investigation of the period). */
+    public void showDeepDive() {
+        deepDive = null;
+        UiFeedback.attempt(() -> deepDive = deepDives.engagement(report.period().from(), report.period().to()), null);
+    }
+
+    public DeepDiveService.DeepDive getDeepDive() {
+        return deepDive;
+    }
+
+    /** A statistic with its sensible precision; blank when there is none. */
+    public String number(Double value, int decimals) {
+        return value == null ? "" : String.format("%." + decimals + "f", value);
     }
 
     public String change(HeadlineReport.Line line) {

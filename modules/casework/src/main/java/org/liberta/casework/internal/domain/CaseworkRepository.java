@@ -60,6 +60,20 @@ public interface CaseworkRepository {
 
     long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    /** An investigation's outcomes, as the engagement deep dive reads them. */
+    record InvestigationOutcomes(long id, int furtherVictims, int suspects, int arrests, int linesOfEnquiry, int charges,
+            int locationsIdentified, int locationsChecked) {
+    }
+
+    /** Investigations open in [from, to] that a survivor of the programmes took part in. */
+    java.util.List<InvestigationOutcomes> investigationsOpen(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** The survivors who took part in each investigation. */
+    java.util.Map<Long, java.util.List<Long>> investigationSurvivors(Collection<Long> investigationIds);
+
+    /** Each survivor's highest police engagement rank reached by the day. */
+    java.util.Map<Long, Integer> highestPoliceLevels(Collection<Long> survivorIds, LocalDate by);
+
     /** The records behind removals, survivors cared for or repatriated, by reference and pseudonym only. */
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> removalRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);

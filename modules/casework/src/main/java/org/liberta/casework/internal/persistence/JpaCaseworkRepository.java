@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -315,6 +316,48 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return em.createQuery("select count(distinct r.survivorId) from Repatriation r where r.programmeId in :p"
                 + " and r.arrivalOn between :from and :to", Long.class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    // ---- the engagement deep dive
+
+    @Override
+    public List<InvestigationOutcomes> investigationsOpen(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        return em.createQuery("select i.id, i.furtherVictims, i.suspects, i.arrests, i.linesOfEnquiry, i.charges,"
+                + " i.locationsIdentified, i.locationsChecked from Investigation i where i.openedOn <= :to"
+                + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
+                + " join j.survivorProgrammes sp where j = i and value(sp) in :p) order by i.id", Object[].class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(r -> new InvestigationOutcomes(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                        ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
+                        ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
+    }
+
+    @Override
+    public Map<Long, List<Long>> investigationSurvivors(Collection<Long> investigationIds) {
+        Map<Long, List<Long>> survivors = new java.util.HashMap<>();
+        if (investigationIds.isEmpty()) {
+            return survivors;
+        }
+        for (Object[] r : em.createQuery("select i.id, key(sp) from Investigation i join i.survivorProgrammes sp"
+                + " where i.id in :ids", Object[].class).setParameter("ids", investigationIds).getResultList()) {
+            survivors.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+                    .add(((Number) r[1]).longValue());
+        }
+        return survivors;
+    }
+
+    @Override
+    public Map<Long, Integer> highestPoliceLevels(Collection<Long> survivorIds, LocalDate by) {
+        Map<Long, Integer> levels = new java.util.HashMap<>();
+        if (survivorIds.isEmpty()) {
+            return levels;
+        }
+        for (Object[] r : em.createQuery("select e.survivorId, max(e.levelRank) from PoliceEngagement e"
+                + " where e.survivorId in :s and e.engagedOn <= :by group by e.survivorId", Object[].class)
+                .setParameter("s", survivorIds).setParameter("by", by).getResultList()) {
+            levels.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return levels;
     }
 
     // ---- the records behind a report's figures: references and pseudonyms, never identities
