@@ -259,6 +259,42 @@ class CaseworkAndReportIT {
                 .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getString("name");
     }
 
+    /**
+     * The whole of the 2021 report's table (DOMAIN.md), every headline line in every column, from the demo's
+     * individual records through every module's indicators; and the arrows against 2020 where the report's
+     * percentages are consistent.
+     */
+    @Test
+    void theDemoDataGivesTheWhole2021HeadlineTable() {
+        Map<String, JsonObject> lines = new java.util.HashMap<>();
+        api.get("/api/v1/reports/headline?from=2021-03-01&to=2021-08-31", token("mel")).json().getJsonArray("indicators")
+                .forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        // code: direct, incl. funded, UK, BD, TH, IN (DOMAIN.md's table; "–" is 0)
+        Map<String, int[]> table = new java.util.LinkedHashMap<>();
+        table.put("VICTIMS_REMOVED", new int[] {49, 49, 26, 23, 9, 0});
+        table.put("SURVIVORS_CARED_FOR", new int[] {473, 566, 166, 307, 27, 93});
+        table.put("SURVIVORS_REPATRIATED", new int[] {22, 22, 3, 19, 0, 0});
+        table.put("PREVENTION_REACHED", new int[] {30, 88, 0, 30, 0, 58});
+        table.put("ACCUSED_ARRESTED", new int[] {55, 55, 39, 16, 5, 0});
+        table.put("PROSECUTIONS_SUPPORTED", new int[] {164, 331, 1, 163, 8, 167});
+        table.put("EXPLOITERS_CONVICTED", new int[] {1, 1, 1, 0, 6, 0});
+        table.put("PROFESSIONALS_TRAINED", new int[] {868, 868, 544, 324, 92, 0});
+        String[] programmes = {"UK", "BD", "TH", "IN"};
+        table.forEach((code, expected) -> {
+            JsonObject line = lines.get(code);
+            assertEquals(expected[0], line.getInt("direct"), code + " direct");
+            assertEquals(expected[1], line.getInt("inclFundedJointOps"), code + " incl. funded");
+            for (int i = 0; i < programmes.length; i++) {
+                assertEquals(expected[2 + i], line.getJsonObject("byProgramme").getInt(programmes[i]),
+                        code + " " + programmes[i]);
+            }
+        });
+        Map<String, Integer> changes = Map.of("SURVIVORS_CARED_FOR", 146, "PROSECUTIONS_SUPPORTED", 811,
+                "PROFESSIONALS_TRAINED", 24, "PREVENTION_REACHED", -96);
+        changes.forEach((code, pct) -> assertEquals(pct, lines.get(code).getInt("directChangePct"), code + " change"));
+        assertTrue(lines.get("EXPLOITERS_CONVICTED").isNull("directChangePct"), "0 → 1 is new, not ↑ 100%");
+    }
+
     private static int ukPercent(Map<String, JsonObject> lines, String code) {
         return lines.get(code).getJsonObject("rate").getJsonObject("byProgrammePct").getInt("UK");
     }
