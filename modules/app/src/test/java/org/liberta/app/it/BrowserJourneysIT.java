@@ -462,6 +462,14 @@ class BrowserJourneysIT {
             browser.clickVisible(Browser.byId("report:deepDive"));
             browser.waitForText("#deepDiveSummary", "146");
             assertFalse(browser.text("tr[data-outcome='arrests']").isBlank());
+            // Publish the table as shown; read it back against the records as they are now.
+            String title = "Impact report March–August 2021 " + java.util.UUID.randomUUID().toString().substring(0, 4);
+            browser.type("publish:publishTitle", title);
+            browser.clickVisible(Browser.byId("publish:publishReport"));
+            browser.waitForText(".ui-growl", "Report published.");
+            browser.waitForText(Browser.byId("publish:snapshots"), title);
+            browser.clickVisible(Browser.byId("publish:snapshots") + " tbody tr:first-child button");
+            browser.waitForText(Browser.byId("publish:opened"), title);
             browser.find("#report\\:chart");
             browser.resize(390, 844);
             browser.screenshot("70-headline-report-on-a-phone");

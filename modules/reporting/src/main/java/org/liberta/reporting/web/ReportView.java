@@ -21,6 +21,7 @@ import org.liberta.reporting.internal.application.HeadlineExports;
 import org.liberta.reporting.internal.application.HeadlineReport;
 import org.liberta.reporting.internal.application.HeadlineReportService;
 import org.liberta.reporting.internal.application.ReportRequest;
+import org.liberta.reporting.internal.application.SnapshotService;
 import org.liberta.reporting.internal.domain.ChangeLabel;
 import org.liberta.reporting.internal.domain.ReportPeriods;
 import org.primefaces.model.DefaultStreamedContent;
@@ -49,6 +50,16 @@ public class ReportView implements Serializable {
     @Inject
     private DeepDiveService deepDives;
 
+    @Inject
+    private SnapshotService snapshots;
+
+    @Inject
+    private org.liberta.platform.api.Caller caller;
+
+    private String publishTitle;
+    private List<SnapshotService.SnapshotSummary> published = List.of();
+    private SnapshotService.PublishedReport opened;
+
     private DeepDiveService.DeepDive deepDive;
 
     private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
@@ -69,7 +80,48 @@ public class ReportView implements Serializable {
     @PostConstruct
     void init() {
         listed = drillDown.listedIndicators();
+        if (isPublisher()) {
+            published = snapshots.snapshots();
+        }
         applyPreset();
+    }
+
+    /** M&amp;E and administrators publish reports and read them back. */
+    public boolean isPublisher() {
+        return caller.hasAnyRole(org.liberta.platform.api.Role.MEL, org.liberta.platform.api.Role.ADMIN);
+    }
+
+    /** Publishes the report as shown (period, comparison, audience) under a title; it never changes afterwards. */
+    public void publish() {
+        SnapshotService.NewSnapshot s = new SnapshotService.NewSnapshot(publishTitle, from, to, compareFrom, compareTo,
+                external ? "external" : "internal");
+        if (UiFeedback.attempt(() -> snapshots.publish(s), null)) {
+            UiFeedback.info(UiFeedback.text(ReportingMenu.BUNDLE, "publish.done"));
+            publishTitle = null;
+            published = snapshots.snapshots();
+        }
+    }
+
+    /** Opens a published report with every figure that differs now. */
+    public void open(long snapshotId) {
+        opened = null;
+        UiFeedback.attempt(() -> opened = snapshots.snapshot(snapshotId), null);
+    }
+
+    public List<SnapshotService.SnapshotSummary> getPublished() {
+        return published;
+    }
+
+    public SnapshotService.PublishedReport getOpened() {
+        return opened;
+    }
+
+    public String getPublishTitle() {
+        return publishTitle;
+    }
+
+    public void setPublishTitle(String publishTitle) {
+        this.publishTitle = publishTitle;
     }
 
     /** Whether the viewer can open the records behind this figure (a suppressed figure never opens). */
