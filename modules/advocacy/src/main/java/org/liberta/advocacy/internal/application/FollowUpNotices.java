@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.liberta.platform.api.Caller;
-import org.liberta.platform.api.Role;
 import org.liberta.platform.api.ui.HomeNotice;
 import org.liberta.platform.api.ui.HomeNotices;
 import org.liberta.platform.api.ui.UiFeedback;

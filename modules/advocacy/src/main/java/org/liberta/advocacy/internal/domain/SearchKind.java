@@ -4,7 +4,7 @@ package org.liberta.advocacy.internal.domain;
 public enum SearchKind {
     STAKEHOLDER, CAMPAIGN, ENGAGEMENT, OUTCOME;
 
-    /** A match: which record, and the day it sorts by (standing records, people and campaigns, sort first). */
+    /** A match: which kind of record, and its id. */
     public record Match(SearchKind kind, long id) {
     }
 }
