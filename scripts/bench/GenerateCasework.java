@@ -12,7 +12,10 @@ import java.util.Random;
 /**
  * Benchmark data for casework, written straight into a migrated Liberta database with JDBC batches (this is
  * load for measuring, not records anyone cares for, so it bypasses the services and the vault).
- * Usage: java -cp mysql-connector-j.jar GenerateCasework.java URL USER PASSWORD SURVIVORS EVENTS
+ * Usage: java -cp mysql-connector-j.jar GenerateCasework.java URL USER PASSWORD SURVIVORS EVENTS [mixed]
+ * With "mixed", the events are not all follow-ups: about half the survivors also get a removal, a tenth a
+ * repatriation, most a police engagement or two and many two recovery assessments (the headline report's inputs),
+ * and follow-ups make up the rest of EVENTS.
  * Ids start far above the application's own, and the id table is moved past them afterwards.
  */
 public class GenerateCasework {
@@ -24,6 +27,7 @@ public class GenerateCasework {
         String url = args[0] + (args[0].contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
         int survivors = Integer.parseInt(args[3]);
         int events = Integer.parseInt(args[4]);
+        boolean mixed = args.length > 5 && args[5].equals("mixed");
         Random random = new Random(7);
         try (Connection db = DriverManager.getConnection(url, args[1], args[2])) {
             db.setAutoCommit(false);
@@ -70,6 +74,13 @@ public class GenerateCasework {
                 db.commit();
             }
             id = FIRST_ID + 2L * survivors;
+            int outcomes = 0;
+            if (mixed) {
+                long before = id;
+                id = outcomes(db, random, survivors, programmes, id);
+                outcomes = (int) (id - before);
+                events = Math.max(0, events - outcomes);
+            }
             // Follow-ups: the first survivor gets 200 (the "200-event timeline"), the rest are spread at random.
             try (PreparedStatement followUp = db.prepareStatement("insert into cw_follow_up (id, version, survivor_id,"
                     + " programme_id, contact_on, contact_mode, note) values (?, 1, ?, ?, ?, ?, null)")) {
@@ -94,9 +105,80 @@ public class GenerateCasework {
                 bump.executeUpdate();
                 db.commit();
             }
-            System.out.printf("generated %d survivors, %d care episodes, %d follow-ups in %.1f s%n", survivors, survivors,
-                    events, (System.nanoTime() - started) / 1e9);
+            System.out.printf("generated %d survivors, %d care episodes, %d follow-ups and %d other events in %.1f s%n",
+                    survivors, survivors, events, outcomes, (System.nanoTime() - started) / 1e9);
             System.out.println("timeline survivor id: " + FIRST_ID);
         }
+    }
+
+    private static final String[] AREAS = {"SAFETY", "MENTAL_HEALTH", "HOUSING", "FINANCES"};
+    private static final String[] LEVELS = {"NONE", "INFORMATION_ON_RECORD", "INTELLIGENCE_PROVIDED", "ABE_INTERVIEW",
+            "SUPPORTS_PROSECUTION"};
+
+    /** Removals, repatriations, police engagements and recovery assessments; returns the next free id. */
+    private static long outcomes(Connection db, Random random, int survivors, List<Long> programmes, long id)
+            throws Exception {
+        LocalDate today = LocalDate.now();
+        try (PreparedStatement removal = db.prepareStatement("insert into cw_removal (id, version, survivor_id,"
+                + " programme_id, removed_on, removed_by) values (?, 1, ?, ?, ?, 'NGO')");
+                PreparedStatement repatriation = db.prepareStatement("insert into cw_repatriation (id, version,"
+                        + " survivor_id, programme_id, from_country, to_country, arrival_on) values (?, 1, ?, ?, 'IN', 'BD', ?)");
+                PreparedStatement police = db.prepareStatement("insert into cw_police_engagement (id, version,"
+                        + " survivor_id, programme_id, engaged_on, level_code, level_rank) values (?, 1, ?, ?, ?, ?, ?)");
+                PreparedStatement assessment = db.prepareStatement("insert into cw_recovery_assessment (id, version,"
+                        + " survivor_id, programme_id, assessed_on) values (?, 1, ?, ?, ?)");
+                PreparedStatement score = db.prepareStatement("insert into cw_recovery_score (assessment_id, area, score)"
+                        + " values (?, ?, ?)")) {
+            for (int i = 0; i < survivors; i++) {
+                long survivor = FIRST_ID + i;
+                long programme = programmes.get(i % programmes.size());
+                LocalDate day = today.minusDays(random.nextInt(2000));
+                if (random.nextInt(2) == 0) {
+                    fill(removal, id++, survivor, programme, day).addBatch();
+                }
+                if (random.nextInt(10) == 0) {
+                    fill(repatriation, id++, survivor, programme, day.plusDays(random.nextInt(60))).addBatch();
+                }
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    int rank = random.nextInt(LEVELS.length);
+                    fill(police, id++, survivor, programme, day.plusDays(random.nextInt(300)));
+                    police.setString(5, LEVELS[rank]);
+                    police.setInt(6, rank);
+                    police.addBatch();
+                }
+                if (random.nextInt(5) < 2) {
+                    for (int k = 0; k < 2; k++) {
+                        long assessed = id++;
+                        fill(assessment, assessed, survivor, programme, day.plusDays(k * 90L + random.nextInt(90))).addBatch();
+                        for (String area : AREAS) {
+                            score.setLong(1, assessed);
+                            score.setString(2, area);
+                            score.setInt(3, 1 + random.nextInt(5));
+                            score.addBatch();
+                        }
+                    }
+                }
+                if (i % BATCH == BATCH - 1) {
+                    for (PreparedStatement s : List.of(removal, repatriation, police, assessment, score)) {
+                        s.executeBatch();
+                    }
+                    db.commit();
+                }
+            }
+            for (PreparedStatement s : List.of(removal, repatriation, police, assessment, score)) {
+                s.executeBatch();
+            }
+            db.commit();
+        }
+        return id;
+    }
+
+    private static PreparedStatement fill(PreparedStatement s, long id, long survivor, long programme, LocalDate on)
+            throws Exception {
+        s.setLong(1, id);
+        s.setLong(2, survivor);
+        s.setLong(3, programme);
+        s.setDate(4, Date.valueOf(on));
+        return s;
     }
 }

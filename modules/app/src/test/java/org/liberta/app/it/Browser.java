@@ -102,7 +102,20 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             clickVisible(byId(menuId));
             waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(item)));
-            driver.findElement(By.cssSelector(item)).click();
+            try {
+                // The panel may still be sliding open (or re-rendered by Ajax): then it is simply tried again.
+                WebElement option = driver.findElement(By.cssSelector(item));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'nearest'})", option);
+                option.click();
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+                closePopups();
+                continue;
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions
                         .textToBePresentInElementLocated(By.cssSelector(byId(menuId + "_label")), itemLabel));

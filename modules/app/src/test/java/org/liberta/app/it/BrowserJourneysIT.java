@@ -442,12 +442,7 @@ class BrowserJourneysIT {
             browser.open("/reporting/index.xhtml");
             browser.waitForText("#moduleTitle", "Reports");
             browser.waitForText("#reportTitle", "Headline report");
-            browser.choose("report:preset", "Any dates");
-            browser.waitForAjax();
-            browser.type("report:from_input", "2021-03-01");
-            browser.type("report:to_input", "2021-08-31");
-            browser.closePopups();
-            browser.clickVisible(Browser.byId("report:show"));
+            showMarchToAugust2021(browser, "report");
             browser.waitForText("#reportTitle", "2021-03-01 – 2021-08-31");
             browser.waitForText("tr[data-code='SURVIVORS_CARED_FOR'] td.direct", "473");
             assertEquals("↑ 146%", browser.text("tr[data-code='SURVIVORS_CARED_FOR'] td.change"));
@@ -462,6 +457,12 @@ class BrowserJourneysIT {
             browser.clickVisible(Browser.byId("report:deepDive"));
             browser.waitForText("#deepDiveSummary", "146");
             assertFalse(browser.text("tr[data-outcome='arrests']").isBlank());
+            // A target for the period shown, and the progress towards it in the table.
+            browser.choose("targets:targetIndicator", "Survivors cared for");
+            browser.type("targets:targetValue_input", "500");
+            browser.clickVisible(Browser.byId("targets:setTarget"));
+            browser.waitForText(".ui-growl", "Target set.");
+            browser.waitForText("tr[data-code='SURVIVORS_CARED_FOR'] td.target", "500 (95%)");
             // Publish the table as shown; read it back against the records as they are now.
             String title = "Impact report March–August 2021 " + java.util.UUID.randomUUID().toString().substring(0, 4);
             browser.type("publish:publishTitle", title);
@@ -473,9 +474,35 @@ class BrowserJourneysIT {
             browser.find("#report\\:chart");
             browser.resize(390, 844);
             browser.screenshot("70-headline-report-on-a-phone");
+            // The dashboard: the same period's charts, one indicator followed month by month.
+            browser.resize(1280, 900);
+            browser.open("/reporting/dashboard.xhtml");
+            browser.waitForText("#dashboardTitle", "Dashboard");
+            showMarchToAugust2021(browser, "dashboard");
+            browser.waitForAjax();
+            browser.waitForText("#dashboard\\:policeLadder h2", "Police engagement ladder");
+            for (String chart : List.of("overTimeChart", "policeLadderChart", "recoveryChart", "backlogChart",
+                    "witnessChart", "trainingChart")) {
+                assertFalse(browser.all("#dashboard\\:" + chart + " canvas").isEmpty(), chart + " is drawn");
+            }
+            browser.choose("dashboard:indicator", "Follow-ups provided");
+            browser.waitForAjax();
+            assertTrue(browser.text(Browser.byId("dashboard:indicator")).contains("Follow-ups provided"));
+            browser.resize(390, 844);
+            browser.screenshot("72-dashboard-on-a-phone");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);
         }
+    }
+
+    /** Chooses "any dates" on a reporting page's form, types March–August 2021 and shows it. */
+    private static void showMarchToAugust2021(Browser browser, String form) {
+        browser.choose(form + ":preset", "Any dates");
+        browser.waitForAjax();
+        browser.type(form + ":from_input", "2021-03-01");
+        browser.type(form + ":to_input", "2021-08-31");
+        browser.closePopups();
+        browser.clickVisible(Browser.byId(form + ":show"));
     }
 }

@@ -292,6 +292,99 @@ class CaseworkAndReportIT {
         assertTrue(lines.get("EXPLOITERS_CONVICTED").isNull("directChangePct"), "0 → 1 is new, not ↑ 100%");
     }
 
+    /**
+     * The dashboard's charts agree with the headline table they illustrate: the ladder's rungs partition the survivors
+     * cared for, recovery and training match their lines, the backlog's last month is the backlog at the period's end.
+     */
+    @Test
+    void theDashboardChartsAgreeWithTheHeadlineFiguresAndKeepToTheViewersProgrammes() {
+        String mel = token("mel");
+        String period = "from=2021-03-01&to=2021-08-31";
+        JsonObject dashboard = api.get("/api/v1/reports/dashboard?" + period, mel).json();
+        assertEquals(List.of("2021-03", "2021-04", "2021-05", "2021-06", "2021-07", "2021-08"),
+                dashboard.getJsonArray("months").getValuesAs(jakarta.json.JsonString::getString));
+        Map<String, JsonObject> lines = new java.util.HashMap<>();
+        api.get("/api/v1/reports/headline?" + period + "&indicators=all", mel).json().getJsonArray("indicators")
+                .forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        List<String> programmes = dashboard.getJsonArray("programmes").stream()
+                .map(p -> p.asJsonObject().getString("code")).toList();
+        assertEquals(List.of("BD", "RO", "UK"), programmes.subList(0, 3), "direct programmes first");
+        assertEquals(List.of("IN", "TH"), programmes.subList(programmes.size() - 2, programmes.size()),
+                "then the funded joint operation, then the joint operation it does not fund");
+
+        JsonObject overTime = dashboard.getJsonObject("overTime");
+        assertEquals("SURVIVORS_CARED_FOR", overTime.getString("code"));
+        for (String p : programmes) {
+            long inPeriod = lines.get("SURVIVORS_CARED_FOR").getJsonObject("byProgramme").getInt(p);
+            List<Integer> months = overTime.getJsonObject("byProgramme").getJsonArray(p)
+                    .getValuesAs(jakarta.json.JsonNumber::intValue);
+            assertEquals(6, months.size());
+            assertTrue(months.stream().allMatch(m -> m <= inPeriod), p + " no month has more than the period: " + months);
+            assertEquals(inPeriod > 0, months.stream().anyMatch(m -> m > 0), p + " " + months);
+        }
+
+        JsonObject ladder = dashboard.getJsonObject("policeLadder");
+        assertEquals(List.of("POLICE_NOT_ENGAGED", "POLICE_INFORMATION_ON_RECORD", "POLICE_INTELLIGENCE_PROVIDED",
+                "POLICE_ABE_INTERVIEW", "POLICE_SUPPORTS_PROSECUTION"), ladder.getJsonArray("categories").stream()
+                .map(c -> c.asJsonObject().getString("code")).toList());
+        for (String p : programmes) {
+            List<Integer> rungs = ladder.getJsonObject("byProgramme").getJsonArray(p)
+                    .getValuesAs(jakarta.json.JsonNumber::intValue);
+            assertEquals(lines.get("SURVIVORS_CARED_FOR").getJsonObject("byProgramme").getInt(p),
+                    rungs.stream().mapToInt(Integer::intValue).sum(), p + " every survivor cared for on one rung: " + rungs);
+            assertEquals(lines.get("POLICE_ABE_INTERVIEW").getJsonObject("byProgramme").getInt(p), rungs.get(3), p);
+            assertEquals(lines.get("POLICE_SUPPORTS_PROSECUTION").getJsonObject("byProgramme").getInt(p), rungs.get(4), p);
+        }
+        assertTrue(ladder.getJsonObject("byProgramme").getJsonArray("UK").getInt(4) > 0, "the demo has UK survivors"
+                + " supporting a prosecution");
+
+        JsonObject recovery = dashboard.getJsonObject("recoveryProgress");
+        List<String> recoveryCodes = List.of("SURVIVORS_CARED_FOR", "RECOVERY_ASSESSED", "RECOVERY_IMPROVED");
+        for (String p : programmes) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(lines.get(recoveryCodes.get(i)).getJsonObject("byProgramme").getInt(p),
+                        recovery.getJsonObject("byProgramme").getJsonArray(p).getInt(i), p + " " + recoveryCodes.get(i));
+            }
+        }
+
+        JsonObject training = dashboard.getJsonObject("trainingByProfession");
+        assertFalse(training.getJsonArray("categories").isEmpty());
+        int ukByProfession = training.getJsonObject("byProgramme").getJsonArray("UK")
+                .getValuesAs(jakarta.json.JsonNumber::intValue).stream().mapToInt(Integer::intValue).sum();
+        assertEquals(544, ukByProfession, "the UK's 544 professionals trained, each under one profession");
+
+        JsonArray backlog = dashboard.getJsonObject("courtBacklog").getJsonObject("byProgramme").getJsonArray("BD");
+        assertEquals(lines.get("COURT_CASES_PENDING").getJsonObject("byProgramme").getInt("BD"), backlog.getInt(5),
+                "August's backlog is the backlog on the period's last day");
+        assertTrue(backlog.getInt(5) > 0);
+        dashboard.getJsonObject("witnessAttendancePct").getJsonObject("byProgramme").forEach((p, values) ->
+                values.asJsonArray().forEach(v -> assertTrue(v == JsonValue.NULL
+                        || ((jakarta.json.JsonNumber) v).intValue() >= 0 && ((jakarta.json.JsonNumber) v).intValue() <= 100,
+                        p + " a percentage or nothing due: " + values)));
+
+        // Behind police, follow-up, recovery, re-trafficking, court and advocacy figures too: as many records as counted.
+        for (String code : List.of("POLICE_ENGAGED", "POLICE_SUPPORTS_PROSECUTION", "FOLLOW_UPS", "FOLLOW_UPS_PHONE",
+                "RECOVERY_ASSESSED", "RETRAFFICKED", "ACCUSED_ARRESTED", "EXPLOITERS_CONVICTED", "ADVOCACY_ENGAGEMENTS",
+                "ADVOCACY_OUTCOMES")) {
+            JsonObject behind = api.get("/api/v1/reports/headline/records?" + period + "&code=" + code + "&column=UK&size=5",
+                    mel).json();
+            assertEquals(lines.get(code).getJsonObject("byProgramme").getInt("UK"), behind.getInt("total"), code);
+            assertTrue(behind.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .allMatch(r -> r.getString("programme").equals("UK")), code + " " + behind);
+        }
+
+        JsonObject followUps = api.get("/api/v1/reports/dashboard?" + period + "&indicator=follow_ups", mel).json();
+        assertEquals("FOLLOW_UPS", followUps.getJsonObject("overTime").getString("code"));
+        assertEquals(List.of("indicator"), api.get("/api/v1/reports/dashboard?" + period + "&indicator=NOPE", mel)
+                .badFields());
+        assertEquals(List.of("from"), api.get("/api/v1/reports/dashboard?from=2021-09-01&to=2021-08-31", mel).badFields());
+        JsonObject uk = api.get("/api/v1/reports/dashboard?" + period, navigatorUk).json();
+        assertEquals(Set.of("UK"), uk.getJsonObject("policeLadder").getJsonObject("byProgramme").keySet(),
+                "a navigator's dashboard covers their programme only");
+        assertEquals(24, api.get("/api/v1/reports/dashboard?from=2015-01-01&to=2021-08-31", mel).json()
+                .getJsonArray("months").size(), "a long period shows its last two years month by month");
+    }
+
     private static int ukPercent(Map<String, JsonObject> lines, String code) {
         return lines.get(code).getJsonObject("rate").getJsonObject("byProgrammePct").getInt("UK");
     }

@@ -26,6 +26,8 @@ import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.platform.api.sheets.Spreadsheets;
+import org.liberta.reporting.internal.application.Dashboard;
+import org.liberta.reporting.internal.application.DashboardService;
 import org.liberta.reporting.internal.application.DeepDiveService;
 import org.liberta.reporting.internal.application.DrillDownService;
 import org.liberta.reporting.internal.application.HeadlineExports;
@@ -43,7 +45,7 @@ import org.liberta.platform.api.audit.AuditLog;
  * the {@code Accept} header (API.md) or {@code format=csv|xlsx|pdf} for a plain link. {@code GET /reports/indicators}:
  * every indicator the modules offer. {@code POST /reports/snapshots} ({@code {"title","from","to","compareFrom",
  * "compareTo","audience"}}) publishes a period's report; {@code GET /reports/snapshots[/{id}]} reads them back with
- * every figure that differs now. {@code PUT /reports/targets} ({@code {"indicator","from","to","programme","value"}})
+ * every figure that differs now. {@code GET /reports/dashboard}: the dashboard's charts. {@code PUT /reports/targets} ({@code {"indicator","from","to","programme","value"}})
  * sets a target.
  */
 @Path("reports")
@@ -73,6 +75,9 @@ public class ReportsResource {
 
     @Inject
     private DeepDiveService deepDive;
+
+    @Inject
+    private DashboardService dashboards;
 
     @Context
     private HttpHeaders headers;
@@ -109,6 +114,18 @@ public class ReportsResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return drillDown.records(code, QueryDates.required("from", from), QueryDates.required("to", to), column,
                 org.liberta.platform.api.PageRequest.of(page, size));
+    }
+
+    /**
+     * The dashboard's charts: {@code ?from&to[&indicator=CODE]} (the indicator drawn month by month; by default
+     * survivors cared for), within the caller's programmes.
+     */
+    @GET
+    @Path("dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Dashboard dashboard(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("indicator") String indicator) {
+        return dashboards.dashboard(QueryDates.required("from", from), QueryDates.required("to", to), indicator);
     }
 
     /** The engagement deep dive: {@code ?from&to}, M&amp;E and administrators. */

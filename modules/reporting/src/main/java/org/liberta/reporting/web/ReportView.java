@@ -22,6 +22,7 @@ import org.liberta.reporting.internal.application.HeadlineReport;
 import org.liberta.reporting.internal.application.HeadlineReportService;
 import org.liberta.reporting.internal.application.ReportRequest;
 import org.liberta.reporting.internal.application.SnapshotService;
+import org.liberta.reporting.internal.application.TargetService;
 import org.liberta.reporting.internal.domain.ChangeLabel;
 import org.liberta.reporting.internal.domain.ReportPeriods;
 import org.primefaces.model.DefaultStreamedContent;
@@ -54,9 +55,15 @@ public class ReportView implements Serializable {
     private SnapshotService snapshots;
 
     @Inject
+    private TargetService targets;
+
+    @Inject
     private org.liberta.platform.api.Caller caller;
 
     private String publishTitle;
+    private String targetIndicator;
+    private String targetColumn;
+    private Long targetValue;
     private List<SnapshotService.SnapshotSummary> published = List.of();
     private SnapshotService.PublishedReport opened;
 
@@ -100,6 +107,41 @@ public class ReportView implements Serializable {
             publishTitle = null;
             published = snapshots.snapshots();
         }
+    }
+
+    /** Sets (or replaces) a target for the shown period, for the direct column or one programme, and shows it. */
+    public void setTarget() {
+        TargetService.NewTarget t = new TargetService.NewTarget(targetIndicator, from, to,
+                targetColumn == null || targetColumn.isBlank() ? null : targetColumn, targetValue);
+        if (UiFeedback.attempt(() -> targets.set(t), null)) {
+            UiFeedback.info(UiFeedback.text(ReportingMenu.BUNDLE, "targets.done"));
+            targetValue = null;
+            show();
+        }
+    }
+
+    public String getTargetIndicator() {
+        return targetIndicator;
+    }
+
+    public void setTargetIndicator(String targetIndicator) {
+        this.targetIndicator = targetIndicator;
+    }
+
+    public String getTargetColumn() {
+        return targetColumn;
+    }
+
+    public void setTargetColumn(String targetColumn) {
+        this.targetColumn = targetColumn;
+    }
+
+    public Long getTargetValue() {
+        return targetValue;
+    }
+
+    public void setTargetValue(Long targetValue) {
+        this.targetValue = targetValue;
     }
 
     /** Opens a published report with every figure that differs now. */
@@ -266,7 +308,7 @@ public class ReportView implements Serializable {
     }
 
     public List<String> getPresets() {
-        return List.of("SIX_MONTHS", "FINANCIAL_YEAR", "CALENDAR_HALF", "CUSTOM");
+        return ReportPeriods.PRESETS;
     }
 
     public HeadlineReport getReport() {

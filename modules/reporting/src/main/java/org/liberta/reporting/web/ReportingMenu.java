@@ -16,7 +16,7 @@ public class ReportingMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(BUNDLE, "module.title", "/reporting/index", "pi pi-chart-bar", 600,
-                Set.of()));
+        return List.of(new MenuItem(BUNDLE, "module.title", "/reporting/index", "pi pi-chart-bar", 600, Set.of()),
+                new MenuItem(BUNDLE, "dashboard.title", "/reporting/dashboard", "pi pi-chart-line", 601, Set.of()));
     }
 }

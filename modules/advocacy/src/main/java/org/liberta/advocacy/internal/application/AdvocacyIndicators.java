@@ -3,6 +3,7 @@ package org.liberta.advocacy.internal.application;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,9 @@ import org.liberta.advocacy.internal.domain.StakeholderKind;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
-import org.liberta.platform.api.indicators.IndicatorProvider;
+import org.liberta.platform.api.indicators.IndicatorRecord;
+import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
+import org.liberta.platform.api.indicators.Tally;
 
 /**
  * Advocacy through the indicator SPI, each an aggregate query: engagements (all, by type, by the kind of stakeholder
@@ -23,7 +26,7 @@ import org.liberta.platform.api.indicators.IndicatorProvider;
  * period). Sub-lines have the total as their denominator, so the report shows shares.
  */
 @ApplicationScoped
-public class AdvocacyIndicators implements IndicatorProvider {
+public class AdvocacyIndicators implements TalliedIndicatorProvider {
 
     static final String ENGAGEMENTS = "ADVOCACY_ENGAGEMENTS";
     static final String OUTCOMES = "ADVOCACY_OUTCOMES";
@@ -71,42 +74,57 @@ public class AdvocacyIndicators implements IndicatorProvider {
     }
 
     @Override
-    public long count(String code, Period period, Collection<Long> programmeIds) {
+    public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
         var from = period.from();
         var to = period.to();
         if (code.equals(ENGAGEMENTS)) {
-            return repository.countEngagements(programmeIds, from, to, "all", null);
+            return repository.countEngagements(programmeIds, from, to, "all", null, tally);
         }
         if (code.equals(OUTCOMES)) {
-            return repository.countOutcomes(programmeIds, from, to, "all", null);
+            return repository.countOutcomes(programmeIds, from, to, "all", null, tally);
         }
         if (code.equals(CAMPAIGNS_WON)) {
-            return repository.countCampaignsWon(programmeIds, from, to);
+            return repository.countCampaignsWon(programmeIds, from, to, tally);
         }
         try {
             if (code.startsWith(BY_TYPE)) {
                 return repository.countEngagements(programmeIds, from, to, "kind",
-                        EngagementKind.valueOf(code.substring(BY_TYPE.length())).name());
+                        EngagementKind.valueOf(code.substring(BY_TYPE.length())).name(), tally);
             }
             if (code.startsWith(BY_STAKEHOLDER)) {
                 return repository.countEngagements(programmeIds, from, to, "stakeholderKind",
-                        StakeholderKind.valueOf(code.substring(BY_STAKEHOLDER.length())).name());
+                        StakeholderKind.valueOf(code.substring(BY_STAKEHOLDER.length())).name(), tally);
             }
             if (code.startsWith(BY_COUNTRY) && COUNTRIES.contains(code.substring(BY_COUNTRY.length()))) {
-                return repository.countEngagements(programmeIds, from, to, "country", code.substring(BY_COUNTRY.length()));
+                return repository.countEngagements(programmeIds, from, to, "country", code.substring(BY_COUNTRY.length()),
+                        tally);
             }
             if (code.startsWith(BY_SIGNIFICANCE)) {
                 return repository.countOutcomes(programmeIds, from, to, "significance",
-                        Outcome.Significance.valueOf(code.substring(BY_SIGNIFICANCE.length())).name());
+                        Outcome.Significance.valueOf(code.substring(BY_SIGNIFICANCE.length())).name(), tally);
             }
             if (code.startsWith(BY_CONTRIBUTION)) {
                 return repository.countOutcomes(programmeIds, from, to, "contribution",
-                        Outcome.Contribution.valueOf(code.substring(BY_CONTRIBUTION.length())).name());
+                        Outcome.Contribution.valueOf(code.substring(BY_CONTRIBUTION.length())).name(), tally);
             }
         } catch (IllegalArgumentException e) {
             // falls through to "unknown"
         }
         throw InvalidInputException.of("indicator", "unknown indicator " + code);
+    }
+
+    @Override
+    public boolean listsRecords(String code) {
+        return ENGAGEMENTS.equals(code) || OUTCOMES.equals(code);
+    }
+
+    @Override
+    public List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first, int max) {
+        return switch (code) {
+            case ENGAGEMENTS -> repository.engagementRecords(programmeIds, period.from(), period.to(), first, max);
+            case OUTCOMES -> repository.outcomeRecords(programmeIds, period.from(), period.to(), first, max);
+            default -> List.of();
+        };
     }
 
     private static String label(Enum<?> e) {

@@ -53,12 +53,21 @@ public interface AdvocacyRepository {
     long countOutcomesOfCampaign(long campaignId);
 
     /** Engagements of the programmes in [from, to] counted by the key (kind, stakeholder kind or country). */
-    long countEngagements(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping, String value);
+    java.util.Map<Long, Long> countEngagements(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
+            String value, org.liberta.platform.api.indicators.Tally tally);
 
-    long countOutcomes(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping, String value);
+    java.util.Map<Long, Long> countOutcomes(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
+            String value, org.liberta.platform.api.indicators.Tally tally);
+
+    /** The engagements and the outcomes of the programmes in [from, to], by kind or significance and summary. */
+    List<org.liberta.platform.api.indicators.IndicatorRecord> engagementRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    List<org.liberta.platform.api.indicators.IndicatorRecord> outcomeRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
 
     /** Campaigns of the programmes whose win (whole or partial) was recorded in [from, to]: an outcome in the period. */
-    long countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     // ---- reading many at once (views, timeline, search results)
 

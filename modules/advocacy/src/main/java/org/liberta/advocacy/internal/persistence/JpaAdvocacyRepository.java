@@ -31,6 +31,9 @@ import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderKind;
 import org.liberta.advocacy.internal.domain.StakeholderRole;
+import org.liberta.platform.api.indicators.IndicatorRecord;
+import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
 public class JpaAdvocacyRepository implements AdvocacyRepository {
@@ -158,53 +161,79 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     }
 
     @Override
-    public long countEngagements(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
-            String value) {
+    public Map<Long, Long> countEngagements(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
+            String value, Tally tally) {
         if (programmeIds.isEmpty()) {
-            return 0;
+            return Map.of();
         }
         // An engagement with two ministers counts once for ministers.
-        String base = " from Engagement e where e.programmeId in :p and e.occurredOn >= :from and e.occurredOn <= :to";
-        var query = switch (grouping) {
-            case "all" -> em.createQuery("select count(e)" + base, Long.class);
-            case "kind" -> em.createQuery("select count(e)" + base + " and e.kind = :v", Long.class)
-                    .setParameter("v", EngagementKind.valueOf(value));
-            case "stakeholderKind" -> em.createQuery("select count(distinct e) from Engagement e join e.stakeholderIds"
-                    + " sid, Stakeholder s where s.id = sid and e.programmeId in :p and e.occurredOn >= :from"
-                    + " and e.occurredOn <= :to and s.kind = :v", Long.class).setParameter("v", StakeholderKind.valueOf(value));
-            case "country" -> em.createQuery("select count(distinct e) from Engagement e join e.stakeholderIds sid,"
-                    + " Stakeholder s where s.id = sid and e.programmeId in :p and e.occurredOn >= :from"
-                    + " and e.occurredOn <= :to and s.country = :v", Long.class).setParameter("v", value);
+        String base = "from Engagement e where e.programmeId in :p and e.occurredOn >= :from and e.occurredOn <= :to";
+        String met = "from Engagement e join e.stakeholderIds sid, Stakeholder s where s.id = sid and e.programmeId in :p"
+                + " and e.occurredOn >= :from and e.occurredOn <= :to";
+        return switch (grouping) {
+            case "all" -> Tallies.run(tally, em.createQuery(tally.select("count(e)", "e.programmeId", base)),
+                    programmeIds, from, to);
+            case "kind" -> Tallies.run(tally, em.createQuery(tally.select("count(e)", "e.programmeId",
+                    base + " and e.kind = :v")), programmeIds, from, to, "v", EngagementKind.valueOf(value));
+            case "stakeholderKind" -> Tallies.run(tally, em.createQuery(tally.select("count(distinct e)", "e.programmeId",
+                    met + " and s.kind = :v")), programmeIds, from, to, "v", StakeholderKind.valueOf(value));
+            case "country" -> Tallies.run(tally, em.createQuery(tally.select("count(distinct e)", "e.programmeId",
+                    met + " and s.country = :v")), programmeIds, from, to, "v", value);
             default -> throw new IllegalArgumentException(grouping);
         };
-        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override
-    public long countOutcomes(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping, String value) {
+    public Map<Long, Long> countOutcomes(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
+            String value, Tally tally) {
         if (programmeIds.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        String base = "select count(o) from Outcome o where o.programmeId in :p and o.occurredOn >= :from"
-                + " and o.occurredOn <= :to";
-        var query = switch (grouping) {
-            case "all" -> em.createQuery(base, Long.class);
-            case "significance" -> em.createQuery(base + " and o.significance = :v", Long.class)
-                    .setParameter("v", Outcome.Significance.valueOf(value));
-            case "contribution" -> em.createQuery(base + " and o.contribution = :v", Long.class)
-                    .setParameter("v", Outcome.Contribution.valueOf(value));
+        String base = "from Outcome o where o.programmeId in :p and o.occurredOn >= :from and o.occurredOn <= :to";
+        return switch (grouping) {
+            case "all" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId", base)),
+                    programmeIds, from, to);
+            case "significance" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId",
+                    base + " and o.significance = :v")), programmeIds, from, to, "v", Outcome.Significance.valueOf(value));
+            case "contribution" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId",
+                    base + " and o.contribution = :v")), programmeIds, from, to, "v", Outcome.Contribution.valueOf(value));
             default -> throw new IllegalArgumentException(grouping);
         };
-        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override
-    public long countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(distinct c) from Campaign c, Outcome o where"
-                + " o.campaignId = c.id and c.programmeId in :p and c.status in :won and o.occurredOn >= :from"
-                + " and o.occurredOn <= :to", Long.class).setParameter("p", programmeIds)
-                .setParameter("won", List.of(CampaignStatus.WON, CampaignStatus.PARTLY_WON))
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
+        return programmeIds.isEmpty() ? Map.of() : Tallies.run(tally, em.createQuery(tally.select("count(distinct c)",
+                "c.programmeId", "from Campaign c, Outcome o where o.campaignId = c.id and c.programmeId in :p"
+                + " and c.status in :won and o.occurredOn >= :from and o.occurredOn <= :to")), programmeIds, from, to,
+                "won", List.of(CampaignStatus.WON, CampaignStatus.PARTLY_WON));
+    }
+
+    @Override
+    public List<IndicatorRecord> engagementRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select e.kind, e.programmeId, e.occurredOn, e.summary"
+                + " from Engagement e where e.programmeId in :p and e.occurredOn >= :from and e.occurredOn <= :to"
+                + " order by e.occurredOn, e.id", Object[].class).setParameter("p", programmeIds)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(JpaAdvocacyRepository::record).toList();
+    }
+
+    @Override
+    public List<IndicatorRecord> outcomeRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select o.significance, o.programmeId, o.occurredOn,"
+                + " o.description from Outcome o where o.programmeId in :p and o.occurredOn >= :from"
+                + " and o.occurredOn <= :to order by o.occurredOn, o.id", Object[].class).setParameter("p", programmeIds)
+                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(JpaAdvocacyRepository::record).toList();
+    }
+
+    /** A row of (kind, programme, day, text) as a record: the text cut to a line. */
+    private static IndicatorRecord record(Object[] r) {
+        String text = r[3] == null ? "" : (String) r[3];
+        return new IndicatorRecord(String.valueOf(r[0]), ((Number) r[1]).longValue(), (LocalDate) r[2],
+                text.length() > 140 ? text.substring(0, 139) + "…" : text);
     }
 
     // ---- reading many at once

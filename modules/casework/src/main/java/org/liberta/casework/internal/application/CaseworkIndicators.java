@@ -1,7 +1,9 @@
 package org.liberta.casework.internal.application;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +15,14 @@ import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
-import org.liberta.platform.api.indicators.IndicatorProvider;
 import org.liberta.platform.api.indicators.IndicatorRecord;
+import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
+import org.liberta.platform.api.indicators.Tally;
 
 /** The headline indicators casework owns, counted in the database exactly as DOMAIN.md defines them. */
 @ApplicationScoped
 @Transactional
-public class CaseworkIndicators implements IndicatorProvider {
+public class CaseworkIndicators implements TalliedIndicatorProvider {
 
     static final String VICTIMS_REMOVED = "VICTIMS_REMOVED";
     static final String SURVIVORS_CARED_FOR = "SURVIVORS_CARED_FOR";
@@ -33,10 +36,29 @@ public class CaseworkIndicators implements IndicatorProvider {
     static final String POLICE_ENGAGED = "POLICE_ENGAGED";
     static final String POLICE_ABE = "POLICE_ABE_INTERVIEW";
     static final String POLICE_SUPPORTS_PROSECUTION = "POLICE_SUPPORTS_PROSECUTION";
+    /** The two lower rungs of the ladder, for the dashboard's police engagement ladder (breakdowns). */
+    static final String POLICE_INFORMATION = "POLICE_INFORMATION_ON_RECORD";
+    static final String POLICE_INTELLIGENCE = "POLICE_INTELLIGENCE_PROVIDED";
     static final String RECOVERY_ASSESSED = "RECOVERY_ASSESSED";
     static final String RECOVERY_IMPROVED = "RECOVERY_IMPROVED";
     /** Investigation outcome indicators, by the outcome attribute they sum. */
     static final java.util.Map<String, String> INVESTIGATION_OUTCOMES = new java.util.LinkedHashMap<>();
+
+    /** Where on the ladder a survivor's highest police engagement lies, both rungs included. */
+    private record Rungs(PoliceEngagementLevel lowest, PoliceEngagementLevel highest) {
+    }
+
+    /** The police indicators and the rungs each counts. */
+    private static final java.util.Map<String, Rungs> POLICE_RANKS = java.util.Map.of(
+            POLICE_ENGAGED, new Rungs(PoliceEngagementLevel.INFORMATION_ON_RECORD,
+                    PoliceEngagementLevel.SUPPORTS_PROSECUTION),
+            POLICE_INFORMATION, new Rungs(PoliceEngagementLevel.INFORMATION_ON_RECORD,
+                    PoliceEngagementLevel.INFORMATION_ON_RECORD),
+            POLICE_INTELLIGENCE, new Rungs(PoliceEngagementLevel.INTELLIGENCE_PROVIDED,
+                    PoliceEngagementLevel.INTELLIGENCE_PROVIDED),
+            POLICE_ABE, new Rungs(PoliceEngagementLevel.ABE_INTERVIEW, PoliceEngagementLevel.ABE_INTERVIEW),
+            POLICE_SUPPORTS_PROSECUTION, new Rungs(PoliceEngagementLevel.SUPPORTS_PROSECUTION,
+                    PoliceEngagementLevel.SUPPORTS_PROSECUTION));
 
     static {
         INVESTIGATION_OUTCOMES.put("INVESTIGATION_FURTHER_VICTIMS", "furtherVictims");
@@ -66,6 +88,12 @@ public class CaseworkIndicators implements IndicatorProvider {
                         111, SURVIVORS_CARED_FOR),
                 new IndicatorDefinition(POLICE_SUPPORTS_PROSECUTION, "Survivors cared for supporting a prosecution",
                         112, SURVIVORS_CARED_FOR),
+                new IndicatorDefinition(POLICE_INFORMATION,
+                        "Survivors cared for whose highest engagement is information on record", 113, SURVIVORS_CARED_FOR)
+                        .asBreakdown(),
+                new IndicatorDefinition(POLICE_INTELLIGENCE,
+                        "Survivors cared for whose highest engagement is intelligence provided", 114, SURVIVORS_CARED_FOR)
+                        .asBreakdown(),
                 new IndicatorDefinition(RECOVERY_ASSESSED, "Survivors cared for with two or more recovery assessments", 120),
                 new IndicatorDefinition(RECOVERY_IMPROVED, "Survivors whose latest assessment beats their first in a key area",
                         121, RECOVERY_ASSESSED),
@@ -79,47 +107,39 @@ public class CaseworkIndicators implements IndicatorProvider {
                 new IndicatorDefinition("INVESTIGATION_LOCATIONS_CHECKED", "Investigations: locations checked", 216));
     }
 
-    private long policeLevels(Collection<Long> programmeIds, Period period, PoliceEngagementLevel lowest,
-            PoliceEngagementLevel highest) {
-        return repository.countCaredForByPoliceLevel(programmeIds, period.from(), period.to(), lowest.rank(), highest.rank());
-    }
-
     @Override
-    public long count(String code, Period period, Collection<Long> programmeIds) {
-        if (programmeIds.isEmpty()) {
-            return 0;
+    public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Rungs rungs = POLICE_RANKS.get(code);
+        if (rungs != null) {
+            return repository.countCaredForByPoliceLevel(programmeIds, from, to, rungs.lowest().rank(), rungs.highest().rank(), tally);
         }
         return switch (code) {
-            case VICTIMS_REMOVED -> repository.countRemovals(programmeIds, period.from(), period.to());
-            case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, period.from(), period.to());
-            case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, period.from(), period.to());
-            case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, period.from(), period.to());
-            case RETRAFFICKED -> repository.countRetrafficked(programmeIds, period.from(), period.to());
-            case FOLLOW_UPS -> repository.countFollowUps(programmeIds, period.from(), period.to(), null);
-            case FOLLOW_UPS_PHONE -> repository.countFollowUps(programmeIds, period.from(), period.to(), ContactMode.PHONE);
-            case FOLLOW_UPS_IN_PERSON -> repository.countFollowUps(programmeIds, period.from(), period.to(),
-                    ContactMode.IN_PERSON);
-            case POLICE_ENGAGED -> policeLevels(programmeIds, period, PoliceEngagementLevel.INFORMATION_ON_RECORD,
-                    PoliceEngagementLevel.SUPPORTS_PROSECUTION);
-            case POLICE_ABE -> policeLevels(programmeIds, period, PoliceEngagementLevel.ABE_INTERVIEW,
-                    PoliceEngagementLevel.ABE_INTERVIEW);
-            case POLICE_SUPPORTS_PROSECUTION -> policeLevels(programmeIds, period,
-                    PoliceEngagementLevel.SUPPORTS_PROSECUTION, PoliceEngagementLevel.SUPPORTS_PROSECUTION);
-            case RECOVERY_ASSESSED -> repository.countAssessedTwice(programmeIds, period.from(), period.to());
-            case RECOVERY_IMPROVED -> repository.countRecoveryImproved(programmeIds, period.from(), period.to());
+            case VICTIMS_REMOVED -> repository.countRemovals(programmeIds, from, to, tally);
+            case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, from, to, tally);
+            case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, from, to, tally);
+            case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, from, to, tally);
+            case RETRAFFICKED -> repository.countRetrafficked(programmeIds, from, to, tally);
+            case FOLLOW_UPS -> repository.countFollowUps(programmeIds, from, to, null, tally);
+            case FOLLOW_UPS_PHONE -> repository.countFollowUps(programmeIds, from, to, ContactMode.PHONE, tally);
+            case FOLLOW_UPS_IN_PERSON -> repository.countFollowUps(programmeIds, from, to, ContactMode.IN_PERSON, tally);
+            case RECOVERY_ASSESSED -> repository.countAssessedTwice(programmeIds, from, to, tally);
+            case RECOVERY_IMPROVED -> repository.countRecoveryImproved(programmeIds, from, to, tally);
             default -> {
                 String outcome = INVESTIGATION_OUTCOMES.get(code);
                 if (outcome == null) {
                     throw InvalidInputException.of("indicator", "unknown indicator " + code);
                 }
-                yield repository.sumInvestigationOutcome(outcome, programmeIds, period.from(), period.to());
+                yield repository.sumInvestigationOutcome(outcome, programmeIds, from, to, tally);
             }
         };
     }
 
     @Override
     public boolean listsRecords(String code) {
-        return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED).contains(code);
+        return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED, RETRAFFICKED, FOLLOW_UPS,
+                FOLLOW_UPS_PHONE, FOLLOW_UPS_IN_PERSON, RECOVERY_ASSESSED).contains(code) || POLICE_RANKS.containsKey(code);
     }
 
     @Override
@@ -127,11 +147,22 @@ public class CaseworkIndicators implements IndicatorProvider {
         if (programmeIds.isEmpty()) {
             return List.of();
         }
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Rungs rungs = POLICE_RANKS.get(code);
+        if (rungs != null) {
+            return repository.policeLevelRecords(programmeIds, from, to, rungs.lowest().rank(), rungs.highest().rank(), first, max);
+        }
         return switch (code) {
-            case VICTIMS_REMOVED -> repository.removalRecords(programmeIds, period.from(), period.to(), first, max);
-            case SURVIVORS_CARED_FOR -> repository.caredForRecords(programmeIds, period.from(), period.to(), first, max);
-            case SURVIVORS_REPATRIATED -> repository.repatriatedRecords(programmeIds, period.from(), period.to(), first,
+            case VICTIMS_REMOVED -> repository.removalRecords(programmeIds, from, to, first, max);
+            case SURVIVORS_CARED_FOR -> repository.caredForRecords(programmeIds, from, to, first, max);
+            case SURVIVORS_REPATRIATED -> repository.repatriatedRecords(programmeIds, from, to, first, max);
+            case RETRAFFICKED -> repository.retraffickedRecords(programmeIds, from, to, first, max);
+            case FOLLOW_UPS -> repository.followUpRecords(programmeIds, from, to, null, first, max);
+            case FOLLOW_UPS_PHONE -> repository.followUpRecords(programmeIds, from, to, ContactMode.PHONE, first, max);
+            case FOLLOW_UPS_IN_PERSON -> repository.followUpRecords(programmeIds, from, to, ContactMode.IN_PERSON, first,
                     max);
+            case RECOVERY_ASSESSED -> repository.assessedTwiceRecords(programmeIds, from, to, first, max);
             default -> List.of();
         };
     }

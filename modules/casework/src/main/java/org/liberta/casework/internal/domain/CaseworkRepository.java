@@ -54,11 +54,11 @@ public interface CaseworkRepository {
     /** Pairs of survivor id and exploitation type for the programmes. */
     List<Object[]> exploitationOf(Collection<Long> programmeIds);
 
-    long countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    long countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** An investigation's outcomes, as the engagement deep dive reads them. */
     record InvestigationOutcomes(long id, int furtherVictims, int suspects, int arrests, int linesOfEnquiry, int charges,
@@ -81,6 +81,21 @@ public interface CaseworkRepository {
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> caredForRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
+    /** Survivors cared for whose highest police engagement rank by the period's end lies in [minRank, maxRank]. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> policeLevelRecords(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, int minRank, int maxRank, int first, int max);
+
+    /** Survivors cared for with two or more recovery assessments by the period's end. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, int first, int max);
+
+    /** Follow-ups in the period (of one contact mode unless null), each with its survivor's reference. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> followUpRecords(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, org.liberta.casework.api.ContactMode mode, int first, int max);
+
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> retraffickedRecords(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, int first, int max);
+
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
@@ -88,27 +103,30 @@ public interface CaseworkRepository {
 
     List<PreventionSession> recentPreventionSessions(java.util.Collection<Long> programmeIds, int limit);
 
-    long countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     Optional<Investigation> investigationByReference(String policeReference);
 
     List<Investigation> investigationsOf(long survivorId);
 
     /** One outcome summed over the distinct investigations open in the period that involve the programmes. */
-    long sumInvestigationOutcome(String outcomeColumn, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> sumInvestigationOutcome(String outcomeColumn, Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.platform.api.indicators.Tally tally);
 
-    long countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    long countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.casework.api.ContactMode mode);
+    java.util.Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.casework.api.ContactMode mode, org.liberta.platform.api.indicators.Tally tally);
 
     /** Survivors cared for in the period whose highest police-engagement rank by its end lies in [minRank, maxRank]. */
-    long countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank, int maxRank);
+    java.util.Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank,
+            int maxRank, org.liberta.platform.api.indicators.Tally tally);
 
     /** Survivors cared for in the period with at least two recovery assessments by its end. */
-    long countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** Of those, the survivors whose latest assessment beats their first in at least one key area. */
-    long countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     /** {@code status} null means open and closed cases alike. */

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.liberta.platform.api.indicators.IndicatorRecord;
+import org.liberta.platform.api.indicators.Tally;
 
 import org.liberta.casework.internal.domain.CareEpisode;
 import org.liberta.casework.internal.domain.CareEvent;
@@ -35,6 +36,7 @@ import org.liberta.casework.internal.domain.RetentionPolicy;
 import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.persistence.JpqlConditions;
+import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
 public class JpaCaseworkRepository implements CaseworkRepository {
@@ -186,43 +188,43 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public long countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(r) from Removal r where r.programmeId in :p"
-                + " and r.removedOn between :from and :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
+        return tally(tally, "count(r)", "r.programmeId", "from Removal r where r.programmeId in :p"
+                + " and r.removedOn between :from and :to", programmeIds, from, to);
+    }
+
+    /** One headline figure in one statement (see {@link Tallies#run}). */
+    private Map<Long, Long> tally(Tally tally, String aggregate, String programme, String fromWhere,
+            Collection<Long> programmeIds, LocalDate from, LocalDate to, Object... more) {
+        return Tallies.run(tally, em.createQuery(tally.select(aggregate, programme, fromWhere)), programmeIds, from, to,
+                more);
     }
 
     /** Survivors cared for in [:from, :to]: a care episode overlapping the period (DOMAIN.md). */
     private static final String CARED_FOR = " c.programmeId in :p and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)";
 
     @Override
-    public long countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            org.liberta.casework.api.ContactMode mode) {
-        TypedQuery<Long> query = em.createQuery("select count(f) from FollowUp f where f.programmeId in :p"
-                + " and f.contactOn between :from and :to" + (mode == null ? "" : " and f.mode = :mode"), Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to);
-        if (mode != null) {
-            query.setParameter("mode", mode);
-        }
-        return query.getSingleResult();
+    public Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.casework.api.ContactMode mode, Tally tally) {
+        String fromWhere = "from FollowUp f where f.programmeId in :p and f.contactOn between :from and :to";
+        return mode == null ? tally(tally, "count(f)", "f.programmeId", fromWhere, programmeIds, from, to)
+                : tally(tally, "count(f)", "f.programmeId", fromWhere + " and f.mode = :mode", programmeIds, from, to,
+                        "mode", mode);
     }
 
     @Override
-    public long countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank,
-            int maxRank) {
-        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where" + CARED_FOR
+    public Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int minRank, int maxRank, Tally tally) {
+        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
                 + " and (select max(e.levelRank) from PoliceEngagement e where e.survivorId = c.survivorId"
-                + " and e.engagedOn <= :to) between :min and :max", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
-                .setParameter("min", minRank).setParameter("max", maxRank).getSingleResult();
+                + " and e.engagedOn <= :to) between :min and :max", programmeIds, from, to, "min", minRank, "max", maxRank);
     }
 
     @Override
-    public long countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where" + CARED_FOR
+    public Map<Long, Long> countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
+        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
                 + " and (select count(a) from RecoveryAssessment a where a.survivorId = c.survivorId"
-                + " and a.assessedOn <= :to) >= 2", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+                + " and a.assessedOn <= :to) >= 2", programmeIds, from, to);
     }
 
     /**
@@ -230,16 +232,17 @@ public class JpaCaseworkRepository implements CaseworkRepository {
      * say. Only placeholders are generated (one per programme id); every value is bound.
      */
     @Override
-    public long countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+    public Map<Long, Long> countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
         String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
-        String sql = "SELECT COUNT(DISTINCT c.survivor_id) FROM cw_care_episode c"
+        String sql = tally.select("COUNT(DISTINCT c.survivor_id)", "c.programme_id", "FROM cw_care_episode c"
                 + " WHERE c.programme_id IN (" + in + ") AND c.start_on <= ? AND (c.end_on IS NULL OR c.end_on >= ?)"
                 + " AND EXISTS (SELECT 1 FROM cw_recovery_score fs JOIN cw_recovery_score ls ON ls.area = fs.area"
                 + "  WHERE fs.assessment_id = (SELECT f.id FROM cw_recovery_assessment f WHERE f.survivor_id = c.survivor_id"
                 + "    AND f.assessed_on <= ? ORDER BY f.assessed_on, f.id LIMIT 1)"
                 + "  AND ls.assessment_id = (SELECT l.id FROM cw_recovery_assessment l WHERE l.survivor_id = c.survivor_id"
                 + "    AND l.assessed_on <= ? ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"
-                + "  AND ls.assessment_id <> fs.assessment_id AND ls.score > fs.score)";
+                + "  AND ls.assessment_id <> fs.assessment_id AND ls.score > fs.score)");
         jakarta.persistence.Query query = em.createNativeQuery(sql);
         int i = 1;
         for (Long id : programmeIds) {
@@ -249,14 +252,14 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         query.setParameter(i++, java.sql.Date.valueOf(from));
         query.setParameter(i++, java.sql.Date.valueOf(to));
         query.setParameter(i, java.sql.Date.valueOf(to));
-        return ((Number) query.getSingleResult()).longValue();
+        return tally.figures(query.getResultList());
     }
 
     @Override
-    public long countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct c.survivorId) from CareEpisode c where c.programmeId in :p"
-                + " and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR,
+                programmeIds, from, to);
     }
 
     @Override
@@ -273,10 +276,10 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public long countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct p) from PreventionSession s join s.participantIds p"
-                + " where s.programmeId in :prog and s.heldOn between :from and :to", Long.class)
-                .setParameter("prog", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return tally(tally, "count(distinct pp)", "s.programmeId", "from PreventionSession s join s.participantIds pp"
+                + " where s.programmeId in :p and s.heldOn between :from and :to", programmeIds, from, to);
     }
 
     @Override
@@ -293,29 +296,44 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public long sumInvestigationOutcome(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+    public Map<Long, Long> sumInvestigationOutcome(String outcome, Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, Tally tally) {
         if (!OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("not an investigation outcome: " + outcome);
         }
-        Long sum = em.createQuery("select sum(i." + outcome + ") from Investigation i where i.openedOn <= :to"
-                + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
-                + " join j.survivorProgrammes sp where j = i and value(sp) in :p)", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
-        return sum == null ? 0 : sum;
+        if (tally == Tally.TOTAL) {
+            return tally(tally, "sum(i." + outcome + ")", null, "from Investigation i where i.openedOn <= :to"
+                    + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
+                    + " join j.survivorProgrammes sp where j = i and value(sp) in :p)", programmeIds, from, to);
+        }
+        // Per programme, an investigation counts once however many of the programme's survivors took part: the
+        // distinct (programme, investigation) pairs come first, which only SQL's derived tables can say.
+        String column = outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT t.programme_id, SUM(t.outcome) FROM"
+                + " (SELECT DISTINCT s.programme_id, i.id, i." + column + " AS outcome FROM cw_investigation i"
+                + " JOIN cw_investigation_survivor s ON s.investigation_id = i.id WHERE s.programme_id IN (" + in + ")"
+                + " AND i.opened_on <= ? AND (i.closed_on IS NULL OR i.closed_on >= ?)) t GROUP BY t.programme_id");
+        int i = 1;
+        for (Long id : programmeIds) {
+            query.setParameter(i++, id);
+        }
+        query.setParameter(i++, java.sql.Date.valueOf(to));
+        query.setParameter(i, java.sql.Date.valueOf(from));
+        return tally.figures(query.getResultList());
     }
 
     @Override
-    public long countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct r.survivorId) from RetraffickingIncident r where r.programmeId in :p"
-                + " and r.occurredOn between :from and :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
+        return tally(tally, "count(distinct r.survivorId)", "r.programmeId", "from RetraffickingIncident r"
+                + " where r.programmeId in :p and r.occurredOn between :from and :to", programmeIds, from, to);
     }
 
     @Override
-    public long countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(distinct r.survivorId) from Repatriation r where r.programmeId in :p"
-                + " and r.arrivalOn between :from and :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return tally(tally, "count(distinct r.survivorId)", "r.programmeId", "from Repatriation r"
+                + " where r.programmeId in :p and r.arrivalOn between :from and :to", programmeIds, from, to);
     }
 
     // ---- the engagement deep dive
@@ -373,9 +391,51 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> caredForRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
+        return caredFor("", programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<IndicatorRecord> policeLevelRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int minRank, int maxRank, int first, int max) {
+        return caredFor(" and (select max(e.levelRank) from PoliceEngagement e where e.survivorId = c.survivorId"
+                + " and e.engagedOn <= :to) between :min and :max", programmeIds, from, to, first, max,
+                "min", minRank, "max", maxRank);
+    }
+
+    @Override
+    public List<IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max) {
+        return caredFor(" and (select count(a) from RecoveryAssessment a where a.survivorId = c.survivorId"
+                + " and a.assessedOn <= :to) >= 2", programmeIds, from, to, first, max);
+    }
+
+    /** Survivors cared for in the period who also meet {@code condition}, by reference, with their first day in care. */
+    private List<IndicatorRecord> caredFor(String condition, Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max, Object... more) {
         return records(em.createQuery("select s.reference, s.programmeId, min(c.startOn), s.pseudonym from CareEpisode c,"
-                + " Survivor s where s.id = c.survivorId and" + CARED_FOR + " group by s.id, s.reference, s.programmeId,"
-                + " s.pseudonym order by s.reference", Object[].class), programmeIds, from, to, first, max);
+                + " Survivor s where s.id = c.survivorId and" + CARED_FOR + condition + " group by s.id, s.reference,"
+                + " s.programmeId, s.pseudonym order by s.reference", Object[].class), programmeIds, from, to, first, max,
+                more);
+    }
+
+    @Override
+    public List<IndicatorRecord> followUpRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.casework.api.ContactMode mode, int first, int max) {
+        String query = "select s.reference, f.programmeId, f.contactOn, s.pseudonym from FollowUp f, Survivor s"
+                + " where s.id = f.survivorId and f.programmeId in :p and f.contactOn between :from and :to";
+        String order = " order by f.contactOn, f.id";
+        return mode == null ? records(em.createQuery(query + order, Object[].class), programmeIds, from, to, first, max)
+                : records(em.createQuery(query + " and f.mode = :mode" + order, Object[].class), programmeIds, from, to,
+                        first, max, "mode", mode);
+    }
+
+    @Override
+    public List<IndicatorRecord> retraffickedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max) {
+        return records(em.createQuery("select s.reference, s.programmeId, min(r.occurredOn), s.pseudonym from"
+                + " RetraffickingIncident r, Survivor s where s.id = r.survivorId and r.programmeId in :p"
+                + " and r.occurredOn between :from and :to group by s.id, s.reference, s.programmeId, s.pseudonym"
+                + " order by s.reference", Object[].class), programmeIds, from, to, first, max);
     }
 
     @Override
@@ -388,9 +448,12 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     private static List<IndicatorRecord> records(TypedQuery<Object[]> query, Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int first, int max) {
-        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
-                .setFirstResult(first).setMaxResults(max).getResultList().stream()
+            LocalDate to, int first, int max, Object... more) {
+        query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to);
+        for (int i = 0; i < more.length; i += 2) {
+            query.setParameter((String) more[i], more[i + 1]);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
                 .map(r -> new IndicatorRecord((String) r[0], ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3]))
                 .toList();
     }

@@ -73,15 +73,27 @@ public interface CourtsRepository {
     /** The earliest hearing of the case still to come without an outcome. */
     Optional<Hearing> nextOpenHearing(long caseId);
 
-    long countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    long countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            org.liberta.platform.api.indicators.Tally tally);
 
     /** The cases behind "prosecutions supported", by case number. */
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
-    long countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    /** The accused arrested, and those convicted, in the period, by their case's number. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> convictedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    /** Cases filed by the day and not disposed of by it: the backlog on that day. */
+    java.util.Map<Long, Long> countPendingOn(Collection<Long> programmeIds, LocalDate day,
+            org.liberta.platform.api.indicators.Tally tally);
+
+    java.util.Map<Long, Long> countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** Of the survivors, those who are victims in a pending case. */
     Set<Long> victimsInPendingCases(Collection<Long> survivorIds);

@@ -22,6 +22,8 @@ import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.StageChange;
 import org.liberta.courts.internal.domain.Witness;
 import org.liberta.platform.api.persistence.JpqlConditions;
+import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
 public class JpaCourtsRepository implements CourtsRepository {
@@ -239,25 +241,33 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
-    public long countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(a) from Accused a where a.programmeId in :p"
-                + " and a.arrestedOn between :from and :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public java.util.Map<Long, Long> countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return Tallies.run(tally, em.createQuery(tally.select("count(a)", "a.programmeId", "from Accused a"
+                + " where a.programmeId in :p and a.arrestedOn between :from and :to")), programmeIds, from, to);
     }
 
     @Override
-    public long countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(c) from CourtCase c where c.programmeId in :p"
-                + " and c.supportStart <= :to and (c.supportEnd is null or c.supportEnd >= :from)", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public java.util.Map<Long, Long> countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return Tallies.run(tally, em.createQuery(tally.select("count(c)", "c.programmeId", "from CourtCase c"
+                + " where c.programmeId in :p and c.supportStart <= :to and (c.supportEnd is null or c.supportEnd >= :from)")),
+                programmeIds, from, to);
     }
 
     @Override
-    public long countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select count(a) from Accused a where a.programmeId in :p and a.verdict = :convicted"
-                + " and a.verdictOn between :from and :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("convicted", VerdictOutcome.CONVICTED)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    public java.util.Map<Long, Long> countPendingOn(Collection<Long> programmeIds, LocalDate day, Tally tally) {
+        return Tallies.run(tally, em.createQuery(tally.select("count(c)", "c.programmeId", "from CourtCase c"
+                + " where c.programmeId in :p and c.filedOn <= :to and (c.disposedOn is null or c.disposedOn > :from)")),
+                programmeIds, day, day);
+    }
+
+    @Override
+    public java.util.Map<Long, Long> countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Tally tally) {
+        return Tallies.run(tally, em.createQuery(tally.select("count(a)", "a.programmeId", "from Accused a"
+                + " where a.programmeId in :p and a.verdict = :convicted and a.verdictOn between :from and :to")),
+                programmeIds, from, to, "convicted", VerdictOutcome.CONVICTED);
     }
 
     @Override
@@ -401,11 +411,34 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max) {
-        return em.createQuery("select c.caseNumber, c.programmeId, c.supportStart, c.district from CourtCase c"
+        return records(em.createQuery("select c.caseNumber, c.programmeId, c.supportStart, c.district from CourtCase c"
                 + " where c.programmeId in :p and c.supportStart <= :to and (c.supportEnd is null or c.supportEnd >= :from)"
-                + " order by c.caseNumber, c.id", Object[].class).setParameter("p", programmeIds)
-                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(r -> new org.liberta.platform.api.indicators.IndicatorRecord((String) r[0],
+                + " order by c.caseNumber, c.id", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    /** Accused by their case's number (an accused's alias is not shown: the figure is about the count). */
+    @Override
+    public List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max) {
+        return records(em.createQuery("select c.caseNumber, a.programmeId, a.arrestedOn, c.district from Accused a,"
+                + " CourtCase c where c.id = a.caseId and a.programmeId in :p and a.arrestedOn between :from and :to"
+                + " order by a.arrestedOn, a.id", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<org.liberta.platform.api.indicators.IndicatorRecord> convictedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max) {
+        return records(em.createQuery("select c.caseNumber, a.programmeId, a.verdictOn, c.district from Accused a,"
+                + " CourtCase c where c.id = a.caseId and a.programmeId in :p and a.verdict = :convicted"
+                + " and a.verdictOn between :from and :to order by a.verdictOn, a.id", Object[].class)
+                .setParameter("convicted", VerdictOutcome.CONVICTED), programmeIds, from, to, first, max);
+    }
+
+    private static List<org.liberta.platform.api.indicators.IndicatorRecord> records(TypedQuery<Object[]> query,
+            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max) {
+        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
+                .setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(r -> new org.liberta.platform.api.indicators.IndicatorRecord((String) r[0],
                         ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3])).toList();
     }
 }

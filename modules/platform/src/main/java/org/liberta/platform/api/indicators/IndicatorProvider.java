@@ -1,7 +1,9 @@
 package org.liberta.platform.api.indicators;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.liberta.platform.api.Period;
 
@@ -20,6 +22,19 @@ public interface IndicatorProvider {
     /** The value of {@code code} for the period over the union of the given programmes. */
     long count(String code, Period period, Collection<Long> programmeIds);
 
+    /**
+     * The value of {@code code} for each of the given programmes on its own, by programme id; a programme with
+     * nothing to count may be missing. Providers answer with one grouped query (see {@link Tally}) so that a report's
+     * programme columns cost one statement, not one per programme; this default asks once per programme.
+     */
+    default Map<Long, Long> countByProgramme(String code, Period period, Collection<Long> programmeIds) {
+        Map<Long, Long> figures = new HashMap<>();
+        for (Long programmeId : programmeIds) {
+            figures.put(programmeId, count(code, period, List.of(programmeId)));
+        }
+        return figures;
+    }
+
     /** Whether {@link #records} can list what lies behind this indicator's figures. */
     default boolean listsRecords(String code) {
         return false;
@@ -29,8 +44,8 @@ public interface IndicatorProvider {
      * The records behind {@code count(code, period, programmeIds)}, pseudonymised, in a stable order, {@code max} at
      * most from {@code first}: one query, paged in the database.
      */
-    default java.util.List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first,
+    default List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first,
             int max) {
-        return java.util.List.of();
+        return List.of();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.liberta.platform.api.Caller;
@@ -17,7 +16,6 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.ProgrammeSummary;
-import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -32,10 +30,7 @@ import org.liberta.platform.api.indicators.IndicatorProvider;
 public class DrillDownService {
 
     @Inject
-    private Instance<IndicatorProvider> providers;
-
-    @Inject
-    private Programmes programmes;
+    private ReportScope scope;
 
     @Inject
     private Caller caller;
@@ -49,21 +44,19 @@ public class DrillDownService {
 
     /** The indicators whose records can be listed, for pages that make their figures clickable. */
     public Set<String> listedIndicators() {
-        return providers.stream().flatMap(p -> p.indicators().stream().map(d -> d.code()).filter(p::listsRecords))
-                .collect(Collectors.toSet());
+        return scope.indicators().entrySet().stream().filter(e -> e.getValue().listsRecords(e.getKey().code()))
+                .map(e -> e.getKey().code()).collect(Collectors.toSet());
     }
 
     public Page<RecordLine> records(String code, LocalDate from, LocalDate to, String column, PageRequest page) {
         caller.requireAnyRole(Role.MEL, Role.ADMIN, Role.CASEWORKER);
         Period period = new Period(from, to);
         String indicator = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        IndicatorProvider provider = providers.stream().filter(p -> p.indicators().stream()
-                .anyMatch(d -> d.code().equals(indicator))).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("code", "unknown indicator code"));
+        IndicatorProvider provider = scope.provider(indicator).orElseThrow(() -> InvalidInputException.of("code", "unknown indicator code"));
         if (!provider.listsRecords(indicator)) {
             throw InvalidInputException.of("code", "the records behind this indicator are not listed");
         }
-        List<ProgrammeSummary> visible = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
+        List<ProgrammeSummary> visible = scope.visibleProgrammes();
         String which = column == null || column.isBlank() ? HeadlineReportService.DIRECT : column.strip();
         Set<Long> ids = switch (which) {
             case HeadlineReportService.DIRECT -> ids(visible.stream().filter(p -> p.relationship().countsAsDirect()));

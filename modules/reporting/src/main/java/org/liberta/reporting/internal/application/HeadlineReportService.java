@@ -48,10 +48,7 @@ public class HeadlineReportService {
     static final String INCL = "inclFundedJointOps";
 
     @Inject
-    private Instance<IndicatorProvider> providers;
-
-    @Inject
-    private Programmes programmes;
+    private ReportScope scope;
 
     @Inject
     private Caller caller;
@@ -78,8 +75,9 @@ public class HeadlineReportService {
         }
         // Outside MEL and ADMIN, a viewer's report covers only their own programmes.
         List<ProgrammeSummary> visible = columns(request.programmes());
-        Set<Long> direct = ids(visible, p -> p.relationship().countsAsDirect());
-        Set<Long> inclFunded = ids(visible, p -> p.relationship().countsInclFundedJointOps());
+        Set<Long> direct = ReportScope.ids(visible, p -> p.relationship().countsAsDirect());
+        Set<Long> inclFunded = ReportScope.ids(visible, p -> p.relationship().countsInclFundedJointOps());
+        Set<Long> every = ReportScope.ids(visible, p -> true);
         Map<IndicatorDefinition, IndicatorProvider> chosen = indicators(request.indicators());
 
         Map<String, Map<String, Long>> targets = new HashMap<>();
@@ -91,14 +89,11 @@ public class HeadlineReportService {
         Map<IndicatorProvider, IndicatorProvider> memo = new HashMap<>();
         chosen.forEach((indicator, uncached) -> {
             // Rates reuse their denominators' figures; each distinct figure is counted once per report.
-            IndicatorProvider provider = memo.computeIfAbsent(uncached, HeadlineReportService::memoised);
+            IndicatorProvider provider = memo.computeIfAbsent(uncached, MemoisedProvider::of);
             String code = indicator.code();
             long current = provider.count(code, period, direct);
             long previous = provider.count(code, comparison, direct);
-            Map<String, Long> byProgramme = new LinkedHashMap<>();
-            for (ProgrammeSummary p : visible) {
-                byProgramme.put(p.code(), provider.count(code, period, Set.of(p.id())));
-            }
+            Map<String, Long> byProgramme = byCode(visible, provider.countByProgramme(code, period, every));
             long incl = provider.count(code, period, inclFunded);
             HeadlineReport.Rate rate = indicator.denominator() == null ? null
                     : rate(provider, indicator.denominator(), period, direct, inclFunded, visible, current, incl,
@@ -119,17 +114,12 @@ public class HeadlineReportService {
     /** The indicators every provider offers, by code, in report order (for pickers and validation). */
     public List<IndicatorDefinition> catalogue() {
         caller.requireAnyRole(Role.values());
-        List<IndicatorDefinition> all = new ArrayList<>();
-        providers.forEach(p -> all.addAll(p.indicators()));
-        all.sort(Comparator.comparingInt(IndicatorDefinition::displayOrder));
-        return all;
+        return List.copyOf(scope.indicators().keySet());
     }
 
     /** The programmes asked for (or all), each one the viewer may see; any other code is unknown. */
     private List<ProgrammeSummary> columns(List<String> codes) {
-        List<ProgrammeSummary> visible = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
-                .sorted(Comparator.comparing((ProgrammeSummary p) -> p.relationship().ordinal())
-                        .thenComparing(ProgrammeSummary::code)).toList();
+        List<ProgrammeSummary> visible = scope.visibleProgrammes();
         if (codes == null || codes.isEmpty()) {
             return visible;
         }
@@ -147,18 +137,14 @@ public class HeadlineReportService {
         boolean all = codes != null && codes.size() == 1 && "all".equalsIgnoreCase(codes.get(0).strip());
         Set<String> asked = codes == null || codes.isEmpty() || all ? null
                 : codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<IndicatorDefinition, IndicatorProvider> chosen = new java.util.TreeMap<>(
-                Comparator.comparingInt(IndicatorDefinition::displayOrder).thenComparing(IndicatorDefinition::code));
+        Map<IndicatorDefinition, IndicatorProvider> chosen = new LinkedHashMap<>();
         Set<String> unknown = asked == null ? new LinkedHashSet<>() : new LinkedHashSet<>(asked);
-        for (IndicatorProvider provider : providers) {
-            for (IndicatorDefinition d : provider.indicators()) {
-                boolean wanted = asked == null ? all || !d.breakdown() : asked.contains(d.code());
-                if (wanted) {
-                    chosen.put(d, provider);
-                    unknown.remove(d.code());
-                }
+        scope.indicators().forEach((d, provider) -> {
+            if (asked == null ? all || !d.breakdown() : asked.contains(d.code())) {
+                chosen.put(d, provider);
+                unknown.remove(d.code());
             }
-        }
+        });
         if (!unknown.isEmpty()) {
             throw InvalidInputException.of("indicators", "unknown indicator codes: " + String.join(", ", unknown));
         }
@@ -204,28 +190,19 @@ public class HeadlineReportService {
         return visible.stream().filter(p -> p.relationship() == relationship).map(ProgrammeSummary::code).toList();
     }
 
-    private static IndicatorProvider memoised(IndicatorProvider provider) {
-        Map<List<Object>, Long> figures = new HashMap<>();
-        return new IndicatorProvider() {
-            @Override
-            public List<IndicatorDefinition> indicators() {
-                return provider.indicators();
-            }
-
-            @Override
-            public long count(String code, Period period, Collection<Long> programmeIds) {
-                return figures.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
-                        key -> provider.count(code, period, programmeIds));
-            }
-        };
+    /** Figures by programme id as figures by programme code, 0 where a programme had nothing to count. */
+    private static Map<String, Long> byCode(List<ProgrammeSummary> programmes, Map<Long, Long> figures) {
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        programmes.forEach(p -> byCode.put(p.code(), figures.getOrDefault(p.id(), 0L)));
+        return byCode;
     }
 
     private static HeadlineReport.Rate rate(IndicatorProvider provider, String denominator, Period period, Set<Long> direct,
             Set<Long> inclFunded, List<ProgrammeSummary> visible, long current, long incl, Map<String, Long> byProgramme) {
+        Map<String, Long> denominators = byCode(visible,
+                provider.countByProgramme(denominator, period, ReportScope.ids(visible, p -> true)));
         Map<String, Long> pct = new LinkedHashMap<>();
-        for (ProgrammeSummary p : visible) {
-            pct.put(p.code(), Percent.of(byProgramme.get(p.code()), provider.count(denominator, period, Set.of(p.id()))));
-        }
+        visible.forEach(p -> pct.put(p.code(), Percent.of(byProgramme.get(p.code()), denominators.get(p.code()))));
         return new HeadlineReport.Rate(denominator, Percent.of(current, provider.count(denominator, period, direct)),
                 Percent.of(incl, provider.count(denominator, period, inclFunded)), pct);
     }
@@ -247,9 +224,5 @@ public class HeadlineReportService {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static Set<Long> ids(List<ProgrammeSummary> programmes, Predicate<ProgrammeSummary> which) {
-        return programmes.stream().filter(which).map(ProgrammeSummary::id).collect(Collectors.toSet());
     }
 }

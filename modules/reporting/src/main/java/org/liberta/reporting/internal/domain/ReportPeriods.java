@@ -12,6 +12,10 @@ public final class ReportPeriods {
 
     public enum Kind { SIX_MONTHS, FINANCIAL_YEAR, CALENDAR_HALF }
 
+    /** The choices pages offer: each kind's latest period, or any dates ("CUSTOM"). */
+    public static final java.util.List<String> PRESETS = java.util.List.of(Kind.SIX_MONTHS.name(),
+            Kind.FINANCIAL_YEAR.name(), Kind.CALENDAR_HALF.name(), "CUSTOM");
+
     public record Dates(LocalDate from, LocalDate to) {
     }
 

@@ -1,7 +1,10 @@
 package org.liberta.training.internal.application;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +12,9 @@ import jakarta.inject.Inject;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
-import org.liberta.platform.api.indicators.IndicatorProvider;
+import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
+import org.liberta.platform.api.indicators.Tally;
+import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.TrainingRepository;
 
 /**
@@ -18,26 +23,48 @@ import org.liberta.training.internal.domain.TrainingRepository;
  * the attendances behind it, each one aggregate query.
  */
 @ApplicationScoped
-public class TrainingIndicators implements IndicatorProvider {
+public class TrainingIndicators implements TalliedIndicatorProvider {
 
     static final String PROFESSIONALS_TRAINED = "PROFESSIONALS_TRAINED";
     static final String TRAINING_ATTENDANCES = "TRAINING_ATTENDANCES";
+    /** PROFESSIONALS_TRAINED of one profession (a breakdown: the dashboard's training by profession). */
+    static final String BY_PROFESSION = PROFESSIONALS_TRAINED + "_";
 
     @Inject
     private TrainingRepository repository;
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return List.of(new IndicatorDefinition(PROFESSIONALS_TRAINED, "Frontline professionals trained", 80),
-                new IndicatorDefinition(TRAINING_ATTENDANCES, "Training attendances (a professional at a session)", 400));
+        List<IndicatorDefinition> all = new ArrayList<>();
+        all.add(new IndicatorDefinition(PROFESSIONALS_TRAINED, "Frontline professionals trained", 80));
+        int order = 81;
+        for (Profession p : Profession.values()) {
+            all.add(new IndicatorDefinition(BY_PROFESSION + p, "Professionals trained: " + p.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' '), order++, PROFESSIONALS_TRAINED).asBreakdown());
+        }
+        all.add(new IndicatorDefinition(TRAINING_ATTENDANCES, "Training attendances (a professional at a session)", 400));
+        return all;
     }
 
     @Override
-    public long count(String code, Period period, Collection<Long> programmeIds) {
+    public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
         return switch (code) {
-            case PROFESSIONALS_TRAINED -> repository.countProfessionalsTrained(programmeIds, period.from(), period.to());
-            case TRAINING_ATTENDANCES -> repository.countAttendances(programmeIds, period.from(), period.to());
-            default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
+            case PROFESSIONALS_TRAINED -> repository.countProfessionalsTrained(programmeIds, period.from(), period.to(),
+                    null, tally);
+            case TRAINING_ATTENDANCES -> repository.countAttendances(programmeIds, period.from(), period.to(), tally);
+            default -> repository.countProfessionalsTrained(programmeIds, period.from(), period.to(), profession(code),
+                    tally);
         };
+    }
+
+    private static Profession profession(String code) {
+        try {
+            if (code.startsWith(BY_PROFESSION)) {
+                return Profession.valueOf(code.substring(BY_PROFESSION.length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // not a profession: unknown below
+        }
+        throw InvalidInputException.of("indicator", "unknown indicator " + code);
     }
 }

@@ -44,12 +44,14 @@ public interface TrainingRepository {
     Optional<TrainingAttendance> attendance(long sessionId, long professionalId);
 
     /**
-     * Distinct professionals who completed a session of the programmes dated in [from, to]: PROFESSIONALS_TRAINED.
+     * Distinct professionals who completed a session of the programmes dated in [from, to]: PROFESSIONALS_TRAINED;
+     * of one profession (as it was when they attended) unless {@code profession} is null.
      */
-    long countProfessionalsTrained(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countProfessionalsTrained(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Profession profession, org.liberta.platform.api.indicators.Tally tally);
 
     /** Attendances (completed or not) at sessions of the programmes dated in [from, to]. */
-    long countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    java.util.Map<Long, Long> countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     Optional<Certificate> certificate(long id);
 

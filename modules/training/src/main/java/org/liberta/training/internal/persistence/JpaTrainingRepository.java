@@ -15,10 +15,13 @@ import jakarta.persistence.PersistenceContext;
 
 import org.liberta.training.internal.domain.Certificate;
 import org.liberta.training.internal.domain.Course;
+import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
+import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
 public class JpaTrainingRepository implements TrainingRepository {
@@ -122,18 +125,26 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
-    public long countProfessionalsTrained(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(distinct a.professionalId)"
-                + " from TrainingAttendance a where a.programmeId in :p and a.sessionOn >= :from and a.sessionOn <= :to"
-                + " and a.completed = true", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countProfessionalsTrained(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            Profession profession, Tally tally) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        String fromWhere = "from TrainingAttendance a where a.programmeId in :p and a.sessionOn >= :from"
+                + " and a.sessionOn <= :to and a.completed = true";
+        return profession == null
+                ? Tallies.run(tally, em.createQuery(tally.select("count(distinct a.professionalId)", "a.programmeId",
+                        fromWhere)), programmeIds, from, to)
+                : Tallies.run(tally, em.createQuery(tally.select("count(distinct a.professionalId)", "a.programmeId",
+                        fromWhere + " and a.profession = :profession")), programmeIds, from, to, "profession",
+                        profession.name());
     }
 
     @Override
-    public long countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(a) from TrainingAttendance a where"
-                + " a.programmeId in :p and a.sessionOn >= :from and a.sessionOn <= :to", Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    public Map<Long, Long> countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
+        return programmeIds.isEmpty() ? Map.of() : Tallies.run(tally, em.createQuery(tally.select("count(a)",
+                "a.programmeId", "from TrainingAttendance a where a.programmeId in :p and a.sessionOn >= :from"
+                + " and a.sessionOn <= :to")), programmeIds, from, to);
     }
 
     @Override

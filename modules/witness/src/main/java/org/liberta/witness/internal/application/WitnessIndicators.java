@@ -2,6 +2,7 @@ package org.liberta.witness.internal.application;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,8 @@ import jakarta.inject.Inject;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
-import org.liberta.platform.api.indicators.IndicatorProvider;
+import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
+import org.liberta.platform.api.indicators.Tally;
 import org.liberta.witness.internal.domain.WitnessRepository;
 
 /**
@@ -17,7 +19,7 @@ import org.liberta.witness.internal.domain.WitnessRepository;
  * counts, the second the denominator of the first, so the report shows the rate beside them.
  */
 @ApplicationScoped
-public class WitnessIndicators implements IndicatorProvider {
+public class WitnessIndicators implements TalliedIndicatorProvider {
 
     static final String WITNESSES_REQUIRED = "WITNESSES_REQUIRED";
     static final String WITNESSES_ATTENDED = "WITNESSES_ATTENDED";
@@ -32,13 +34,12 @@ public class WitnessIndicators implements IndicatorProvider {
     }
 
     @Override
-    public long count(String code, Period period, Collection<Long> programmeIds) {
-        if (programmeIds.isEmpty()) {
-            return 0;
-        }
+    public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
         return switch (code) {
-            case WITNESSES_REQUIRED -> repository.countRecordedAttendances(programmeIds, period.from(), period.to(), false);
-            case WITNESSES_ATTENDED -> repository.countRecordedAttendances(programmeIds, period.from(), period.to(), true);
+            case WITNESSES_REQUIRED -> repository.countRecordedAttendances(programmeIds, period.from(), period.to(), false,
+                    tally);
+            case WITNESSES_ATTENDED -> repository.countRecordedAttendances(programmeIds, period.from(), period.to(), true,
+                    tally);
             default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
         };
     }

@@ -43,7 +43,8 @@ public interface WitnessRepository {
      * Witnesses whose attendance was recorded at hearings of the programmes in the period (the hearing sat);
      * {@code attendedOnly}: only those who came.
      */
-    long countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, boolean attendedOnly);
+    java.util.Map<Long, Long> countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            boolean attendedOnly, org.liberta.platform.api.indicators.Tally tally);
 
     List<Staff> staffOf(Collection<Long> programmeIds);
 

@@ -17,6 +17,8 @@ import org.liberta.witness.internal.domain.ContactRule;
 import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
+import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
 public class JpaWitnessRepository implements WitnessRepository {
@@ -94,12 +96,12 @@ public class JpaWitnessRepository implements WitnessRepository {
     }
 
     @Override
-    public long countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            boolean attendedOnly) {
-        return em.createQuery("select count(a) from Attendance a where a.programmeId in :p and a.hearingAt >= :from"
-                + " and a.hearingAt < :to and " + (attendedOnly ? "a.attended = true" : "a.attended is not null"), Long.class)
-                .setParameter("p", programmeIds).setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.plusDays(1).atStartOfDay()).getSingleResult();
+    public java.util.Map<Long, Long> countRecordedAttendances(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, boolean attendedOnly, Tally tally) {
+        return Tallies.run(tally, em.createQuery(tally.select("count(a)", "a.programmeId", "from Attendance a"
+                + " where a.programmeId in :p and a.hearingAt >= :from and a.hearingAt < :to and "
+                + (attendedOnly ? "a.attended = true" : "a.attended is not null"))), programmeIds, from.atStartOfDay(),
+                to.plusDays(1).atStartOfDay());
     }
 
     @Override
