@@ -33,6 +33,7 @@ import org.liberta.advocacy.internal.domain.StakeholderKind;
 import org.liberta.advocacy.internal.domain.StakeholderRole;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.IndicatorRecords;
 import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
@@ -212,28 +213,19 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     @Override
     public List<IndicatorRecord> engagementRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return programmeIds.isEmpty() ? List.of() : em.createQuery("select e.kind, e.programmeId, e.occurredOn, e.summary"
-                + " from Engagement e where e.programmeId in :p and e.occurredOn >= :from and e.occurredOn <= :to"
-                + " order by e.occurredOn, e.id", Object[].class).setParameter("p", programmeIds)
-                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(JpaAdvocacyRepository::record).toList();
+        return programmeIds.isEmpty() ? List.of() : IndicatorRecords.page(em.createQuery("select e.kind, e.programmeId,"
+                + " e.occurredOn, e.summary from Engagement e where e.programmeId in :p and e.occurredOn >= :from"
+                + " and e.occurredOn <= :to order by e.occurredOn, e.id", Object[].class), programmeIds, from, to, first,
+                max);
     }
 
     @Override
     public List<IndicatorRecord> outcomeRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return programmeIds.isEmpty() ? List.of() : em.createQuery("select o.significance, o.programmeId, o.occurredOn,"
-                + " o.description from Outcome o where o.programmeId in :p and o.occurredOn >= :from"
-                + " and o.occurredOn <= :to order by o.occurredOn, o.id", Object[].class).setParameter("p", programmeIds)
-                .setParameter("from", from).setParameter("to", to).setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(JpaAdvocacyRepository::record).toList();
-    }
-
-    /** A row of (kind, programme, day, text) as a record: the text cut to a line. */
-    private static IndicatorRecord record(Object[] r) {
-        String text = r[3] == null ? "" : (String) r[3];
-        return new IndicatorRecord(String.valueOf(r[0]), ((Number) r[1]).longValue(), (LocalDate) r[2],
-                text.length() > 140 ? text.substring(0, 139) + "…" : text);
+        return programmeIds.isEmpty() ? List.of() : IndicatorRecords.page(em.createQuery("select o.significance,"
+                + " o.programmeId, o.occurredOn, o.description from Outcome o where o.programmeId in :p"
+                + " and o.occurredOn >= :from and o.occurredOn <= :to order by o.occurredOn, o.id", Object[].class),
+                programmeIds, from, to, first, max);
     }
 
     // ---- reading many at once

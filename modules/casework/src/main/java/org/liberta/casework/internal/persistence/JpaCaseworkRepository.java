@@ -35,6 +35,7 @@ import org.liberta.casework.internal.domain.Mentoring;
 import org.liberta.casework.internal.domain.RetentionPolicy;
 import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.platform.api.persistence.IndicatorRecords;
 import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.api.persistence.Tallies;
 
@@ -383,7 +384,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> removalRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return records(em.createQuery("select s.reference, r.programmeId, r.removedOn, s.pseudonym from Removal r,"
+        return IndicatorRecords.page(em.createQuery("select s.reference, r.programmeId, r.removedOn, s.pseudonym from Removal r,"
                 + " Survivor s where s.id = r.survivorId and r.programmeId in :p and r.removedOn between :from and :to"
                 + " order by r.removedOn, r.id", Object[].class), programmeIds, from, to, first, max);
     }
@@ -412,7 +413,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     /** Survivors cared for in the period who also meet {@code condition}, by reference, with their first day in care. */
     private List<IndicatorRecord> caredFor(String condition, Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max, Object... more) {
-        return records(em.createQuery("select s.reference, s.programmeId, min(c.startOn), s.pseudonym from CareEpisode c,"
+        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(c.startOn), s.pseudonym from CareEpisode c,"
                 + " Survivor s where s.id = c.survivorId and" + CARED_FOR + condition + " group by s.id, s.reference,"
                 + " s.programmeId, s.pseudonym order by s.reference", Object[].class), programmeIds, from, to, first, max,
                 more);
@@ -424,15 +425,15 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         String query = "select s.reference, f.programmeId, f.contactOn, s.pseudonym from FollowUp f, Survivor s"
                 + " where s.id = f.survivorId and f.programmeId in :p and f.contactOn between :from and :to";
         String order = " order by f.contactOn, f.id";
-        return mode == null ? records(em.createQuery(query + order, Object[].class), programmeIds, from, to, first, max)
-                : records(em.createQuery(query + " and f.mode = :mode" + order, Object[].class), programmeIds, from, to,
+        return mode == null ? IndicatorRecords.page(em.createQuery(query + order, Object[].class), programmeIds, from, to, first, max)
+                : IndicatorRecords.page(em.createQuery(query + " and f.mode = :mode" + order, Object[].class), programmeIds, from, to,
                         first, max, "mode", mode);
     }
 
     @Override
     public List<IndicatorRecord> retraffickedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max) {
-        return records(em.createQuery("select s.reference, s.programmeId, min(r.occurredOn), s.pseudonym from"
+        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(r.occurredOn), s.pseudonym from"
                 + " RetraffickingIncident r, Survivor s where s.id = r.survivorId and r.programmeId in :p"
                 + " and r.occurredOn between :from and :to group by s.id, s.reference, s.programmeId, s.pseudonym"
                 + " order by s.reference", Object[].class), programmeIds, from, to, first, max);
@@ -441,20 +442,10 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return records(em.createQuery("select s.reference, s.programmeId, min(r.arrivalOn), s.pseudonym from Repatriation r,"
+        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(r.arrivalOn), s.pseudonym from Repatriation r,"
                 + " Survivor s where s.id = r.survivorId and r.programmeId in :p and r.arrivalOn between :from and :to"
                 + " group by s.id, s.reference, s.programmeId, s.pseudonym order by s.reference", Object[].class),
                 programmeIds, from, to, first, max);
     }
 
-    private static List<IndicatorRecord> records(TypedQuery<Object[]> query, Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int first, int max, Object... more) {
-        query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to);
-        for (int i = 0; i < more.length; i += 2) {
-            query.setParameter((String) more[i], more[i + 1]);
-        }
-        return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
-                .map(r -> new IndicatorRecord((String) r[0], ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3]))
-                .toList();
-    }
 }

@@ -21,6 +21,7 @@ import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.StageChange;
 import org.liberta.courts.internal.domain.Witness;
+import org.liberta.platform.api.persistence.IndicatorRecords;
 import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.api.indicators.Tally;
 import org.liberta.platform.api.persistence.Tallies;
@@ -411,7 +412,7 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max) {
-        return records(em.createQuery("select c.caseNumber, c.programmeId, c.supportStart, c.district from CourtCase c"
+        return IndicatorRecords.page(em.createQuery("select c.caseNumber, c.programmeId, c.supportStart, c.district from CourtCase c"
                 + " where c.programmeId in :p and c.supportStart <= :to and (c.supportEnd is null or c.supportEnd >= :from)"
                 + " order by c.caseNumber, c.id", Object[].class), programmeIds, from, to, first, max);
     }
@@ -420,7 +421,7 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max) {
-        return records(em.createQuery("select c.caseNumber, a.programmeId, a.arrestedOn, c.district from Accused a,"
+        return IndicatorRecords.page(em.createQuery("select c.caseNumber, a.programmeId, a.arrestedOn, c.district from Accused a,"
                 + " CourtCase c where c.id = a.caseId and a.programmeId in :p and a.arrestedOn between :from and :to"
                 + " order by a.arrestedOn, a.id", Object[].class), programmeIds, from, to, first, max);
     }
@@ -428,17 +429,9 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public List<org.liberta.platform.api.indicators.IndicatorRecord> convictedRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max) {
-        return records(em.createQuery("select c.caseNumber, a.programmeId, a.verdictOn, c.district from Accused a,"
+        return IndicatorRecords.page(em.createQuery("select c.caseNumber, a.programmeId, a.verdictOn, c.district from Accused a,"
                 + " CourtCase c where c.id = a.caseId and a.programmeId in :p and a.verdict = :convicted"
                 + " and a.verdictOn between :from and :to order by a.verdictOn, a.id", Object[].class)
                 .setParameter("convicted", VerdictOutcome.CONVICTED), programmeIds, from, to, first, max);
-    }
-
-    private static List<org.liberta.platform.api.indicators.IndicatorRecord> records(TypedQuery<Object[]> query,
-            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max) {
-        return query.setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
-                .setFirstResult(first).setMaxResults(max).getResultList().stream()
-                .map(r -> new org.liberta.platform.api.indicators.IndicatorRecord((String) r[0],
-                        ((Number) r[1]).longValue(), (LocalDate) r[2], (String) r[3])).toList();
     }
 }

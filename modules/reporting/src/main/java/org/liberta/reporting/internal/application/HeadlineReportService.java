@@ -2,8 +2,6 @@ package org.liberta.reporting.internal.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,11 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +19,6 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.ProgrammeSummary;
-import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Relationship;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
