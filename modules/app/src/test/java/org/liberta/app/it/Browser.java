@@ -184,6 +184,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What makes the page wider than the window, e.g. {@code ["DIV#report:preset.ui-selectonemenu right 575"]}, or
+     * nothing when it fits: on a phone nobody should have to scroll sideways to reach a field. Lists the innermost
+     * elements that stick out, leaving out what scrolls inside its own box (a wide table in a scrolling frame).
+     * Measured after the layout settles from a resize.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> widerThanTheWindow() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                  const w = document.documentElement.clientWidth;
+                  const sticksOut = e => e.getBoundingClientRect().right > w + 1 && e.getBoundingClientRect().width > 0;
+                  const scrollsInside = e => {
+                    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+                    }
+                    return false;
+                  };
+                  const culprits = [...document.querySelectorAll('body *')]
+                    .filter(e => sticksOut(e) && !scrollsInside(e) && getComputedStyle(e).position !== 'fixed'
+                      && ![...e.children].some(sticksOut))
+                    .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                      ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                      + ' right ' + Math.round(e.getBoundingClientRect().right));
+                  const wider = document.documentElement.scrollWidth - w;
+                  done(wider <= 0 ? [] : culprits.length ? culprits.slice(0, 8) : ['the page, by ' + wider + ' px']);
+                }));
+                """);
+    }
+
     /** Console messages about blocked content: the Content-Security-Policy must not break the pages. */
     List<String> policyViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)

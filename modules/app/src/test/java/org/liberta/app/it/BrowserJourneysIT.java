@@ -474,6 +474,7 @@ class BrowserJourneysIT {
             browser.find("#report\\:chart");
             browser.resize(390, 844);
             browser.screenshot("70-headline-report-on-a-phone");
+            assertEquals(List.of(), browser.widerThanTheWindow(), "the report's forms fit a phone; only its table scrolls");
             // The dashboard: the same period's charts, one indicator followed month by month.
             browser.resize(1280, 900);
             browser.open("/reporting/dashboard.xhtml");
@@ -490,6 +491,7 @@ class BrowserJourneysIT {
             assertTrue(browser.text(Browser.byId("dashboard:indicator")).contains("Follow-ups provided"));
             browser.resize(390, 844);
             browser.screenshot("72-dashboard-on-a-phone");
+            assertEquals(List.of(), browser.widerThanTheWindow(), "the dashboard fits a phone");
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);
