@@ -126,7 +126,8 @@ public class GenerateCasework {
                 PreparedStatement police = db.prepareStatement("insert into cw_police_engagement (id, version,"
                         + " survivor_id, programme_id, engaged_on, level_code, level_rank) values (?, 1, ?, ?, ?, ?, ?)");
                 PreparedStatement assessment = db.prepareStatement("insert into cw_recovery_assessment (id, version,"
-                        + " survivor_id, programme_id, assessed_on) values (?, 1, ?, ?, ?)");
+                        + " survivor_id, programme_id, assessed_on, assessment_number, superseded_on, areas_improved)"
+                        + " values (?, 1, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement score = db.prepareStatement("insert into cw_recovery_score (assessment_id, area, score)"
                         + " values (?, ?, ?)")) {
             for (int i = 0; i < survivors; i++) {
@@ -147,13 +148,28 @@ public class GenerateCasework {
                     police.addBatch();
                 }
                 if (random.nextInt(5) < 2) {
+                    // Two assessments, 90 days apart at most, stated as the application restates them
+                    // (RecoveryAssessment#restateHistory): number, the day the first was superseded, improvement.
+                    LocalDate firstOn = day.plusDays(random.nextInt(90));
+                    LocalDate secondOn = day.plusDays(90L + random.nextInt(90));
+                    int[][] scores = new int[2][AREAS.length];
+                    int improved = 0;
+                    for (int a = 0; a < AREAS.length; a++) {
+                        scores[0][a] = 1 + random.nextInt(5);
+                        scores[1][a] = 1 + random.nextInt(5);
+                        improved += scores[1][a] > scores[0][a] ? 1 : 0;
+                    }
                     for (int k = 0; k < 2; k++) {
                         long assessed = id++;
-                        fill(assessment, assessed, survivor, programme, day.plusDays(k * 90L + random.nextInt(90))).addBatch();
-                        for (String area : AREAS) {
+                        fill(assessment, assessed, survivor, programme, k == 0 ? firstOn : secondOn);
+                        assessment.setInt(5, k + 1);
+                        assessment.setDate(6, k == 0 ? Date.valueOf(secondOn) : null);
+                        assessment.setInt(7, k == 1 ? improved : 0);
+                        assessment.addBatch();
+                        for (int a = 0; a < AREAS.length; a++) {
                             score.setLong(1, assessed);
-                            score.setString(2, area);
-                            score.setInt(3, 1 + random.nextInt(5));
+                            score.setString(2, AREAS[a]);
+                            score.setInt(3, scores[k][a]);
                             score.addBatch();
                         }
                     }

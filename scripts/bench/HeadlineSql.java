@@ -58,17 +58,16 @@ public class HeadlineSql {
         f.put("POLICE_ENGAGED", police(highest + " BETWEEN 1 AND 4"));
         f.put("POLICE_ABE_INTERVIEW", police(highest + " = 3"));
         f.put("POLICE_SUPPORTS_PROSECUTION", police(highest + " = 4"));
+        // As a DBA would ask it of the restated assessment history (V7__recovery_history.sql).
         f.put("RECOVERY_ASSESSED", new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND (SELECT COUNT(*) FROM cw_recovery_assessment a"
-                        + " WHERE a.survivor_id = c.survivor_id AND a.assessed_on <= ?) >= 2", "to", "from", "to"));
+                "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_assessment a"
+                        + " WHERE a.survivor_id = c.survivor_id AND a.assessment_number = 2 AND a.assessed_on <= ?)",
+                "to", "from", "to"));
         f.put("RECOVERY_IMPROVED", new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_score fs"
-                        + " JOIN cw_recovery_score ls ON ls.area = fs.area"
-                        + " WHERE fs.assessment_id = (SELECT f.id FROM cw_recovery_assessment f WHERE f.survivor_id = c.survivor_id"
-                        + " AND f.assessed_on <= ? ORDER BY f.assessed_on, f.id LIMIT 1)"
-                        + " AND ls.assessment_id = (SELECT l.id FROM cw_recovery_assessment l WHERE l.survivor_id = c.survivor_id"
-                        + " AND l.assessed_on <= ? ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"
-                        + " AND ls.assessment_id <> fs.assessment_id AND ls.score > fs.score)", "to", "from", "to", "to"));
+                "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_assessment a"
+                        + " WHERE a.survivor_id = c.survivor_id AND a.assessed_on <= ?"
+                        + " AND (a.superseded_on IS NULL OR a.superseded_on > ?) AND a.areas_improved > 0)",
+                "to", "from", "to", "to"));
         f.put("RETRAFFICKED", new Figure("COUNT(DISTINCT survivor_id)", "programme_id",
                 "FROM cw_retrafficking WHERE programme_id IN ({P}) AND occurred_on BETWEEN ? AND ?", "from", "to"));
         for (String outcome : List.of("FURTHER_VICTIMS", "SUSPECTS", "ARRESTS", "LINES_OF_ENQUIRY", "CHARGES",

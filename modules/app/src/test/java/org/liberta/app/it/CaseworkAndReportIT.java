@@ -362,16 +362,39 @@ class CaseworkAndReportIT {
                         || ((jakarta.json.JsonNumber) v).intValue() >= 0 && ((jakarta.json.JsonNumber) v).intValue() <= 100,
                         p + " a percentage or nothing due: " + values)));
 
-        // Behind police, follow-up, recovery, re-trafficking, court and advocacy figures too: as many records as counted.
+        // Behind police, follow-up, recovery, re-trafficking, court, witness, training and advocacy figures too: as
+        // many records as counted, in the column's programme.
         for (String code : List.of("POLICE_ENGAGED", "POLICE_SUPPORTS_PROSECUTION", "FOLLOW_UPS", "FOLLOW_UPS_PHONE",
-                "RECOVERY_ASSESSED", "RETRAFFICKED", "ACCUSED_ARRESTED", "EXPLOITERS_CONVICTED", "ADVOCACY_ENGAGEMENTS",
-                "ADVOCACY_OUTCOMES")) {
-            JsonObject behind = api.get("/api/v1/reports/headline/records?" + period + "&code=" + code + "&column=UK&size=5",
-                    mel).json();
-            assertEquals(lines.get(code).getJsonObject("byProgramme").getInt("UK"), behind.getInt("total"), code);
-            assertTrue(behind.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                    .allMatch(r -> r.getString("programme").equals("UK")), code + " " + behind);
+                "RECOVERY_ASSESSED", "RECOVERY_IMPROVED", "RETRAFFICKED", "ACCUSED_ARRESTED", "EXPLOITERS_CONVICTED",
+                "WITNESSES_REQUIRED", "WITNESSES_ATTENDED", "PROFESSIONALS_TRAINED", "TRAINING_ATTENDANCES",
+                "PREVENTION_REACHED", "ADVOCACY_ENGAGEMENTS", "ADVOCACY_OUTCOMES", "ADVOCACY_OUTCOMES_SIGNIFICANCE_HIGH",
+                "ADVOCACY_OUTCOMES_CONTRIBUTION_MAJOR", "ADVOCACY_CAMPAIGNS_WON")) {
+            for (String p : List.of("UK", "BD")) {
+                JsonObject behind = api.get("/api/v1/reports/headline/records?" + period + "&code=" + code + "&column="
+                        + p + "&size=5", mel).json();
+                assertEquals(lines.get(code).getJsonObject("byProgramme").getInt(p), behind.getInt("total"), code + " " + p);
+                assertTrue(behind.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                        .allMatch(r -> r.getString("programme").equals(p)), code + " " + behind);
+            }
         }
+        // The demo's witnesses came to hearings of the last two years.
+        String recent = "from=" + java.time.LocalDate.now().minusYears(2) + "&to=" + java.time.LocalDate.now();
+        int attendedInBangladesh = api.get("/api/v1/reports/headline?" + recent + "&indicators=WITNESSES_ATTENDED", mel)
+                .json().getJsonArray("indicators").getJsonObject(0).getJsonObject("byProgramme").getInt("BD");
+        assertTrue(attendedInBangladesh > 0, "the demo's witnesses");
+        String attended = "/api/v1/reports/headline/records?" + recent + "&code=WITNESSES_ATTENDED&column=BD&size=50";
+        JsonObject witnesses = api.get(attended, token("lawyer.bd")).json();
+        assertEquals(attendedInBangladesh, witnesses.getInt("total"), "lawyers read the witnesses behind the figure");
+        assertTrue(witnesses.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getString("detail").endsWith("· attended") && !r.getString("reference").isBlank()),
+                "by case number, role and court, never the witness's name: " + witnesses);
+        JsonObject trained = api.get("/api/v1/reports/headline/records?" + period + "&code=PROFESSIONALS_TRAINED&column=UK",
+                token("trainer")).json();
+        assertEquals(544, trained.getInt("total"), "trainers read the records behind training figures");
+        assertTrue(trained.getJsonArray("items").getJsonObject(0).getString("reference").startsWith("PRO-"));
+        assertEquals(403, api.get(attended, token("trainer")).status(), "but not the witnesses behind court figures");
+        assertEquals(403, api.get(attended.replace("WITNESSES_ATTENDED", "PROFESSIONALS_TRAINED"), token("advocacy"))
+                .status(), "nor advocacy staff the professionals behind training figures");
 
         JsonObject followUps = api.get("/api/v1/reports/dashboard?" + period + "&indicator=follow_ups", mel).json();
         assertEquals("FOLLOW_UPS", followUps.getJsonObject("overTime").getString("code"));

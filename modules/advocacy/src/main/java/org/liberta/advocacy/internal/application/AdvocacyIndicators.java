@@ -14,6 +14,7 @@ import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.StakeholderKind;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
@@ -113,18 +114,49 @@ public class AdvocacyIndicators implements TalliedIndicatorProvider {
         throw InvalidInputException.of("indicator", "unknown indicator " + code);
     }
 
+    /** Engagements, outcomes and campaigns each belong to one programme. */
+    @Override
+    public boolean additive(String code) {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<Role> recordsReadBy() {
+        return java.util.Set.of(Role.ADVOCACY);
+    }
+
     @Override
     public boolean listsRecords(String code) {
-        return ENGAGEMENTS.equals(code) || OUTCOMES.equals(code);
+        return ENGAGEMENTS.equals(code) || OUTCOMES.equals(code) || CAMPAIGNS_WON.equals(code)
+                || code.startsWith(BY_SIGNIFICANCE) || code.startsWith(BY_CONTRIBUTION);
     }
 
     @Override
     public List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first, int max) {
-        return switch (code) {
-            case ENGAGEMENTS -> repository.engagementRecords(programmeIds, period.from(), period.to(), first, max);
-            case OUTCOMES -> repository.outcomeRecords(programmeIds, period.from(), period.to(), first, max);
-            default -> List.of();
-        };
+        var from = period.from();
+        var to = period.to();
+        if (code.equals(ENGAGEMENTS)) {
+            return repository.engagementRecords(programmeIds, from, to, first, max);
+        }
+        if (code.equals(CAMPAIGNS_WON)) {
+            return repository.campaignsWonRecords(programmeIds, from, to, first, max);
+        }
+        if (code.equals(OUTCOMES)) {
+            return repository.outcomeRecords(programmeIds, from, to, "all", null, first, max);
+        }
+        try {
+            if (code.startsWith(BY_SIGNIFICANCE)) {
+                return repository.outcomeRecords(programmeIds, from, to, "significance",
+                        Outcome.Significance.valueOf(code.substring(BY_SIGNIFICANCE.length())).name(), first, max);
+            }
+            if (code.startsWith(BY_CONTRIBUTION)) {
+                return repository.outcomeRecords(programmeIds, from, to, "contribution",
+                        Outcome.Contribution.valueOf(code.substring(BY_CONTRIBUTION.length())).name(), first, max);
+            }
+        } catch (IllegalArgumentException e) {
+            // not an outcome breakdown: nothing listed
+        }
+        return List.of();
     }
 
     private static String label(Enum<?> e) {

@@ -63,7 +63,12 @@ public interface AdvocacyRepository {
     List<org.liberta.platform.api.indicators.IndicatorRecord> engagementRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
+    /** {@code grouping}, {@code value} as for {@link #countOutcomes}: "all", or one significance or contribution. */
     List<org.liberta.platform.api.indicators.IndicatorRecord> outcomeRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, String grouping, String value, int first, int max);
+
+    /** The campaigns {@link #countCampaignsWon} counts, by title, with their latest outcome in the period. */
+    List<org.liberta.platform.api.indicators.IndicatorRecord> campaignsWonRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
     /** Campaigns of the programmes whose win (whole or partial) was recorded in [from, to]: an outcome in the period. */

@@ -190,15 +190,27 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
         if (programmeIds.isEmpty()) {
             return Map.of();
         }
-        String base = "from Outcome o where o.programmeId in :p and o.occurredOn >= :from and o.occurredOn <= :to";
+        return Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId", "from Outcome o where "
+                + OUTCOMES_IN_PERIOD + outcomeFilter(grouping))), programmeIds, from, to, outcomeValue(grouping, value));
+    }
+
+    /** Outcomes (o) of the programmes in [:from, :to]. */
+    private static final String OUTCOMES_IN_PERIOD = "o.programmeId in :p and o.occurredOn >= :from and o.occurredOn <= :to";
+
+    private static String outcomeFilter(String grouping) {
         return switch (grouping) {
-            case "all" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId", base)),
-                    programmeIds, from, to);
-            case "significance" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId",
-                    base + " and o.significance = :v")), programmeIds, from, to, "v", Outcome.Significance.valueOf(value));
-            case "contribution" -> Tallies.run(tally, em.createQuery(tally.select("count(o)", "o.programmeId",
-                    base + " and o.contribution = :v")), programmeIds, from, to, "v", Outcome.Contribution.valueOf(value));
+            case "all" -> "";
+            case "significance" -> " and o.significance = :v";
+            case "contribution" -> " and o.contribution = :v";
             default -> throw new IllegalArgumentException(grouping);
+        };
+    }
+
+    private static Object[] outcomeValue(String grouping, String value) {
+        return switch (grouping) {
+            case "significance" -> new Object[] {"v", Outcome.Significance.valueOf(value)};
+            case "contribution" -> new Object[] {"v", Outcome.Contribution.valueOf(value)};
+            default -> new Object[0];
         };
     }
 
@@ -220,12 +232,22 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     }
 
     @Override
-    public List<IndicatorRecord> outcomeRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
-            int max) {
+    public List<IndicatorRecord> outcomeRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            String grouping, String value, int first, int max) {
         return programmeIds.isEmpty() ? List.of() : IndicatorRecords.page(em.createQuery("select o.significance,"
-                + " o.programmeId, o.occurredOn, o.description from Outcome o where o.programmeId in :p"
-                + " and o.occurredOn >= :from and o.occurredOn <= :to order by o.occurredOn, o.id", Object[].class),
-                programmeIds, from, to, first, max);
+                + " o.programmeId, o.occurredOn, o.description from Outcome o where " + OUTCOMES_IN_PERIOD
+                + outcomeFilter(grouping) + " order by o.occurredOn, o.id", Object[].class), programmeIds, from, to,
+                first, max, outcomeValue(grouping, value));
+    }
+
+    @Override
+    public List<IndicatorRecord> campaignsWonRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max) {
+        return programmeIds.isEmpty() ? List.of() : IndicatorRecords.page(em.createQuery("select c.title, c.programmeId,"
+                + " max(o.occurredOn), c.ask from Campaign c, Outcome o where o.campaignId = c.id and c.programmeId in :p"
+                + " and c.status in :won and o.occurredOn >= :from and o.occurredOn <= :to"
+                + " group by c.id, c.title, c.programmeId, c.ask order by c.title, c.id", Object[].class), programmeIds,
+                from, to, first, max, "won", List.of(CampaignStatus.WON, CampaignStatus.PARTLY_WON));
     }
 
     // ---- reading many at once

@@ -159,7 +159,9 @@ public class CareService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return audited(repository.save(new RecoveryAssessment(survivor, r.date(), r.scores())), "recovery-assessment");
+        RecoveryAssessment assessment = repository.save(new RecoveryAssessment(survivor, r.date(), r.scores()));
+        RecoveryAssessment.restateHistory(repository.assessmentsOf(survivorId));
+        return audited(assessment, "recovery-assessment");
     }
 
     public TimelineEntry recordRetrafficking(long survivorId, @NotNull @Valid RetraffickingRecord r) {

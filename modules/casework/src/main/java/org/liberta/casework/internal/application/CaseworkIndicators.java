@@ -14,6 +14,7 @@ import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
@@ -136,10 +137,27 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
         };
     }
 
+    /**
+     * Survivors never change programme and every care event carries its survivor's, so survivors and their events
+     * add up across programmes. Prevention participants may sit sessions of two programmes, and an investigation
+     * can involve survivors of two: those are counted per column.
+     */
+    @Override
+    public boolean additive(String code) {
+        return !code.equals(PREVENTION_REACHED) && !INVESTIGATION_OUTCOMES.containsKey(code);
+    }
+
+    @Override
+    public java.util.Set<Role> recordsReadBy() {
+        return java.util.Set.of(Role.CASEWORKER);
+    }
+
     @Override
     public boolean listsRecords(String code) {
-        return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED, RETRAFFICKED, FOLLOW_UPS,
-                FOLLOW_UPS_PHONE, FOLLOW_UPS_IN_PERSON, RECOVERY_ASSESSED).contains(code) || POLICE_RANKS.containsKey(code);
+        // Investigation outcomes are sums over investigations, not a count of records, so they list none.
+        return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED, PREVENTION_REACHED, RETRAFFICKED,
+                FOLLOW_UPS, FOLLOW_UPS_PHONE, FOLLOW_UPS_IN_PERSON, RECOVERY_ASSESSED, RECOVERY_IMPROVED).contains(code)
+                || POLICE_RANKS.containsKey(code);
     }
 
     @Override
@@ -157,12 +175,14 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
             case VICTIMS_REMOVED -> repository.removalRecords(programmeIds, from, to, first, max);
             case SURVIVORS_CARED_FOR -> repository.caredForRecords(programmeIds, from, to, first, max);
             case SURVIVORS_REPATRIATED -> repository.repatriatedRecords(programmeIds, from, to, first, max);
+            case PREVENTION_REACHED -> repository.preventionReachedRecords(programmeIds, from, to, first, max);
             case RETRAFFICKED -> repository.retraffickedRecords(programmeIds, from, to, first, max);
             case FOLLOW_UPS -> repository.followUpRecords(programmeIds, from, to, null, first, max);
             case FOLLOW_UPS_PHONE -> repository.followUpRecords(programmeIds, from, to, ContactMode.PHONE, first, max);
             case FOLLOW_UPS_IN_PERSON -> repository.followUpRecords(programmeIds, from, to, ContactMode.IN_PERSON, first,
                     max);
             case RECOVERY_ASSESSED -> repository.assessedTwiceRecords(programmeIds, from, to, first, max);
+            case RECOVERY_IMPROVED -> repository.improvedRecords(programmeIds, from, to, first, max);
             default -> List.of();
         };
     }

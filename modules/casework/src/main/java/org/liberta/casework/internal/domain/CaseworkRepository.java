@@ -89,6 +89,17 @@ public interface CaseworkRepository {
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from,
             LocalDate to, int first, int max);
 
+    /** Survivors cared for whose latest assessment by the period's end beats their first in a key area. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> improvedRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
+    /** The people {@link #countPreventionReached} counts, each once, by pseudonym. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> preventionReachedRecords(
+            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
+
+    /** One survivor's recovery assessments, in no particular order. */
+    java.util.List<RecoveryAssessment> assessmentsOf(long survivorId);
+
     /** Follow-ups in the period (of one contact mode unless null), each with its survivor's reference. */
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> followUpRecords(Collection<Long> programmeIds, LocalDate from,
             LocalDate to, org.liberta.casework.api.ContactMode mode, int first, int max);

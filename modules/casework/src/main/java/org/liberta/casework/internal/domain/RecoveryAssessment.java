@@ -1,7 +1,9 @@
 package org.liberta.casework.internal.domain;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
@@ -28,6 +30,17 @@ public class RecoveryAssessment extends CareEvent {
     @Column(name = "assessed_on", nullable = false)
     private LocalDate assessedOn;
 
+    /** Where this assessment stands in its survivor's history; see {@link #restateHistory}. */
+    @Column(name = "assessment_number", nullable = false)
+    private int assessmentNumber = 1;
+
+    @Column(name = "superseded_on")
+    private LocalDate supersededOn;
+
+    /** How many key areas score higher than in the survivor's first assessment (0 for the first itself). */
+    @Column(name = "areas_improved", nullable = false)
+    private int areasImproved;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cw_recovery_score", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "area", length = 30)
@@ -51,6 +64,37 @@ public class RecoveryAssessment extends CareEvent {
 
     public Map<RecoveryArea, Integer> getScores() {
         return scores.isEmpty() ? new EnumMap<>(RecoveryArea.class) : new EnumMap<>(scores);
+    }
+
+    public int getAssessmentNumber() {
+        return assessmentNumber;
+    }
+
+    public LocalDate getSupersededOn() {
+        return supersededOn;
+    }
+
+    public int getAreasImproved() {
+        return areasImproved;
+    }
+
+    /**
+     * Restates one survivor's assessments after one is recorded (perhaps back-dated, before others): their order by
+     * day then id, the day each was superseded, and in how many key areas each beats the first. Recovery
+     * indicators ask these as of a period's last day with plain comparisons instead of searching each survivor's
+     * history at report time.
+     */
+    public static void restateHistory(List<RecoveryAssessment> history) {
+        List<RecoveryAssessment> inOrder = history.stream()
+                .sorted(Comparator.comparing(RecoveryAssessment::day).thenComparing(RecoveryAssessment::getId)).toList();
+        Map<RecoveryArea, Integer> first = inOrder.isEmpty() ? Map.of() : inOrder.get(0).getScores();
+        for (int i = 0; i < inOrder.size(); i++) {
+            RecoveryAssessment a = inOrder.get(i);
+            a.assessmentNumber = i + 1;
+            a.supersededOn = i + 1 < inOrder.size() ? inOrder.get(i + 1).assessedOn : null;
+            a.areasImproved = i == 0 ? 0 : (int) a.getScores().entrySet().stream()
+                    .filter(e -> first.containsKey(e.getKey()) && e.getValue() > first.get(e.getKey())).count();
+        }
     }
 
     @Override

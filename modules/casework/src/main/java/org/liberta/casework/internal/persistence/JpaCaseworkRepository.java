@@ -221,39 +221,25 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 + " and e.engagedOn <= :to) between :min and :max", programmeIds, from, to, "min", minRank, "max", maxRank);
     }
 
+    /** Cared-for survivors whose second assessment came by the period's end (RecoveryAssessment#restateHistory). */
+    private static final String ASSESSED_TWICE = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
+            + " and a.assessmentNumber = 2 and a.assessedOn <= :to)";
+
+    /** Cared-for survivors whose latest assessment as of the period's end beats their first in some key area. */
+    private static final String IMPROVED = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
+            + " and a.assessedOn <= :to and (a.supersededOn is null or a.supersededOn > :to) and a.areasImproved > 0)";
+
     @Override
     public Map<Long, Long> countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
         return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
-                + " and (select count(a) from RecoveryAssessment a where a.survivorId = c.survivorId"
-                + " and a.assessedOn <= :to) >= 2", programmeIds, from, to);
+                + ASSESSED_TWICE, programmeIds, from, to);
     }
 
-    /**
-     * Native SQL: "latest beats first in some area" compares two rows of an element collection, which JPQL cannot
-     * say. Only placeholders are generated (one per programme id); every value is bound.
-     */
     @Override
     public Map<Long, Long> countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             Tally tally) {
-        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
-        String sql = tally.select("COUNT(DISTINCT c.survivor_id)", "c.programme_id", "FROM cw_care_episode c"
-                + " WHERE c.programme_id IN (" + in + ") AND c.start_on <= ? AND (c.end_on IS NULL OR c.end_on >= ?)"
-                + " AND EXISTS (SELECT 1 FROM cw_recovery_score fs JOIN cw_recovery_score ls ON ls.area = fs.area"
-                + "  WHERE fs.assessment_id = (SELECT f.id FROM cw_recovery_assessment f WHERE f.survivor_id = c.survivor_id"
-                + "    AND f.assessed_on <= ? ORDER BY f.assessed_on, f.id LIMIT 1)"
-                + "  AND ls.assessment_id = (SELECT l.id FROM cw_recovery_assessment l WHERE l.survivor_id = c.survivor_id"
-                + "    AND l.assessed_on <= ? ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"
-                + "  AND ls.assessment_id <> fs.assessment_id AND ls.score > fs.score)");
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
-        int i = 1;
-        for (Long id : programmeIds) {
-            query.setParameter(i++, id);
-        }
-        query.setParameter(i++, java.sql.Date.valueOf(to));
-        query.setParameter(i++, java.sql.Date.valueOf(from));
-        query.setParameter(i++, java.sql.Date.valueOf(to));
-        query.setParameter(i, java.sql.Date.valueOf(to));
-        return tally.figures(query.getResultList());
+        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
+                + IMPROVED, programmeIds, from, to);
     }
 
     @Override
@@ -406,8 +392,29 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max) {
-        return caredFor(" and (select count(a) from RecoveryAssessment a where a.survivorId = c.survivorId"
-                + " and a.assessedOn <= :to) >= 2", programmeIds, from, to, first, max);
+        return caredFor(ASSESSED_TWICE, programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<IndicatorRecord> improvedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
+            int max) {
+        return caredFor(IMPROVED, programmeIds, from, to, first, max);
+    }
+
+    /** Each participant once, by pseudonym, under the first of the column's programmes that reached them. */
+    @Override
+    public List<IndicatorRecord> preventionReachedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max) {
+        return IndicatorRecords.page(em.createQuery("select p.pseudonym, min(s.programmeId), min(s.heldOn), p.gender"
+                + " from PreventionSession s join s.participantIds pp, PreventionParticipant p where p.id = pp"
+                + " and s.programmeId in :p and s.heldOn between :from and :to group by p.id, p.pseudonym, p.gender"
+                + " order by p.pseudonym, p.id", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<RecoveryAssessment> assessmentsOf(long survivorId) {
+        return em.createQuery("select a from RecoveryAssessment a where a.survivorId = :s", RecoveryAssessment.class)
+                .setParameter("s", survivorId).getResultList();
     }
 
     /** Survivors cared for in the period who also meet {@code condition}, by reference, with their first day in care. */

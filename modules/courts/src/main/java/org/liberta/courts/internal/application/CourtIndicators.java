@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
@@ -47,6 +48,17 @@ public class CourtIndicators implements TalliedIndicatorProvider {
             case CASES_PENDING -> repository.countPendingOn(programmeIds, period.to(), tally);
             default -> throw InvalidInputException.of("indicator", "unknown indicator " + code);
         };
+    }
+
+    /** Cases and accused each belong to one programme. */
+    @Override
+    public boolean additive(String code) {
+        return true;
+    }
+
+    @Override
+    public java.util.Set<Role> recordsReadBy() {
+        return java.util.Set.of(Role.LAWYER);
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.liberta.platform.api.Period;
+import org.liberta.platform.api.Role;
 
 /**
  * The indicator SPI. A module implements it as a CDI bean next to the tables it counts; reporting collects
@@ -35,9 +37,27 @@ public interface IndicatorProvider {
         return figures;
     }
 
+    /**
+     * Whether everything {@code code} counts belongs to exactly one programme (a follow-up, a court case, a survivor,
+     * who never changes programme), so that a figure over several programmes is the sum of theirs. A report then
+     * counts such an indicator once by programme instead of again for each column. False, the default, whenever one
+     * thing can be counted under two programmes (a professional trained by both, an investigation they share).
+     */
+    default boolean additive(String code) {
+        return false;
+    }
+
     /** Whether {@link #records} can list what lies behind this indicator's figures. */
     default boolean listsRecords(String code) {
         return false;
+    }
+
+    /**
+     * Who besides M&amp;E and administrators may read the records behind this module's figures: the people who keep
+     * those records (need to know), within their programmes. Nobody else, however many figures they may see.
+     */
+    default Set<Role> recordsReadBy() {
+        return Set.of();
     }
 
     /**

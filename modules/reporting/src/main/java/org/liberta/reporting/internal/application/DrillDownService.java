@@ -24,7 +24,8 @@ import org.liberta.platform.api.indicators.IndicatorProvider;
 /**
  * The records behind a figure of the headline report: for one indicator, period and column (direct, incl. funded
  * joint operations, or a programme), the pseudonymised records the owning module counted, a page at a time, within
- * the viewer's programmes. M&amp;E, administrators and caseworkers may look; every look is audited.
+ * the viewer's programmes. M&amp;E and administrators may look at any figure's records; the people who keep a
+ * module's records at that module's (IndicatorProvider#recordsReadBy); every look is audited.
  */
 @ApplicationScoped
 public class DrillDownService {
@@ -42,20 +43,22 @@ public class DrillDownService {
     public record RecordLine(String reference, String programme, LocalDate date, String detail) {
     }
 
-    /** The indicators whose records can be listed, for pages that make their figures clickable. */
+    /** The indicators whose records the caller may list, for pages that make those figures clickable. */
     public Set<String> listedIndicators() {
-        return scope.indicators().entrySet().stream().filter(e -> e.getValue().listsRecords(e.getKey().code()))
+        return scope.indicators().entrySet().stream()
+                .filter(e -> e.getValue().listsRecords(e.getKey().code()) && caller.hasAnyRole(readers(e.getValue())))
                 .map(e -> e.getKey().code()).collect(Collectors.toSet());
     }
 
     public Page<RecordLine> records(String code, LocalDate from, LocalDate to, String column, PageRequest page) {
-        caller.requireAnyRole(Role.MEL, Role.ADMIN, Role.CASEWORKER);
+        caller.requireAnyRole(Role.values());
         Period period = new Period(from, to);
         String indicator = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         IndicatorProvider provider = scope.provider(indicator).orElseThrow(() -> InvalidInputException.of("code", "unknown indicator code"));
         if (!provider.listsRecords(indicator)) {
             throw InvalidInputException.of("code", "the records behind this indicator are not listed");
         }
+        caller.requireAnyRole(readers(provider));
         List<ProgrammeSummary> visible = scope.visibleProgrammes();
         String which = column == null || column.isBlank() ? HeadlineReportService.DIRECT : column.strip();
         Set<Long> ids = switch (which) {
@@ -75,6 +78,13 @@ public class DrillDownService {
                 .map(r -> new RecordLine(r.reference(), codes.get(r.programmeId()), r.date(), r.detail())).toList();
         audit.record(AuditActions.EXPORT, "report-records", null, indicator + " " + which + " " + from + ".." + to);
         return new Page<>(lines, provider.count(indicator, period, ids), page.page(), page.size());
+    }
+
+    /** M&amp;E and administrators read every module's records; others only those their own work keeps. */
+    private static Role[] readers(IndicatorProvider provider) {
+        Set<Role> readers = java.util.EnumSet.of(Role.MEL, Role.ADMIN);
+        readers.addAll(provider.recordsReadBy());
+        return readers.toArray(Role[]::new);
     }
 
     private static Set<Long> ids(java.util.stream.Stream<ProgrammeSummary> programmes) {

@@ -84,7 +84,7 @@ public class HeadlineReportService {
         Map<IndicatorProvider, IndicatorProvider> memo = new HashMap<>();
         chosen.forEach((indicator, uncached) -> {
             // Rates reuse their denominators' figures; each distinct figure is counted once per report.
-            IndicatorProvider provider = memo.computeIfAbsent(uncached, MemoisedProvider::of);
+            IndicatorProvider provider = memo.computeIfAbsent(uncached, p -> MemoisedProvider.of(p, every));
             String code = indicator.code();
             long current = provider.count(code, period, direct);
             long previous = provider.count(code, comparison, direct);

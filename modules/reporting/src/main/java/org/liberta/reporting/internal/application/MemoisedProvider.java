@@ -12,21 +12,28 @@ import org.liberta.platform.api.indicators.IndicatorProvider;
 
 /**
  * A provider that counts each distinct figure once while one report is built: rates reuse their denominators'
- * figures, and charts share theirs, without asking the database twice.
+ * figures, and charts share theirs, without asking the database twice. An additive indicator (see
+ * {@link IndicatorProvider#additive}) is counted once per period for every programme of the report, and each column
+ * is summed from that.
  */
 final class MemoisedProvider implements IndicatorProvider {
 
     private final IndicatorProvider provider;
+    private final Set<Long> everyProgramme;
     private final Map<List<Object>, Long> totals = new HashMap<>();
     private final Map<List<Object>, Map<Long, Long>> byProgramme = new HashMap<>();
 
-    private MemoisedProvider(IndicatorProvider provider) {
+    private MemoisedProvider(IndicatorProvider provider, Set<Long> everyProgramme) {
         this.provider = provider;
+        this.everyProgramme = Set.copyOf(everyProgramme);
     }
 
-    /** One memo per provider for the length of a report: {@code memo.computeIfAbsent(p, MemoisedProvider::of)}. */
-    static IndicatorProvider of(IndicatorProvider provider) {
-        return new MemoisedProvider(provider);
+    /**
+     * One memo per provider for the length of a report over {@code everyProgramme}:
+     * {@code memo.computeIfAbsent(p, q -> MemoisedProvider.of(q, every))}.
+     */
+    static IndicatorProvider of(IndicatorProvider provider, Set<Long> everyProgramme) {
+        return new MemoisedProvider(provider, everyProgramme);
     }
 
     @Override
@@ -36,13 +43,32 @@ final class MemoisedProvider implements IndicatorProvider {
 
     @Override
     public long count(String code, Period period, Collection<Long> programmeIds) {
+        if (summable(code, programmeIds)) {
+            Map<Long, Long> figures = countByProgramme(code, period, everyProgramme);
+            return programmeIds.stream().mapToLong(id -> figures.getOrDefault(id, 0L)).sum();
+        }
         return totals.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
                 key -> provider.count(code, period, programmeIds));
     }
 
     @Override
     public Map<Long, Long> countByProgramme(String code, Period period, Collection<Long> programmeIds) {
+        if (summable(code, programmeIds) && !everyProgramme.equals(Set.copyOf(programmeIds))) {
+            Map<Long, Long> figures = countByProgramme(code, period, everyProgramme);
+            Map<Long, Long> some = new HashMap<>();
+            programmeIds.forEach(id -> some.put(id, figures.getOrDefault(id, 0L)));
+            return some;
+        }
         return byProgramme.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
                 key -> provider.countByProgramme(code, period, programmeIds));
+    }
+
+    @Override
+    public boolean additive(String code) {
+        return provider.additive(code);
+    }
+
+    private boolean summable(String code, Collection<Long> programmeIds) {
+        return provider.additive(code) && everyProgramme.containsAll(programmeIds);
     }
 }

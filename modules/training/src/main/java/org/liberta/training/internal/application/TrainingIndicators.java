@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Period;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
+import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
 import org.liberta.platform.api.indicators.Tally;
 import org.liberta.training.internal.domain.Profession;
@@ -55,6 +57,39 @@ public class TrainingIndicators implements TalliedIndicatorProvider {
             default -> repository.countProfessionalsTrained(programmeIds, period.from(), period.to(), profession(code),
                     tally);
         };
+    }
+
+    /** Attendances belong to their session's programme; a professional trained by two programmes counts once. */
+    @Override
+    public boolean additive(String code) {
+        return code.equals(TRAINING_ATTENDANCES);
+    }
+
+    @Override
+    public java.util.Set<Role> recordsReadBy() {
+        return java.util.Set.of(Role.TRAINER);
+    }
+
+    @Override
+    public boolean listsRecords(String code) {
+        return code.equals(TRAINING_ATTENDANCES) || code.startsWith(PROFESSIONALS_TRAINED);
+    }
+
+    /** Professionals by their number in Liberta ("PRO-42"), with their organisation or profession. */
+    @Override
+    public List<IndicatorRecord> records(String code, Period period, Collection<Long> programmeIds, int first, int max) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorRecord> page = switch (code) {
+            case TRAINING_ATTENDANCES -> repository.attendanceRecords(programmeIds, period.from(), period.to(), first, max);
+            case PROFESSIONALS_TRAINED -> repository.professionalsTrainedRecords(programmeIds, period.from(), period.to(),
+                    null, first, max);
+            default -> repository.professionalsTrainedRecords(programmeIds, period.from(), period.to(), profession(code),
+                    first, max);
+        };
+        return page.stream().map(r -> new IndicatorRecord("PRO-" + r.reference(), r.programmeId(), r.date(), r.detail()))
+                .toList();
     }
 
     private static Profession profession(String code) {

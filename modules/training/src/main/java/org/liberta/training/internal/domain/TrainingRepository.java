@@ -50,6 +50,17 @@ public interface TrainingRepository {
     java.util.Map<Long, Long> countProfessionalsTrained(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             Profession profession, org.liberta.platform.api.indicators.Tally tally);
 
+    /**
+     * The professionals {@link #countProfessionalsTrained} counts, a page at a time, each once with the first day
+     * they completed a session in the period and their organisation.
+     */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> professionalsTrainedRecords(
+            Collection<Long> programmeIds, LocalDate from, LocalDate to, Profession profession, int first, int max);
+
+    /** The attendances {@link #countAttendances} counts, a page at a time, by session day. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> attendanceRecords(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max);
+
     /** Attendances (completed or not) at sessions of the programmes dated in [from, to]. */
     java.util.Map<Long, Long> countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 

@@ -20,7 +20,9 @@ import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
+import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.Tally;
+import org.liberta.platform.api.persistence.IndicatorRecords;
 import org.liberta.platform.api.persistence.Tallies;
 
 @ApplicationScoped
@@ -130,21 +132,48 @@ public class JpaTrainingRepository implements TrainingRepository {
         if (programmeIds.isEmpty()) {
             return Map.of();
         }
-        String fromWhere = "from TrainingAttendance a where a.programmeId in :p and a.sessionOn >= :from"
-                + " and a.sessionOn <= :to and a.completed = true";
-        return profession == null
-                ? Tallies.run(tally, em.createQuery(tally.select("count(distinct a.professionalId)", "a.programmeId",
-                        fromWhere)), programmeIds, from, to)
-                : Tallies.run(tally, em.createQuery(tally.select("count(distinct a.professionalId)", "a.programmeId",
-                        fromWhere + " and a.profession = :profession")), programmeIds, from, to, "profession",
-                        profession.name());
+        return Tallies.run(tally, em.createQuery(tally.select("count(distinct a.professionalId)", "a.programmeId",
+                "from TrainingAttendance a where " + completed(profession))), programmeIds, from, to,
+                professionParameter(profession));
     }
 
     @Override
     public Map<Long, Long> countAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
         return programmeIds.isEmpty() ? Map.of() : Tallies.run(tally, em.createQuery(tally.select("count(a)",
-                "a.programmeId", "from TrainingAttendance a where a.programmeId in :p and a.sessionOn >= :from"
-                + " and a.sessionOn <= :to")), programmeIds, from, to);
+                "a.programmeId", "from TrainingAttendance a where " + HELD_IN_PERIOD)), programmeIds, from, to);
+    }
+
+    /**
+     * Someone trained in two programmes of a column counts once, so is listed once, under the first of them; the
+     * organisation, not the name, says who they are (the figure is about the count).
+     */
+    @Override
+    public List<IndicatorRecord> professionalsTrainedRecords(Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, Profession profession, int first, int max) {
+        return IndicatorRecords.page(em.createQuery("select a.professionalId, min(a.programmeId), min(a.sessionOn),"
+                + " p.organisation from TrainingAttendance a, Professional p where p.id = a.professionalId and "
+                + completed(profession) + " group by a.professionalId, p.organisation order by a.professionalId",
+                Object[].class), programmeIds, from, to, first, max, professionParameter(profession));
+    }
+
+    @Override
+    public List<IndicatorRecord> attendanceRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            int first, int max) {
+        return IndicatorRecords.page(em.createQuery("select a.professionalId, a.programmeId, a.sessionOn, a.profession"
+                + " from TrainingAttendance a where " + HELD_IN_PERIOD + " order by a.sessionOn, a.id", Object[].class),
+                programmeIds, from, to, first, max);
+    }
+
+    /** Attendances (a) at sessions of the programmes held in [:from, :to]. */
+    private static final String HELD_IN_PERIOD = "a.programmeId in :p and a.sessionOn >= :from and a.sessionOn <= :to";
+
+    /** Of those, the completed ones, of one profession (bound as :profession) unless it is null. */
+    private static String completed(Profession profession) {
+        return HELD_IN_PERIOD + " and a.completed = true" + (profession == null ? "" : " and a.profession = :profession");
+    }
+
+    private static Object[] professionParameter(Profession profession) {
+        return profession == null ? new Object[0] : new Object[] {"profession", profession.name()};
     }
 
     @Override

@@ -46,6 +46,10 @@ public interface WitnessRepository {
     java.util.Map<Long, Long> countRecordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             boolean attendedOnly, org.liberta.platform.api.indicators.Tally tally);
 
+    /** The attendances {@link #countRecordedAttendances} counts, a page at a time, by hearing time. */
+    java.util.List<Attendance> recordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            boolean attendedOnly, int first, int max);
+
     List<Staff> staffOf(Collection<Long> programmeIds);
 
     Optional<Staff> staff(long id);

@@ -98,10 +98,23 @@ public class JpaWitnessRepository implements WitnessRepository {
     @Override
     public java.util.Map<Long, Long> countRecordedAttendances(Collection<Long> programmeIds, LocalDate from,
             LocalDate to, boolean attendedOnly, Tally tally) {
-        return Tallies.run(tally, em.createQuery(tally.select("count(a)", "a.programmeId", "from Attendance a"
-                + " where a.programmeId in :p and a.hearingAt >= :from and a.hearingAt < :to and "
-                + (attendedOnly ? "a.attended = true" : "a.attended is not null"))), programmeIds, from.atStartOfDay(),
-                to.plusDays(1).atStartOfDay());
+        return Tallies.run(tally, em.createQuery(tally.select("count(a)", "a.programmeId", recorded(attendedOnly))),
+                programmeIds, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    @Override
+    public List<Attendance> recordedAttendances(Collection<Long> programmeIds, LocalDate from, LocalDate to,
+            boolean attendedOnly, int first, int max) {
+        return em.createQuery("select a " + recorded(attendedOnly) + " order by a.hearingAt, a.id", Attendance.class)
+                .setParameter("p", programmeIds).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Attendances recorded at hearings in [:from, :to) that sat (attendance is only recorded then). */
+    private static String recorded(boolean attendedOnly) {
+        return "from Attendance a where a.programmeId in :p and a.hearingAt >= :from and a.hearingAt < :to and "
+                + (attendedOnly ? "a.attended = true" : "a.attended is not null");
     }
 
     @Override

@@ -1,0 +1,74 @@
+package org.liberta.casework.internal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.liberta.casework.api.ExploitationType;
+import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.RecoveryArea;
+import org.liberta.platform.api.domain.VersionedEntity;
+
+/** What the recovery indicators read as of a period's end: restated whenever an assessment is recorded. */
+class RecoveryHistoryTest {
+
+    private long nextId = 100;
+    private final Survivor survivor = withId(new Survivor(1, "BD-2021-0001", "Blue Heron", Gender.FEMININE, 1990, "BD",
+            EnumSet.of(ExploitationType.FORCED_LABOUR), LocalDate.of(2021, 3, 1)));
+
+    @Test
+    void aBackDatedAssessmentBecomesTheFirstAndTheOthersAreRestatedAgainstIt() {
+        RecoveryAssessment april = assessment(LocalDate.of(2021, 4, 1), Map.of(RecoveryArea.SAFETY, 2));
+        RecoveryAssessment june = assessment(LocalDate.of(2021, 6, 1), Map.of(RecoveryArea.SAFETY, 3));
+        RecoveryAssessment.restateHistory(List.of(june, april));
+        assertEquals(1, april.getAssessmentNumber());
+        assertEquals(LocalDate.of(2021, 6, 1), april.getSupersededOn());
+        assertEquals(0, april.getAreasImproved(), "the first never beats itself");
+        assertEquals(2, june.getAssessmentNumber());
+        assertNull(june.getSupersededOn(), "the latest");
+        assertEquals(1, june.getAreasImproved());
+
+        // A March assessment scoring higher than June is recorded late: June no longer beats the (new) first.
+        RecoveryAssessment march = assessment(LocalDate.of(2021, 3, 10), Map.of(RecoveryArea.SAFETY, 4));
+        RecoveryAssessment.restateHistory(List.of(april, june, march));
+        assertEquals(List.of(1, 2, 3), List.of(march.getAssessmentNumber(), april.getAssessmentNumber(),
+                june.getAssessmentNumber()));
+        assertEquals(LocalDate.of(2021, 4, 1), march.getSupersededOn());
+        assertEquals(0, june.getAreasImproved());
+        assertEquals(0, april.getAreasImproved());
+    }
+
+    @Test
+    void onlyAreasScoredBothTimesCompareAndTheSameDayIsOrderedByRecord() {
+        LocalDate day = LocalDate.of(2021, 5, 5);
+        RecoveryAssessment first = assessment(day, Map.of(RecoveryArea.SAFETY, 3));
+        RecoveryAssessment sameDay = assessment(day, Map.of(RecoveryArea.SAFETY, 3, RecoveryArea.HOUSING, 5));
+        RecoveryAssessment.restateHistory(List.of(sameDay, first));
+        assertEquals(1, first.getAssessmentNumber(), "recorded first");
+        assertEquals(day, first.getSupersededOn(), "superseded the same day: as of that day the later one counts");
+        assertEquals(0, sameDay.getAreasImproved(), "housing was not scored the first time; safety did not rise");
+    }
+
+    private RecoveryAssessment assessment(LocalDate on, Map<RecoveryArea, Integer> scores) {
+        return withId(new RecoveryAssessment(survivor, on, scores));
+    }
+
+    /** As persisting would: ids in the order records are made. */
+    private <T extends VersionedEntity> T withId(T entity) {
+        try {
+            Field id = VersionedEntity.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(entity, nextId++);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return entity;
+    }
+}

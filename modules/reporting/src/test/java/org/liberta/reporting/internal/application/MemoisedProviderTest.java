@@ -1,0 +1,79 @@
+package org.liberta.reporting.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.liberta.platform.api.Period;
+import org.liberta.platform.api.indicators.IndicatorDefinition;
+import org.liberta.platform.api.indicators.IndicatorProvider;
+
+/** How many times a report asks a module for its figures: once per figure, and once per period when additive. */
+class MemoisedProviderTest {
+
+    private static final Period MARCH_TO_AUGUST = new Period(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31));
+    private static final Set<Long> DIRECT = Set.of(1L, 2L);
+    private static final Set<Long> EVERY = Set.of(1L, 2L, 3L);
+
+    /** Follow-ups (additive) and professionals trained (one person may be trained by two programmes). */
+    private static final class Counting implements IndicatorProvider {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<IndicatorDefinition> indicators() {
+            return List.of();
+        }
+
+        @Override
+        public boolean additive(String code) {
+            return code.equals("FOLLOW_UPS");
+        }
+
+        @Override
+        public long count(String code, Period period, Collection<Long> programmeIds) {
+            asked.add("count " + code + " " + programmeIds.size());
+            return code.equals("FOLLOW_UPS") ? programmeIds.stream().mapToLong(id -> id * 10).sum() : 7;
+        }
+
+        @Override
+        public Map<Long, Long> countByProgramme(String code, Period period, Collection<Long> programmeIds) {
+            asked.add("byProgramme " + code + " " + programmeIds.size());
+            Map<Long, Long> figures = new HashMap<>();
+            programmeIds.forEach(id -> figures.put(id, id * 10));
+            return figures;
+        }
+    }
+
+    @Test
+    void anAdditiveIndicatorIsCountedOnceByProgrammeAndEachColumnIsItsSum() {
+        Counting module = new Counting();
+        IndicatorProvider report = MemoisedProvider.of(module, EVERY);
+        assertEquals(30, report.count("FOLLOW_UPS", MARCH_TO_AUGUST, DIRECT));
+        assertEquals(60, report.count("FOLLOW_UPS", MARCH_TO_AUGUST, EVERY));
+        assertEquals(Map.of(1L, 10L, 2L, 20L, 3L, 30L), report.countByProgramme("FOLLOW_UPS", MARCH_TO_AUGUST, EVERY));
+        assertEquals(Map.of(3L, 30L), report.countByProgramme("FOLLOW_UPS", MARCH_TO_AUGUST, Set.of(3L)));
+        assertEquals(30, report.count("FOLLOW_UPS", MARCH_TO_AUGUST.yearEarlier(), DIRECT));
+        assertEquals(List.of("byProgramme FOLLOW_UPS 3", "byProgramme FOLLOW_UPS 3"), module.asked,
+                "one statement per period");
+    }
+
+    @Test
+    void anIndicatorThatIsNotAdditiveIsCountedForEachColumnButNeverTwice() {
+        Counting module = new Counting();
+        IndicatorProvider report = MemoisedProvider.of(module, EVERY);
+        assertEquals(7, report.count("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, DIRECT));
+        assertEquals(7, report.count("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, DIRECT));
+        assertEquals(7, report.count("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, EVERY));
+        report.countByProgramme("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, EVERY);
+        assertEquals(List.of("count PROFESSIONALS_TRAINED 2", "count PROFESSIONALS_TRAINED 3",
+                "byProgramme PROFESSIONALS_TRAINED 3"), module.asked);
+    }
+}
