@@ -124,7 +124,8 @@ public class GenerateCasework {
                 PreparedStatement repatriation = db.prepareStatement("insert into cw_repatriation (id, version,"
                         + " survivor_id, programme_id, from_country, to_country, arrival_on) values (?, 1, ?, ?, 'IN', 'BD', ?)");
                 PreparedStatement police = db.prepareStatement("insert into cw_police_engagement (id, version,"
-                        + " survivor_id, programme_id, engaged_on, level_code, level_rank) values (?, 1, ?, ?, ?, ?, ?)");
+                        + " survivor_id, programme_id, engaged_on, level_code, level_rank, ladder_rank, superseded_on)"
+                        + " values (?, 1, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement assessment = db.prepareStatement("insert into cw_recovery_assessment (id, version,"
                         + " survivor_id, programme_id, assessed_on, assessment_number, superseded_on, areas_improved)"
                         + " values (?, 1, ?, ?, ?, ?, ?, ?)");
@@ -140,11 +141,22 @@ public class GenerateCasework {
                 if (random.nextInt(10) == 0) {
                     fill(repatriation, id++, survivor, programme, day.plusDays(random.nextInt(60))).addBatch();
                 }
-                for (int k = random.nextInt(3); k > 0; k--) {
+                // Up to two engagements, stated as the application restates them (PoliceEngagement#restateLadder).
+                int engagements = random.nextInt(3);
+                LocalDate[] days = new LocalDate[engagements];
+                for (int k = 0; k < engagements; k++) {
+                    days[k] = day.plusDays(random.nextInt(300));
+                }
+                java.util.Arrays.sort(days);
+                int highest = 0;
+                for (int k = 0; k < engagements; k++) {
                     int rank = random.nextInt(LEVELS.length);
-                    fill(police, id++, survivor, programme, day.plusDays(random.nextInt(300)));
+                    highest = Math.max(highest, rank);
+                    fill(police, id++, survivor, programme, days[k]);
                     police.setString(5, LEVELS[rank]);
                     police.setInt(6, rank);
+                    police.setInt(7, highest);
+                    police.setDate(8, k + 1 < engagements ? Date.valueOf(days[k + 1]) : null);
                     police.addBatch();
                 }
                 if (random.nextInt(5) < 2) {

@@ -53,11 +53,12 @@ public class HeadlineSql {
             f.put("FOLLOW_UPS_" + mode, new Figure("COUNT(*)", "programme_id", "FROM cw_follow_up WHERE programme_id IN ({P})"
                     + " AND contact_on BETWEEN ? AND ? AND contact_mode = '" + mode + "'", "from", "to"));
         }
-        String highest = "(SELECT MAX(e.level_rank) FROM cw_police_engagement e WHERE e.survivor_id = c.survivor_id"
-                + " AND e.engaged_on <= ?)";
-        f.put("POLICE_ENGAGED", police(highest + " BETWEEN 1 AND 4"));
-        f.put("POLICE_ABE_INTERVIEW", police(highest + " = 3"));
-        f.put("POLICE_SUPPORTS_PROSECUTION", police(highest + " = 4"));
+        // The survivor's engagement current at the period's end carries the highest rung so far (V8__police_ladder.sql).
+        String current = "EXISTS (SELECT 1 FROM cw_police_engagement e WHERE e.survivor_id = c.survivor_id"
+                + " AND e.engaged_on <= ? AND (e.superseded_on IS NULL OR e.superseded_on > ?) AND e.ladder_rank ";
+        f.put("POLICE_ENGAGED", police(current + "BETWEEN 1 AND 4)"));
+        f.put("POLICE_ABE_INTERVIEW", police(current + "= 3)"));
+        f.put("POLICE_SUPPORTS_PROSECUTION", police(current + "= 4)"));
         // As a DBA would ask it of the restated assessment history (V7__recovery_history.sql).
         f.put("RECOVERY_ASSESSED", new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
                 "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_assessment a"
@@ -104,7 +105,7 @@ public class HeadlineSql {
 
     private static Figure police(String condition) {
         return new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND " + condition, "to", "from", "to");
+                "FROM cw_care_episode c WHERE " + CARED + " AND " + condition, "to", "from", "to", "to");
     }
 
     public static void main(String[] args) throws Exception {

@@ -29,6 +29,3 @@ UPDATE cw_recovery_assessment SET areas_improved = (SELECT COUNT(*) FROM cw_reco
 -- Both questions become one index look-up per survivor in care.
 CREATE INDEX ix_cw_assessment_history ON cw_recovery_assessment (survivor_id, assessment_number, assessed_on,
   superseded_on, areas_improved);
-
--- "Highest police engagement as of D" reads from the index alone instead of each engagement row.
-CREATE INDEX ix_cw_police_ladder ON cw_police_engagement (survivor_id, engaged_on, level_rank);

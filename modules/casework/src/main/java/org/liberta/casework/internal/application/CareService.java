@@ -144,7 +144,9 @@ public class CareService {
         if (r.level() != PoliceEngagementLevel.NONE) {
             survivor.recordPoliceContact();
         }
-        return audited(repository.save(new PoliceEngagement(survivor, r.date(), r.level())), "police-engagement");
+        PoliceEngagement engagement = repository.save(new PoliceEngagement(survivor, r.date(), r.level()));
+        PoliceEngagement.restateLadder(repository.policeEngagementsOf(survivorId));
+        return audited(engagement, "police-engagement");
     }
 
     public TimelineEntry recordAssessment(long survivorId, @NotNull @Valid AssessmentRecord r) {

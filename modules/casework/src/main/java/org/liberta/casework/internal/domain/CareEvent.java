@@ -1,6 +1,9 @@
 package org.liberta.casework.internal.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -35,6 +38,11 @@ public abstract class CareEvent extends VersionedEntity {
 
     public long getProgrammeId() {
         return programmeId;
+    }
+
+    /** Events of one survivor in the order they happened: by day, then in the order they were recorded. */
+    public static <T extends CareEvent> List<T> chronological(Collection<T> events) {
+        return events.stream().sorted(Comparator.comparing(CareEvent::day).thenComparing(CareEvent::getId)).toList();
     }
 
     /** The day the event is shown under in the timeline. */

@@ -97,6 +97,9 @@ public interface CaseworkRepository {
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> preventionReachedRecords(
             Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
 
+    /** One survivor's police engagements, in no particular order. */
+    java.util.List<PoliceEngagement> policeEngagementsOf(long survivorId);
+
     /** One survivor's recovery assessments, in no particular order. */
     java.util.List<RecoveryAssessment> assessmentsOf(long survivorId);
 

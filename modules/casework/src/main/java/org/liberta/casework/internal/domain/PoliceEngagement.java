@@ -1,6 +1,7 @@
 package org.liberta.casework.internal.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 
 import org.liberta.casework.api.PoliceEngagementLevel;
 
-/** A step on the police-engagement ladder; the rank is stored so "highest level" is one SQL aggregate. */
+/** A step on the police-engagement ladder, with the highest step the survivor had reached by then. */
 @Entity(name = "PoliceEngagement")
 @Table(name = "cw_police_engagement")
 public class PoliceEngagement extends CareEvent {
@@ -26,6 +27,14 @@ public class PoliceEngagement extends CareEvent {
     @Column(name = "level_rank", nullable = false)
     private int levelRank;
 
+    /** The highest rank the survivor had reached by this engagement, this one included; see {@link #restateLadder}. */
+    @Column(name = "ladder_rank", nullable = false)
+    private int ladderRank;
+
+    /** The day of the survivor's next engagement, null while this is the latest. */
+    @Column(name = "superseded_on")
+    private LocalDate supersededOn;
+
     protected PoliceEngagement() {
     }
 
@@ -34,6 +43,31 @@ public class PoliceEngagement extends CareEvent {
         this.engagedOn = engagedOn;
         this.level = level;
         this.levelRank = level.rank();
+        this.ladderRank = levelRank;
+    }
+
+    public int getLadderRank() {
+        return ladderRank;
+    }
+
+    public LocalDate getSupersededOn() {
+        return supersededOn;
+    }
+
+    /**
+     * Restates one survivor's engagements after one is recorded (perhaps back-dated): the highest rung reached by
+     * each, and the day each was superseded. "Highest engagement as of a period's end" is then the ladder rank of
+     * the engagement current on that day, a plain comparison instead of an aggregate per survivor at report time.
+     */
+    public static void restateLadder(List<PoliceEngagement> history) {
+        List<PoliceEngagement> inOrder = chronological(history);
+        int highest = 0;
+        for (int i = 0; i < inOrder.size(); i++) {
+            PoliceEngagement e = inOrder.get(i);
+            highest = Math.max(highest, e.levelRank);
+            e.ladderRank = highest;
+            e.supersededOn = i + 1 < inOrder.size() ? inOrder.get(i + 1).engagedOn : null;
+        }
     }
 
     @Override

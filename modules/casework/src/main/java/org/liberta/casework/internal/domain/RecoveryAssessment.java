@@ -1,7 +1,6 @@
 package org.liberta.casework.internal.domain;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +84,7 @@ public class RecoveryAssessment extends CareEvent {
      * history at report time.
      */
     public static void restateHistory(List<RecoveryAssessment> history) {
-        List<RecoveryAssessment> inOrder = history.stream()
-                .sorted(Comparator.comparing(RecoveryAssessment::day).thenComparing(RecoveryAssessment::getId)).toList();
+        List<RecoveryAssessment> inOrder = chronological(history);
         Map<RecoveryArea, Integer> first = inOrder.isEmpty() ? Map.of() : inOrder.get(0).getScores();
         for (int i = 0; i < inOrder.size(); i++) {
             RecoveryAssessment a = inOrder.get(i);

@@ -217,9 +217,16 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     public Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int minRank, int maxRank, Tally tally) {
         return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
-                + " and (select max(e.levelRank) from PoliceEngagement e where e.survivorId = c.survivorId"
-                + " and e.engagedOn <= :to) between :min and :max", programmeIds, from, to, "min", minRank, "max", maxRank);
+                + HIGHEST_RUNG, programmeIds, from, to, "min", minRank, "max", maxRank);
     }
+
+    /**
+     * Cared-for survivors whose highest police engagement by the period's end lies between :min and :max: the
+     * ladder rank of their engagement current that day (PoliceEngagement#restateLadder).
+     */
+    private static final String HIGHEST_RUNG = " and exists (select e from PoliceEngagement e where e.survivorId = c.survivorId"
+            + " and e.engagedOn <= :to and (e.supersededOn is null or e.supersededOn > :to)"
+            + " and e.ladderRank between :min and :max)";
 
     /** Cared-for survivors whose second assessment came by the period's end (RecoveryAssessment#restateHistory). */
     private static final String ASSESSED_TWICE = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
@@ -384,9 +391,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> policeLevelRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int minRank, int maxRank, int first, int max) {
-        return caredFor(" and (select max(e.levelRank) from PoliceEngagement e where e.survivorId = c.survivorId"
-                + " and e.engagedOn <= :to) between :min and :max", programmeIds, from, to, first, max,
-                "min", minRank, "max", maxRank);
+        return caredFor(HIGHEST_RUNG, programmeIds, from, to, first, max, "min", minRank, "max", maxRank);
     }
 
     @Override
@@ -409,6 +414,12 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 + " from PreventionSession s join s.participantIds pp, PreventionParticipant p where p.id = pp"
                 + " and s.programmeId in :p and s.heldOn between :from and :to group by p.id, p.pseudonym, p.gender"
                 + " order by p.pseudonym, p.id", Object[].class), programmeIds, from, to, first, max);
+    }
+
+    @Override
+    public List<PoliceEngagement> policeEngagementsOf(long survivorId) {
+        return em.createQuery("select e from PoliceEngagement e where e.survivorId = :s", PoliceEngagement.class)
+                .setParameter("s", survivorId).getResultList();
     }
 
     @Override

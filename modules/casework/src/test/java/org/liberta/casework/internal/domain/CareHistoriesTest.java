@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.api.RecoveryArea;
 import org.liberta.platform.api.domain.VersionedEntity;
 
-/** What the recovery indicators read as of a period's end: restated whenever an assessment is recorded. */
-class RecoveryHistoryTest {
+/** What the recovery and police indicators read as of a period's end: restated whenever an event is recorded. */
+class CareHistoriesTest {
 
     private long nextId = 100;
     private final Survivor survivor = withId(new Survivor(1, "BD-2021-0001", "Blue Heron", Gender.FEMININE, 1990, "BD",
@@ -54,6 +55,27 @@ class RecoveryHistoryTest {
         assertEquals(1, first.getAssessmentNumber(), "recorded first");
         assertEquals(day, first.getSupersededOn(), "superseded the same day: as of that day the later one counts");
         assertEquals(0, sameDay.getAreasImproved(), "housing was not scored the first time; safety did not rise");
+    }
+
+    @Test
+    void theLadderKeepsTheHighestRungReachedEvenWhenALaterEngagementIsLower() {
+        PoliceEngagement abe = withId(new PoliceEngagement(survivor, LocalDate.of(2021, 5, 1),
+                PoliceEngagementLevel.ABE_INTERVIEW));
+        PoliceEngagement information = withId(new PoliceEngagement(survivor, LocalDate.of(2021, 7, 1),
+                PoliceEngagementLevel.INFORMATION_ON_RECORD));
+        PoliceEngagement.restateLadder(List.of(information, abe));
+        assertEquals(PoliceEngagementLevel.ABE_INTERVIEW.rank(), abe.getLadderRank());
+        assertEquals(LocalDate.of(2021, 7, 1), abe.getSupersededOn());
+        assertEquals(PoliceEngagementLevel.ABE_INTERVIEW.rank(), information.getLadderRank(), "still an ABE interview");
+        assertNull(information.getSupersededOn());
+
+        // Intelligence provided in March, recorded late: May's ABE interview is still the highest from May on.
+        PoliceEngagement intelligence = withId(new PoliceEngagement(survivor, LocalDate.of(2021, 3, 1),
+                PoliceEngagementLevel.INTELLIGENCE_PROVIDED));
+        PoliceEngagement.restateLadder(List.of(abe, information, intelligence));
+        assertEquals(PoliceEngagementLevel.INTELLIGENCE_PROVIDED.rank(), intelligence.getLadderRank());
+        assertEquals(LocalDate.of(2021, 5, 1), intelligence.getSupersededOn());
+        assertEquals(PoliceEngagementLevel.ABE_INTERVIEW.rank(), information.getLadderRank());
     }
 
     private RecoveryAssessment assessment(LocalDate on, Map<RecoveryArea, Integer> scores) {
