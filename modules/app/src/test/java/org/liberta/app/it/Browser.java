@@ -188,10 +188,25 @@ final class Browser implements AutoCloseable {
      * What makes the page wider than the window, e.g. {@code ["DIV#report:preset.ui-selectonemenu right 575"]}, or
      * nothing when it fits: on a phone nobody should have to scroll sideways to reach a field. Lists the innermost
      * elements that stick out, leaving out what scrolls inside its own box (a wide table in a scrolling frame).
-     * Measured after the layout settles from a resize.
+     * Measured after the layout settles from a resize, for up to five seconds.
      */
-    @SuppressWarnings("unchecked")
     List<String> widerThanTheWindow() {
+        // Charts redraw at their new size a moment after the window changes (a ResizeObserver): give them that.
+        List<String> culprits = sticksOut();
+        for (int tries = 0; !culprits.isEmpty() && tries < 20; tries++) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            culprits = sticksOut();
+        }
+        return culprits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> sticksOut() {
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 requestAnimationFrame(() => requestAnimationFrame(() => {

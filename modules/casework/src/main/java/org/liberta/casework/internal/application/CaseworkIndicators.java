@@ -147,6 +147,48 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
         return !code.equals(PREVENTION_REACHED) && !INVESTIGATION_OUTCOMES.containsKey(code);
     }
 
+    /**
+     * Survivors cared for and, of them, how many stood on each police rung and had been assessed twice or improved
+     * by the period's end: one pass over the survivors in care counts them all.
+     */
+    private static final java.util.Set<String> CARED_FOR_FAMILY = java.util.Set.of(SURVIVORS_CARED_FOR, POLICE_ENGAGED,
+            POLICE_INFORMATION, POLICE_INTELLIGENCE, POLICE_ABE, POLICE_SUPPORTS_PROSECUTION, RECOVERY_ASSESSED,
+            RECOVERY_IMPROVED);
+
+    @Override
+    public java.util.Set<String> countedWith(String code) {
+        return CARED_FOR_FAMILY.contains(code) ? CARED_FOR_FAMILY : java.util.Set.of(code);
+    }
+
+    @Override
+    public Map<String, Map<Long, Long>> countTogetherByProgramme(java.util.Set<String> codes, Period period,
+            Collection<Long> programmeIds) {
+        if (!CARED_FOR_FAMILY.containsAll(codes)) {
+            return TalliedIndicatorProvider.super.countTogetherByProgramme(codes, period, programmeIds);
+        }
+        Map<String, Map<Long, Long>> figures = new java.util.HashMap<>();
+        codes.forEach(code -> figures.put(code, new java.util.HashMap<>()));
+        for (CaseworkRepository.CaredFor c : repository.countCaredForFamily(programmeIds, period.from(), period.to())) {
+            put(figures, SURVIVORS_CARED_FOR, c.programmeId(), c.survivors());
+            put(figures, POLICE_ENGAGED, c.programmeId(), java.util.stream.LongStream.of(c.byRung()).skip(1).sum());
+            POLICE_RANKS.forEach((code, rungs) -> {
+                if (rungs.lowest() == rungs.highest()) {
+                    put(figures, code, c.programmeId(), c.byRung()[rungs.lowest().rank()]);
+                }
+            });
+            put(figures, RECOVERY_ASSESSED, c.programmeId(), c.assessedTwice());
+            put(figures, RECOVERY_IMPROVED, c.programmeId(), c.improved());
+        }
+        return figures;
+    }
+
+    private static void put(Map<String, Map<Long, Long>> figures, String code, long programmeId, long value) {
+        Map<Long, Long> byProgramme = figures.get(code);
+        if (byProgramme != null) {
+            byProgramme.put(programmeId, value);
+        }
+    }
+
     @Override
     public java.util.Set<Role> recordsReadBy() {
         return java.util.Set.of(Role.CASEWORKER);

@@ -97,6 +97,16 @@ public interface CaseworkRepository {
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> preventionReachedRecords(
             Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
 
+    /**
+     * One programme's survivors in care during a period, and of them how many stood on each police rung by its end
+     * ({@code byRung[rank]}, rank 0 for "none" recorded), had been assessed twice, and had improved.
+     */
+    record CaredFor(long programmeId, long survivors, long[] byRung, long assessedTwice, long improved) {
+    }
+
+    /** {@link CaredFor} for each of the programmes, in one statement. */
+    java.util.List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** One survivor's police engagements, in no particular order. */
     java.util.List<PoliceEngagement> policeEngagementsOf(long survivorId);
 

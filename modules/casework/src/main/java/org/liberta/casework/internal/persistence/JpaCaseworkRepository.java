@@ -416,6 +416,55 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 + " order by p.pseudonym, p.id", Object[].class), programmeIds, from, to, first, max);
     }
 
+    /**
+     * Native SQL: each survivor in care joined to the police engagement and the recovery assessment current on the
+     * period's last day (at most one of each, see PoliceEngagement#restateLadder and
+     * RecoveryAssessment#restateHistory), counted distinctly under each condition in one pass. JPQL cannot join
+     * unrelated entities on conditions this way on every database. Only placeholders are generated.
+     */
+    @Override
+    public List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        if (programmeIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder rungs = new StringBuilder();
+        for (int rank = 0; rank <= 4; rank++) {
+            rungs.append(", COUNT(DISTINCT CASE WHEN e.ladder_rank = ").append(rank).append(" THEN c.survivor_id END)");
+        }
+        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT c.programme_id, COUNT(DISTINCT c.survivor_id)"
+                + rungs + ", COUNT(DISTINCT CASE WHEN a.assessment_number >= 2 THEN c.survivor_id END),"
+                + " COUNT(DISTINCT CASE WHEN a.areas_improved > 0 THEN c.survivor_id END)"
+                + " FROM cw_care_episode c"
+                + " LEFT JOIN cw_police_engagement e ON e.survivor_id = c.survivor_id AND e.engaged_on <= ?"
+                + "  AND (e.superseded_on IS NULL OR e.superseded_on > ?)"
+                + " LEFT JOIN cw_recovery_assessment a ON a.survivor_id = c.survivor_id AND a.assessed_on <= ?"
+                + "  AND (a.superseded_on IS NULL OR a.superseded_on > ?)"
+                + " WHERE c.programme_id IN (" + in + ") AND c.start_on <= ? AND (c.end_on IS NULL OR c.end_on >= ?)"
+                + " GROUP BY c.programme_id");
+        java.sql.Date end = java.sql.Date.valueOf(to);
+        int i = 1;
+        for (int k = 0; k < 4; k++) {
+            query.setParameter(i++, end);
+        }
+        for (Long id : programmeIds) {
+            query.setParameter(i++, id);
+        }
+        query.setParameter(i++, end);
+        query.setParameter(i, java.sql.Date.valueOf(from));
+        List<CaredFor> all = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] byRung = new long[5];
+            for (int rank = 0; rank <= 4; rank++) {
+                byRung[rank] = ((Number) r[2 + rank]).longValue();
+            }
+            all.add(new CaredFor(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), byRung,
+                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue()));
+        }
+        return all;
+    }
+
     @Override
     public List<PoliceEngagement> policeEngagementsOf(long survivorId) {
         return em.createQuery("select e from PoliceEngagement e where e.survivorId = :s", PoliceEngagement.class)

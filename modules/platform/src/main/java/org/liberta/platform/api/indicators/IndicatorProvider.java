@@ -47,6 +47,23 @@ public interface IndicatorProvider {
         return false;
     }
 
+    /**
+     * The additive indicators one statement counts together with {@code code}, itself included (say, survivors cared
+     * for and how many of them reached each police rung): a report that needs one of them asks for all of them at
+     * once through {@link #countTogetherByProgramme}. By default, just {@code code}.
+     */
+    default Set<String> countedWith(String code) {
+        return Set.of(code);
+    }
+
+    /** {@link #countByProgramme} for several indicators at once, by code; by default one after another. */
+    default Map<String, Map<Long, Long>> countTogetherByProgramme(Set<String> codes, Period period,
+            Collection<Long> programmeIds) {
+        Map<String, Map<Long, Long>> figures = new HashMap<>();
+        codes.forEach(code -> figures.put(code, countByProgramme(code, period, programmeIds)));
+        return figures;
+    }
+
     /** Whether {@link #records} can list what lies behind this indicator's figures. */
     default boolean listsRecords(String code) {
         return false;

@@ -53,14 +53,27 @@ final class MemoisedProvider implements IndicatorProvider {
 
     @Override
     public Map<Long, Long> countByProgramme(String code, Period period, Collection<Long> programmeIds) {
-        if (summable(code, programmeIds) && !everyProgramme.equals(Set.copyOf(programmeIds))) {
-            Map<Long, Long> figures = countByProgramme(code, period, everyProgramme);
+        if (summable(code, programmeIds)) {
+            Map<Long, Long> figures = countTogether(code, period);
             Map<Long, Long> some = new HashMap<>();
             programmeIds.forEach(id -> some.put(id, figures.getOrDefault(id, 0L)));
             return some;
         }
         return byProgramme.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
                 key -> provider.countByProgramme(code, period, programmeIds));
+    }
+
+    /** An additive indicator over every programme, with the others its module counts in the same statement. */
+    private Map<Long, Long> countTogether(String code, Period period) {
+        List<Object> key = List.of(code, period, everyProgramme);
+        if (!byProgramme.containsKey(key)) {
+            Set<String> together = provider.countedWith(code);
+            Map<String, Map<Long, Long>> figures = together.size() == 1
+                    ? Map.of(code, provider.countByProgramme(code, period, everyProgramme))
+                    : provider.countTogetherByProgramme(together, period, everyProgramme);
+            figures.forEach((c, f) -> byProgramme.put(List.of(c, period, everyProgramme), f));
+        }
+        return java.util.Objects.requireNonNull(byProgramme.get(key), () -> "no figures for " + code);
     }
 
     @Override

@@ -34,7 +34,21 @@ class MemoisedProviderTest {
 
         @Override
         public boolean additive(String code) {
-            return code.equals("FOLLOW_UPS");
+            return !code.equals("PROFESSIONALS_TRAINED");
+        }
+
+        @Override
+        public Set<String> countedWith(String code) {
+            return code.startsWith("SURVIVORS") ? Set.of("SURVIVORS_CARED_FOR", "SURVIVORS_SUPPORTING") : Set.of(code);
+        }
+
+        @Override
+        public Map<String, Map<Long, Long>> countTogetherByProgramme(Set<String> codes, Period period,
+                Collection<Long> programmeIds) {
+            asked.add("together " + new java.util.TreeSet<>(codes) + " " + programmeIds.size());
+            Map<String, Map<Long, Long>> figures = new HashMap<>();
+            codes.forEach(code -> figures.put(code, Map.of(1L, 5L, 3L, code.endsWith("SUPPORTING") ? 1L : 9L)));
+            return figures;
         }
 
         @Override
@@ -63,6 +77,16 @@ class MemoisedProviderTest {
         assertEquals(30, report.count("FOLLOW_UPS", MARCH_TO_AUGUST.yearEarlier(), DIRECT));
         assertEquals(List.of("byProgramme FOLLOW_UPS 3", "byProgramme FOLLOW_UPS 3"), module.asked,
                 "one statement per period");
+    }
+
+    @Test
+    void indicatorsCountedTogetherAreAskedForOnceTogether() {
+        Counting module = new Counting();
+        IndicatorProvider report = MemoisedProvider.of(module, EVERY);
+        assertEquals(5, report.count("SURVIVORS_CARED_FOR", MARCH_TO_AUGUST, DIRECT));
+        assertEquals(14, report.count("SURVIVORS_CARED_FOR", MARCH_TO_AUGUST, EVERY));
+        assertEquals(Map.of(1L, 5L, 2L, 0L, 3L, 1L), report.countByProgramme("SURVIVORS_SUPPORTING", MARCH_TO_AUGUST, EVERY));
+        assertEquals(List.of("together [SURVIVORS_CARED_FOR, SURVIVORS_SUPPORTING] 3"), module.asked);
     }
 
     @Test
