@@ -23,17 +23,29 @@ final class MemoisedProvider implements IndicatorProvider {
     private final Map<List<Object>, Long> totals = new HashMap<>();
     private final Map<List<Object>, Map<Long, Long>> byProgramme = new HashMap<>();
 
-    private MemoisedProvider(IndicatorProvider provider, Set<Long> everyProgramme) {
+    private final boolean together;
+
+    private MemoisedProvider(IndicatorProvider provider, Set<Long> everyProgramme, boolean together) {
         this.provider = provider;
         this.everyProgramme = Set.copyOf(everyProgramme);
+        this.together = together;
     }
 
     /**
-     * One memo per provider for the length of a report over {@code everyProgramme}:
+     * One memo per provider for the length of a report over {@code everyProgramme}, which needs most indicators
+     * and so asks for those a module counts together at once:
      * {@code memo.computeIfAbsent(p, q -> MemoisedProvider.of(q, every))}.
      */
     static IndicatorProvider of(IndicatorProvider provider, Set<Long> everyProgramme) {
-        return new MemoisedProvider(provider, everyProgramme);
+        return new MemoisedProvider(provider, everyProgramme, true);
+    }
+
+    /**
+     * The same for charts, which follow a few indicators month by month: counting a whole family each month would
+     * cost more than the one indicator asked for.
+     */
+    static IndicatorProvider oneAtATime(IndicatorProvider provider, Set<Long> everyProgramme) {
+        return new MemoisedProvider(provider, everyProgramme, false);
     }
 
     @Override
@@ -67,10 +79,10 @@ final class MemoisedProvider implements IndicatorProvider {
     private Map<Long, Long> countTogether(String code, Period period) {
         List<Object> key = List.of(code, period, everyProgramme);
         if (!byProgramme.containsKey(key)) {
-            Set<String> together = provider.countedWith(code);
-            Map<String, Map<Long, Long>> figures = together.size() == 1
+            Set<String> family = this.together ? provider.countedWith(code) : Set.of(code);
+            Map<String, Map<Long, Long>> figures = family.size() == 1
                     ? Map.of(code, provider.countByProgramme(code, period, everyProgramme))
-                    : provider.countTogetherByProgramme(together, period, everyProgramme);
+                    : provider.countTogetherByProgramme(family, period, everyProgramme);
             figures.forEach((c, f) -> byProgramme.put(List.of(c, period, everyProgramme), f));
         }
         return java.util.Objects.requireNonNull(byProgramme.get(key), () -> "no figures for " + code);
