@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -192,17 +193,16 @@ final class Browser implements AutoCloseable {
      */
     List<String> widerThanTheWindow() {
         // Charts redraw at their new size a moment after the window changes (a ResizeObserver): give them that.
-        List<String> culprits = sticksOut();
-        for (int tries = 0; !culprits.isEmpty() && tries < 20; tries++) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            culprits = sticksOut();
+        List<List<String>> last = new ArrayList<>(List.of(List.of()));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(250)).until(d -> {
+                last.set(0, sticksOut());
+                return last.get(0).isEmpty();
+            });
+        } catch (org.openqa.selenium.TimeoutException stillWider) {
+            // The culprits of the last look are the answer.
         }
-        return culprits;
+        return last.get(0);
     }
 
     @SuppressWarnings("unchecked")

@@ -155,19 +155,32 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
             POLICE_INFORMATION, POLICE_INTELLIGENCE, POLICE_ABE, POLICE_SUPPORTS_PROSECUTION, RECOVERY_ASSESSED,
             RECOVERY_IMPROVED);
 
+    /** Follow-ups, and how many of them by phone and in person: one statement grouped by contact mode. */
+    private static final java.util.Set<String> FOLLOW_UP_FAMILY = java.util.Set.of(FOLLOW_UPS, FOLLOW_UPS_PHONE,
+            FOLLOW_UPS_IN_PERSON);
+
     @Override
     public java.util.Set<String> countedWith(String code) {
-        return CARED_FOR_FAMILY.contains(code) ? CARED_FOR_FAMILY : java.util.Set.of(code);
+        return CARED_FOR_FAMILY.contains(code) ? CARED_FOR_FAMILY
+                : FOLLOW_UP_FAMILY.contains(code) ? FOLLOW_UP_FAMILY : java.util.Set.of(code);
     }
 
     @Override
     public Map<String, Map<Long, Long>> countTogetherByProgramme(java.util.Set<String> codes, Period period,
             Collection<Long> programmeIds) {
+        Map<String, Map<Long, Long>> figures = new java.util.HashMap<>();
+        codes.forEach(code -> figures.put(code, new java.util.HashMap<>()));
+        if (FOLLOW_UP_FAMILY.containsAll(codes)) {
+            repository.countFollowUpsByMode(programmeIds, period.from(), period.to()).forEach((programmeId, byMode) -> {
+                put(figures, FOLLOW_UPS, programmeId, byMode.values().stream().mapToLong(Long::longValue).sum());
+                put(figures, FOLLOW_UPS_PHONE, programmeId, byMode.getOrDefault(ContactMode.PHONE, 0L));
+                put(figures, FOLLOW_UPS_IN_PERSON, programmeId, byMode.getOrDefault(ContactMode.IN_PERSON, 0L));
+            });
+            return figures;
+        }
         if (!CARED_FOR_FAMILY.containsAll(codes)) {
             return TalliedIndicatorProvider.super.countTogetherByProgramme(codes, period, programmeIds);
         }
-        Map<String, Map<Long, Long>> figures = new java.util.HashMap<>();
-        codes.forEach(code -> figures.put(code, new java.util.HashMap<>()));
         for (CaseworkRepository.CaredFor c : repository.countCaredForFamily(programmeIds, period.from(), period.to())) {
             put(figures, SURVIVORS_CARED_FOR, c.programmeId(), c.survivors());
             put(figures, POLICE_ENGAGED, c.programmeId(), java.util.stream.LongStream.of(c.byRung()).skip(1).sum());

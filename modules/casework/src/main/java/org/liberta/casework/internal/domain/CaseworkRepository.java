@@ -142,6 +142,10 @@ public interface CaseworkRepository {
     java.util.Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             org.liberta.casework.api.ContactMode mode, org.liberta.platform.api.indicators.Tally tally);
 
+    /** Follow-ups in the period by programme and then by how contact was made, in one statement. */
+    java.util.Map<Long, java.util.Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(
+            Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
     /** Survivors cared for in the period whose highest police-engagement rank by its end lies in [minRank, maxRank]. */
     java.util.Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank,
             int maxRank, org.liberta.platform.api.indicators.Tally tally);

