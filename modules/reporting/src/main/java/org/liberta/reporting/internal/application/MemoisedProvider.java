@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
@@ -15,13 +18,17 @@ import org.liberta.platform.api.indicators.IndicatorProvider;
  * figures, and charts share theirs, without asking the database twice. An additive indicator (see
  * {@link IndicatorProvider#additive}) is counted once per period for every programme of the report, and each column
  * is summed from that.
+ * <p>
+ * Safe to share between threads that count different periods: a report counts its period and its comparison at the
+ * same time (see {@link #countAhead}). Two threads asking for the same figure at once would both count it, and
+ * agree.
  */
 final class MemoisedProvider implements IndicatorProvider {
 
     private final IndicatorProvider provider;
     private final Set<Long> everyProgramme;
-    private final Map<List<Object>, Long> totals = new HashMap<>();
-    private final Map<List<Object>, Map<Long, Long>> byProgramme = new HashMap<>();
+    private final Map<List<Object>, Long> totals = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Map<Long, Long>> byProgramme = new ConcurrentHashMap<>();
 
     private final boolean together;
 
@@ -36,7 +43,7 @@ final class MemoisedProvider implements IndicatorProvider {
      * and so asks for those a module counts together at once:
      * {@code memo.computeIfAbsent(p, q -> MemoisedProvider.of(q, every))}.
      */
-    static IndicatorProvider of(IndicatorProvider provider, Set<Long> everyProgramme) {
+    static MemoisedProvider of(IndicatorProvider provider, Set<Long> everyProgramme) {
         return new MemoisedProvider(provider, everyProgramme, true);
     }
 
@@ -59,8 +66,8 @@ final class MemoisedProvider implements IndicatorProvider {
             Map<Long, Long> figures = countByProgramme(code, period, everyProgramme);
             return programmeIds.stream().mapToLong(id -> figures.getOrDefault(id, 0L)).sum();
         }
-        return totals.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
-                key -> provider.count(code, period, programmeIds));
+        return remembered(totals, List.of(code, period, Set.copyOf(programmeIds)),
+                () -> provider.count(code, period, programmeIds));
     }
 
     @Override
@@ -71,8 +78,8 @@ final class MemoisedProvider implements IndicatorProvider {
             programmeIds.forEach(id -> some.put(id, figures.getOrDefault(id, 0L)));
             return some;
         }
-        return byProgramme.computeIfAbsent(List.of(code, period, Set.copyOf(programmeIds)),
-                key -> provider.countByProgramme(code, period, programmeIds));
+        return remembered(byProgramme, List.of(code, period, Set.copyOf(programmeIds)),
+                () -> provider.countByProgramme(code, period, programmeIds));
     }
 
     /** An additive indicator over every programme, with the others its module counts in the same statement. */
@@ -85,7 +92,34 @@ final class MemoisedProvider implements IndicatorProvider {
                     : provider.countTogetherByProgramme(family, period, everyProgramme);
             figures.forEach((c, f) -> byProgramme.put(List.of(c, period, everyProgramme), f));
         }
-        return java.util.Objects.requireNonNull(byProgramme.get(key), () -> "no figures for " + code);
+        return Objects.requireNonNull(byProgramme.get(key), () -> "no figures for " + code);
+    }
+
+    /**
+     * Counts now, for one period, what the report will then ask of these indicators: each one's total over every
+     * set of programmes in {@code totals}, and when {@code byProgramme} each one's figure per programme. What this
+     * leaves out is still counted when asked for, only later.
+     */
+    void countAhead(Collection<String> codes, Period period, List<Set<Long>> totals, boolean byProgramme) {
+        for (String code : codes) {
+            totals.forEach(programmes -> count(code, period, programmes));
+            if (byProgramme) {
+                countByProgramme(code, period, everyProgramme);
+            }
+        }
+    }
+
+    /**
+     * The figure under {@code key}, counted if nobody has yet. Not computeIfAbsent: that would hold a lock on the
+     * map for the length of a query, and a thread counting the other period could be kept waiting on it.
+     */
+    private static <V> V remembered(Map<List<Object>, V> memo, List<Object> key, Supplier<V> count) {
+        V known = memo.get(key);
+        if (known == null) {
+            V counted = count.get();
+            known = Objects.requireNonNullElse(memo.putIfAbsent(key, counted), counted);
+        }
+        return known;
     }
 
     @Override

@@ -25,7 +25,7 @@ class MemoisedProviderTest {
 
     /** Follow-ups (additive) and professionals trained (one person may be trained by two programmes). */
     private static final class Counting implements IndicatorProvider {
-        final List<String> asked = new ArrayList<>();
+        final List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public List<IndicatorDefinition> indicators() {
@@ -107,5 +107,39 @@ class MemoisedProviderTest {
         report.countByProgramme("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, EVERY);
         assertEquals(List.of("count PROFESSIONALS_TRAINED 2", "count PROFESSIONALS_TRAINED 3",
                 "byProgramme PROFESSIONALS_TRAINED 3"), module.asked);
+    }
+
+    @Test
+    void countingBothPeriodsAheadOnTwoThreadsLeavesTheLinesNothingToAsk() {
+        Counting module = new Counting();
+        MemoisedProvider report = MemoisedProvider.of(module, EVERY);
+        List<String> codes = List.of("FOLLOW_UPS", "PROFESSIONALS_TRAINED", "SURVIVORS_CARED_FOR");
+        Period comparison = MARCH_TO_AUGUST.yearEarlier();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CompletableFuture.allOf(
+                    java.util.concurrent.CompletableFuture.runAsync(
+                            () -> report.countAhead(codes, MARCH_TO_AUGUST, List.of(DIRECT, EVERY), true), threads),
+                    java.util.concurrent.CompletableFuture.runAsync(
+                            () -> report.countAhead(codes, comparison, List.of(DIRECT), false), threads)).join();
+        } finally {
+            threads.shutdown();
+        }
+        List<String> ahead = new ArrayList<>(module.asked);
+        java.util.Collections.sort(ahead);
+        assertEquals(List.of("byProgramme FOLLOW_UPS 3", "byProgramme FOLLOW_UPS 3", "byProgramme PROFESSIONALS_TRAINED 3",
+                "count PROFESSIONALS_TRAINED 2", "count PROFESSIONALS_TRAINED 2", "count PROFESSIONALS_TRAINED 3",
+                "together [SURVIVORS_CARED_FOR, SURVIVORS_SUPPORTING] 3",
+                "together [SURVIVORS_CARED_FOR, SURVIVORS_SUPPORTING] 3"), ahead, "each figure once per period");
+
+        // What the report's lines then read: every column of the period, the Direct column of the comparison.
+        assertEquals(30, report.count("FOLLOW_UPS", MARCH_TO_AUGUST, DIRECT));
+        assertEquals(60, report.count("FOLLOW_UPS", MARCH_TO_AUGUST, EVERY));
+        assertEquals(30, report.count("FOLLOW_UPS", comparison, DIRECT));
+        assertEquals(7, report.count("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, EVERY));
+        assertEquals(7, report.count("PROFESSIONALS_TRAINED", comparison, DIRECT));
+        assertEquals(Map.of(1L, 10L, 2L, 20L, 3L, 30L), report.countByProgramme("PROFESSIONALS_TRAINED", MARCH_TO_AUGUST, EVERY));
+        assertEquals(14, report.count("SURVIVORS_CARED_FOR", comparison, EVERY));
+        assertEquals(8, module.asked.size(), "nothing asked twice");
     }
 }
