@@ -100,6 +100,7 @@ public class GenerateCasework {
                 followUp.executeBatch();
                 db.commit();
             }
+            stateCare(db);
             try (PreparedStatement bump = db.prepareStatement("update plt_id_sequence set seq_value = ? where seq_name = 'liberta'")) {
                 bump.setLong(1, id + 1000);
                 bump.executeUpdate();
@@ -199,6 +200,23 @@ public class GenerateCasework {
             db.commit();
         }
         return id;
+    }
+
+    /**
+     * States every survivor's care segments (cw_care_state) as the application would, by running the statement the
+     * V9 migration states existing care with: one definition, and the migration's statement exercised at scale.
+     */
+    private static void stateCare(Connection db) throws Exception {
+        String migration = java.nio.file.Files.readString(
+                java.nio.file.Path.of("modules/casework/src/main/resources/db/casework/V9__care_state.sql"));
+        String statement = java.util.Arrays.stream(migration.replaceAll("(?m)^--.*$", "").split(";"))
+                .map(String::strip).filter(sql -> sql.startsWith("INSERT INTO cw_care_state")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no INSERT INTO cw_care_state in V9__care_state.sql"));
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM cw_care_state");
+            s.executeUpdate(statement);
+        }
+        db.commit();
     }
 
     private static PreparedStatement fill(PreparedStatement s, long id, long survivor, long programme, LocalDate on)

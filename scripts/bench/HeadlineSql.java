@@ -53,22 +53,13 @@ public class HeadlineSql {
             f.put("FOLLOW_UPS_" + mode, new Figure("COUNT(*)", "programme_id", "FROM cw_follow_up WHERE programme_id IN ({P})"
                     + " AND contact_on BETWEEN ? AND ? AND contact_mode = '" + mode + "'", "from", "to"));
         }
-        // The survivor's engagement current at the period's end carries the highest rung so far (V8__police_ladder.sql).
-        String current = "EXISTS (SELECT 1 FROM cw_police_engagement e WHERE e.survivor_id = c.survivor_id"
-                + " AND e.engaged_on <= ? AND (e.superseded_on IS NULL OR e.superseded_on > ?) AND e.ladder_rank ";
-        f.put("POLICE_ENGAGED", police(current + "BETWEEN 1 AND 4)"));
-        f.put("POLICE_ABE_INTERVIEW", police(current + "= 3)"));
-        f.put("POLICE_SUPPORTS_PROSECUTION", police(current + "= 4)"));
-        // As a DBA would ask it of the restated assessment history (V7__recovery_history.sql).
-        f.put("RECOVERY_ASSESSED", new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_assessment a"
-                        + " WHERE a.survivor_id = c.survivor_id AND a.assessment_number = 2 AND a.assessed_on <= ?)",
-                "to", "from", "to"));
-        f.put("RECOVERY_IMPROVED", new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND EXISTS (SELECT 1 FROM cw_recovery_assessment a"
-                        + " WHERE a.survivor_id = c.survivor_id AND a.assessed_on <= ?"
-                        + " AND (a.superseded_on IS NULL OR a.superseded_on > ?) AND a.areas_improved > 0)",
-                "to", "from", "to", "to"));
+        // As a DBA would ask it of each survivor's care state (V9__care_state.sql): the segment holding the period's
+        // last day, for those whose care lasted into the period.
+        f.put("POLICE_ENGAGED", atEnd("ladder_rank BETWEEN 1 AND 4"));
+        f.put("POLICE_ABE_INTERVIEW", atEnd("ladder_rank = 3"));
+        f.put("POLICE_SUPPORTS_PROSECUTION", atEnd("ladder_rank = 4"));
+        f.put("RECOVERY_ASSESSED", atEnd("assessment_number >= 2"));
+        f.put("RECOVERY_IMPROVED", atEnd("areas_improved > 0"));
         f.put("RETRAFFICKED", new Figure("COUNT(DISTINCT survivor_id)", "programme_id",
                 "FROM cw_retrafficking WHERE programme_id IN ({P}) AND occurred_on BETWEEN ? AND ?", "from", "to"));
         for (String outcome : List.of("FURTHER_VICTIMS", "SUSPECTS", "ARRESTS", "LINES_OF_ENQUIRY", "CHARGES",
@@ -103,9 +94,9 @@ public class HeadlineSql {
         return f;
     }
 
-    private static Figure police(String condition) {
-        return new Figure("COUNT(DISTINCT c.survivor_id)", "c.programme_id",
-                "FROM cw_care_episode c WHERE " + CARED + " AND " + condition, "to", "from", "to", "to");
+    private static Figure atEnd(String condition) {
+        return new Figure("COUNT(*)", "programme_id", "FROM cw_care_state WHERE programme_id IN ({P})"
+                + " AND valid_from <= ? AND valid_until > ? AND care_until >= ? AND " + condition, "to", "to", "from");
     }
 
     public static void main(String[] args) throws Exception {

@@ -377,6 +377,18 @@ class CaseworkAndReportIT {
                         .allMatch(r -> r.getString("programme").equals(p)), code + " " + behind);
             }
         }
+        // Behind an investigation outcome, a sum: the investigations that added to it, each once, adding up to it.
+        for (String code : List.of("INVESTIGATION_ARRESTS", "INVESTIGATION_FURTHER_VICTIMS")) {
+            JsonObject behind = api.get("/api/v1/reports/headline/records?" + period + "&code=" + code
+                    + "&column=direct&size=500", mel).json();
+            List<JsonObject> investigations = behind.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+            assertTrue(lines.get(code).getInt("direct") > 0, code + " in the 2021 report");
+            assertEquals(lines.get(code).getInt("direct"), investigations.stream()
+                    .mapToInt(r -> Integer.parseInt(r.getString("detail").replace("adds ", ""))).sum(), code + " " + behind);
+            assertEquals(investigations.size(), behind.getInt("total"), "records, not the sum: " + behind);
+            assertTrue(investigations.stream().allMatch(r -> r.getString("reference").matches("INV-\\d+")),
+                    "never the police reference: " + behind);
+        }
         // The demo's witnesses came to hearings of the last two years.
         String recent = "from=" + java.time.LocalDate.now().minusYears(2) + "&to=" + java.time.LocalDate.now();
         int attendedInBangladesh = api.get("/api/v1/reports/headline?" + recent + "&indicators=WITNESSES_ATTENDED", mel)
@@ -660,6 +672,45 @@ class CaseworkAndReportIT {
                 }
             }
         }
+    }
+
+    /**
+     * The care state the application keeps as care is recorded (CareState#restate) is exactly what the V9 migration
+     * states from the records themselves: the two definitions agree on the whole demo dataset.
+     */
+    @Test
+    void theCareStateKeptAsCareIsRecordedIsWhatTheMigrationStatesFromTheRecords() throws Exception {
+        assumeTrue(TestDatabase.isMySql(), "reads the raw tables over JDBC");
+        String migration;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/casework/V9__care_state.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String insert = java.util.Arrays.stream(migration.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
+                .filter(sql -> sql.startsWith("INSERT INTO cw_care_state")).findFirst().orElseThrow();
+        String columns = "survivor_id, valid_from, programme_id, valid_until, care_until, ladder_rank, assessment_number,"
+                + " areas_improved";
+        try (Connection db = TestDatabase.connect(); Statement s = db.createStatement()) {
+            List<String> kept = rows(s, "SELECT " + columns + " FROM cw_care_state ORDER BY survivor_id, valid_from");
+            List<String> stated = rows(s, "SELECT " + columns + " FROM (" + insert.substring(insert.indexOf("SELECT"))
+                    + ") x ORDER BY survivor_id, valid_from");
+            assertTrue(kept.size() > 500, "the demo's survivors in care: " + kept.size());
+            assertEquals(stated, kept);
+        }
+    }
+
+    private static List<String> rows(Statement s, String query) throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(rs.getString(c)).append(c < columns ? " | " : "");
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     private static Map<String, String> person(String first, String second, String birthdate) {

@@ -19,6 +19,7 @@ import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
 import org.liberta.casework.api.VocationalSupportKind;
 import org.liberta.casework.internal.domain.CareEpisode;
+import org.liberta.casework.internal.domain.CareState;
 import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
@@ -101,7 +102,9 @@ public class CareService {
         if (r.end() != null && r.end().isBefore(r.start())) {
             throw InvalidInputException.of("end", "must not be before start");
         }
-        return audited(repository.save(new CareEpisode(survivor, r.start(), r.end())), "care-episode");
+        CareEpisode episode = repository.save(new CareEpisode(survivor, r.start(), r.end()));
+        restateCareState(survivor);
+        return audited(episode, "care-episode");
     }
 
     /** The navigator's most frequent action: a call or visit, logged in seconds, moving the next due date. */
@@ -146,6 +149,7 @@ public class CareService {
         }
         PoliceEngagement engagement = repository.save(new PoliceEngagement(survivor, r.date(), r.level()));
         PoliceEngagement.restateLadder(repository.policeEngagementsOf(survivorId));
+        restateCareState(survivor);
         return audited(engagement, "police-engagement");
     }
 
@@ -163,7 +167,19 @@ public class CareService {
         }
         RecoveryAssessment assessment = repository.save(new RecoveryAssessment(survivor, r.date(), r.scores()));
         RecoveryAssessment.restateHistory(repository.assessmentsOf(survivorId));
+        restateCareState(survivor);
         return audited(assessment, "recovery-assessment");
+    }
+
+    /**
+     * Keeps the survivor's care state (what the cared-for indicators read, see {@link CareState}) true after an
+     * episode, engagement or assessment is recorded, perhaps back-dated: all of it is stated again, from the
+     * restated ladder and assessment history.
+     */
+    private void restateCareState(Survivor survivor) {
+        long id = survivor.getId();
+        repository.restateCareState(id, survivor.getProgrammeId(), CareState.restate(repository.careEpisodesOf(id),
+                repository.policeEngagementsOf(id), repository.assessmentsOf(id)));
     }
 
     public TimelineEntry recordRetrafficking(long survivorId, @NotNull @Valid RetraffickingRecord r) {

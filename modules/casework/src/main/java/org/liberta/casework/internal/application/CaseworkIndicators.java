@@ -112,21 +112,21 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
     public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        Rungs rungs = POLICE_RANKS.get(code);
-        if (rungs != null) {
-            return repository.countCaredForByPoliceLevel(programmeIds, from, to, rungs.lowest().rank(), rungs.highest().rank(), tally);
+        if (CARED_FOR_FAMILY.contains(code)) {
+            // One statement counts the whole family from each survivor's care state as cheaply as any one of them:
+            // one definition of each. Survivors never change programme, so a total is the sum of the programmes'.
+            Map<Long, Long> byProgramme = countTogetherByProgramme(java.util.Set.of(code), period, programmeIds).get(code);
+            return tally == Tally.BY_PROGRAMME ? byProgramme
+                    : Map.of(Tally.ALL, byProgramme.values().stream().mapToLong(Long::longValue).sum());
         }
         return switch (code) {
             case VICTIMS_REMOVED -> repository.countRemovals(programmeIds, from, to, tally);
-            case SURVIVORS_CARED_FOR -> repository.countSurvivorsInCare(programmeIds, from, to, tally);
             case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, from, to, tally);
             case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, from, to, tally);
             case RETRAFFICKED -> repository.countRetrafficked(programmeIds, from, to, tally);
             case FOLLOW_UPS -> repository.countFollowUps(programmeIds, from, to, null, tally);
             case FOLLOW_UPS_PHONE -> repository.countFollowUps(programmeIds, from, to, ContactMode.PHONE, tally);
             case FOLLOW_UPS_IN_PERSON -> repository.countFollowUps(programmeIds, from, to, ContactMode.IN_PERSON, tally);
-            case RECOVERY_ASSESSED -> repository.countAssessedTwice(programmeIds, from, to, tally);
-            case RECOVERY_IMPROVED -> repository.countRecoveryImproved(programmeIds, from, to, tally);
             default -> {
                 String outcome = INVESTIGATION_OUTCOMES.get(code);
                 if (outcome == null) {
@@ -209,10 +209,17 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
 
     @Override
     public boolean listsRecords(String code) {
-        // Investigation outcomes are sums over investigations, not a count of records, so they list none.
         return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED, PREVENTION_REACHED, RETRAFFICKED,
                 FOLLOW_UPS, FOLLOW_UPS_PHONE, FOLLOW_UPS_IN_PERSON, RECOVERY_ASSESSED, RECOVERY_IMPROVED).contains(code)
-                || POLICE_RANKS.containsKey(code);
+                || POLICE_RANKS.containsKey(code) || INVESTIGATION_OUTCOMES.containsKey(code);
+    }
+
+    /** An investigation outcome sums over investigations: its records are the investigations that added to it. */
+    @Override
+    public long countRecords(String code, Period period, Collection<Long> programmeIds) {
+        String outcome = INVESTIGATION_OUTCOMES.get(code);
+        return outcome == null || programmeIds.isEmpty() ? TalliedIndicatorProvider.super.countRecords(code, period, programmeIds)
+                : repository.countInvestigationsAddingTo(outcome, programmeIds, period.from(), period.to());
     }
 
     @Override
@@ -238,7 +245,11 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
                     max);
             case RECOVERY_ASSESSED -> repository.assessedTwiceRecords(programmeIds, from, to, first, max);
             case RECOVERY_IMPROVED -> repository.improvedRecords(programmeIds, from, to, first, max);
-            default -> List.of();
+            default -> {
+                String outcome = INVESTIGATION_OUTCOMES.get(code);
+                yield outcome == null ? List.of()
+                        : repository.investigationRecords(outcome, programmeIds, from, to, first, max);
+            }
         };
     }
 }

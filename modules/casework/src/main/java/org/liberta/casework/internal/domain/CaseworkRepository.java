@@ -56,8 +56,6 @@ public interface CaseworkRepository {
 
     java.util.Map<Long, Long> countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    java.util.Map<Long, Long> countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
     java.util.Map<Long, Long> countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** An investigation's outcomes, as the engagement deep dive reads them. */
@@ -107,6 +105,23 @@ public interface CaseworkRepository {
     /** {@link CaredFor} for each of the programmes, in one statement. */
     java.util.List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    /**
+     * The investigations open in the period, involving survivors of the programmes, that add to an outcome's sum
+     * (outcome above 0), by opening day: "INV-" and the id (never the police reference), the lowest of those
+     * programmes among its survivors', the opening day and the outcome.
+     */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> investigationRecords(String outcome,
+            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
+
+    /** How many investigations {@link #investigationRecords} lists. */
+    long countInvestigationsAddingTo(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+
+    /** One survivor's care episodes, in no particular order. */
+    java.util.List<CareEpisode> careEpisodesOf(long survivorId);
+
+    /** Replaces one survivor's care state (see {@link CareState}) with these segments. */
+    void restateCareState(long survivorId, long programmeId, java.util.List<CareState> segments);
+
     /** One survivor's police engagements, in no particular order. */
     java.util.List<PoliceEngagement> policeEngagementsOf(long survivorId);
 
@@ -145,16 +160,6 @@ public interface CaseworkRepository {
     /** Follow-ups in the period by programme and then by how contact was made, in one statement. */
     java.util.Map<Long, java.util.Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(
             Collection<Long> programmeIds, LocalDate from, LocalDate to);
-
-    /** Survivors cared for in the period whose highest police-engagement rank by its end lies in [minRank, maxRank]. */
-    java.util.Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to, int minRank,
-            int maxRank, org.liberta.platform.api.indicators.Tally tally);
-
-    /** Survivors cared for in the period with at least two recovery assessments by its end. */
-    java.util.Map<Long, Long> countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
-    /** Of those, the survivors whose latest assessment beats their first in at least one key area. */
-    java.util.Map<Long, Long> countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     /** {@code status} null means open and closed cases alike. */

@@ -18,6 +18,7 @@ import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.Tally;
 
 import org.liberta.casework.internal.domain.CareEpisode;
+import org.liberta.casework.internal.domain.CareState;
 import org.liberta.casework.internal.domain.CareEvent;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
@@ -229,13 +230,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return figures;
     }
 
-    @Override
-    public Map<Long, Long> countCaredForByPoliceLevel(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            int minRank, int maxRank, Tally tally) {
-        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
-                + HIGHEST_RUNG, programmeIds, from, to, "min", minRank, "max", maxRank);
-    }
-
     /**
      * Cared-for survivors whose highest police engagement by the period's end lies between :min and :max: the
      * ladder rank of their engagement current that day (PoliceEngagement#restateLadder).
@@ -251,26 +245,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     /** Cared-for survivors whose latest assessment as of the period's end beats their first in some key area. */
     private static final String IMPROVED = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
             + " and a.assessedOn <= :to and (a.supersededOn is null or a.supersededOn > :to) and a.areasImproved > 0)";
-
-    @Override
-    public Map<Long, Long> countAssessedTwice(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
-        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
-                + ASSESSED_TWICE, programmeIds, from, to);
-    }
-
-    @Override
-    public Map<Long, Long> countRecoveryImproved(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            Tally tally) {
-        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR
-                + IMPROVED, programmeIds, from, to);
-    }
-
-    @Override
-    public Map<Long, Long> countSurvivorsInCare(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            Tally tally) {
-        return tally(tally, "count(distinct c.survivorId)", "c.programmeId", "from CareEpisode c where" + CARED_FOR,
-                programmeIds, from, to);
-    }
 
     @Override
     public Optional<PreventionParticipant> participant(long programmeId, String pseudonym) {
@@ -308,9 +282,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public Map<Long, Long> sumInvestigationOutcome(String outcome, Collection<Long> programmeIds, LocalDate from,
             LocalDate to, Tally tally) {
-        if (!OUTCOMES.contains(outcome)) {
-            throw new IllegalArgumentException("not an investigation outcome: " + outcome);
-        }
+        String column = investigationColumn(outcome);
         if (tally == Tally.TOTAL) {
             return tally(tally, "sum(i." + outcome + ")", null, "from Investigation i where i.openedOn <= :to"
                     + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
@@ -318,13 +290,52 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         }
         // Per programme, an investigation counts once however many of the programme's survivors took part: the
         // distinct (programme, investigation) pairs come first, which only SQL's derived tables can say.
-        String column = outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
         jakarta.persistence.Query query = nativeQuery("SELECT t.programme_id, SUM(t.outcome) FROM"
-                + " (SELECT DISTINCT s.programme_id, i.id, i." + column + " AS outcome FROM cw_investigation i"
-                + " JOIN cw_investigation_survivor s ON s.investigation_id = i.id WHERE s.programme_id IN (?)"
-                + " AND i.opened_on <= ? AND (i.closed_on IS NULL OR i.closed_on >= ?)) t GROUP BY t.programme_id",
+                + " (SELECT DISTINCT s.programme_id, i.id, i." + column + " AS outcome" + INVESTIGATIONS_OPEN
+                + ") t GROUP BY t.programme_id",
                 programmeIds, to, from);
         return tally.figures(query.getResultList());
+    }
+
+    @Override
+    public List<IndicatorRecord> investigationRecords(String outcome, Collection<Long> programmeIds, LocalDate from,
+            LocalDate to, int first, int max) {
+        String column = investigationColumn(outcome);
+        jakarta.persistence.Query query = nativeQuery("SELECT i.id, MIN(s.programme_id), i.opened_on, i." + column
+                + INVESTIGATIONS_OPEN + " AND i." + column + " > 0 GROUP BY i.id, i.opened_on, i." + column
+                + " ORDER BY i.opened_on, i.id",
+                programmeIds, to, from);
+        List<IndicatorRecord> records = new ArrayList<>();
+        for (Object row : query.setFirstResult(first).setMaxResults(max).getResultList()) {
+            Object[] r = (Object[]) row;
+            records.add(new IndicatorRecord("INV-" + r[0], ((Number) r[1]).longValue(), localDate(r[2]),
+                    "adds " + r[3]));
+        }
+        return records;
+    }
+
+    @Override
+    public long countInvestigationsAddingTo(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to) {
+        String column = investigationColumn(outcome);
+        return ((Number) nativeQuery("SELECT COUNT(DISTINCT i.id)" + INVESTIGATIONS_OPEN + " AND i." + column + " > 0",
+                programmeIds, to, from).getSingleResult()).longValue();
+    }
+
+    /** Investigations open in the period (to, from) with survivors of the programmes (?), a row per survivor. */
+    private static final String INVESTIGATIONS_OPEN = " FROM cw_investigation i JOIN cw_investigation_survivor s"
+            + " ON s.investigation_id = i.id WHERE s.programme_id IN (?) AND i.opened_on <= ?"
+            + " AND (i.closed_on IS NULL OR i.closed_on >= ?)";
+
+    /** The column an outcome attribute is stored in; only the known outcomes, so SQL is never made of input. */
+    private static String investigationColumn(String outcome) {
+        if (!OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("not an investigation outcome: " + outcome);
+        }
+        return outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override
@@ -427,11 +438,9 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     /**
-     * Native SQL: each survivor in care in a programme once (however many episodes), then joined to the police
-     * engagement and the recovery assessment current on the period's last day (at most one of each, see
-     * PoliceEngagement#restateLadder and RecoveryAssessment#restateHistory), so plain sums count them: a third
-     * faster than counting distinct survivors under each condition. JPQL cannot join unrelated entities on
-     * conditions this way on every database. Only placeholders are generated.
+     * Native SQL over each survivor's care state (V9, {@link CareState}): the segment holding the period's last day,
+     * if their care lasted into the period, says where they stood; one row per survivor, one range of one index.
+     * Only placeholders are generated.
      */
     @Override
     public List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
@@ -440,18 +449,13 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         }
         StringBuilder rungs = new StringBuilder();
         for (int rank = 0; rank <= 4; rank++) {
-            rungs.append(", SUM(CASE WHEN e.ladder_rank = ").append(rank).append(" THEN 1 ELSE 0 END)");
+            rungs.append(", SUM(CASE WHEN ladder_rank = ").append(rank).append(" THEN 1 ELSE 0 END)");
         }
-        jakarta.persistence.Query query = nativeQuery("SELECT c.programme_id, COUNT(*)" + rungs
-                + ", SUM(CASE WHEN a.assessment_number >= 2 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN a.areas_improved > 0 THEN 1 ELSE 0 END)"
-                + " FROM (SELECT DISTINCT programme_id, survivor_id FROM cw_care_episode"
-                + "  WHERE programme_id IN (?) AND start_on <= ? AND (end_on IS NULL OR end_on >= ?)) c"
-                + " LEFT JOIN cw_police_engagement e ON e.survivor_id = c.survivor_id AND e.engaged_on <= ?"
-                + "  AND (e.superseded_on IS NULL OR e.superseded_on > ?)"
-                + " LEFT JOIN cw_recovery_assessment a ON a.survivor_id = c.survivor_id AND a.assessed_on <= ?"
-                + "  AND (a.superseded_on IS NULL OR a.superseded_on > ?)"
-                + " GROUP BY c.programme_id", programmeIds, to, from, to, to, to, to);
+        jakarta.persistence.Query query = nativeQuery("SELECT programme_id, COUNT(*)" + rungs
+                + ", SUM(CASE WHEN assessment_number >= 2 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN areas_improved > 0 THEN 1 ELSE 0 END) FROM cw_care_state"
+                + " WHERE programme_id IN (?) AND valid_until > ? AND valid_from <= ? AND care_until >= ?"
+                + " GROUP BY programme_id", programmeIds, to, to, from);
         List<CaredFor> all = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -463,6 +467,23 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                     ((Number) r[7]).longValue(), ((Number) r[8]).longValue()));
         }
         return all;
+    }
+
+    @Override
+    public List<CareEpisode> careEpisodesOf(long survivorId) {
+        return em.createQuery("select c from CareEpisode c where c.survivorId = :s", CareEpisode.class)
+                .setParameter("s", survivorId).getResultList();
+    }
+
+    @Override
+    public void restateCareState(long survivorId, long programmeId, List<CareState> segments) {
+        nativeQuery("DELETE FROM cw_care_state WHERE survivor_id = ?", survivorId).executeUpdate();
+        for (CareState s : segments) {
+            nativeQuery("INSERT INTO cw_care_state (survivor_id, valid_from, programme_id, valid_until, care_until,"
+                    + " ladder_rank, assessment_number, areas_improved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", survivorId,
+                    s.validFrom(), programmeId, s.validUntil(), s.careUntil(), s.ladderRank(), s.assessmentNumber(),
+                    s.areasImproved()).executeUpdate();
+        }
     }
 
     @Override
@@ -478,8 +499,9 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     /**
-     * A native query whose {@code ?} take the parameters in order: a date binds as an SQL date, and a collection
-     * as one {@code ?} per element, so {@code IN (?)} becomes {@code IN (?,?,?)}.
+     * A native query whose {@code ?} take the parameters in order: a date binds as an SQL date, a collection as one
+     * {@code ?} per element, so {@code IN (?)} becomes {@code IN (?,?,?)}, and null as the literal NULL (drivers
+     * disagree on binding an untyped null).
      */
     private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {
         StringBuilder expanded = new StringBuilder();
@@ -491,6 +513,10 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 continue;
             }
             Object parameter = parameters[next++];
+            if (parameter == null) {
+                expanded.append("NULL");
+                continue;
+            }
             Collection<?> many = parameter instanceof Collection<?> all ? all : List.of(parameter);
             // IN () is not SQL; IN (NULL) matches nothing, as an empty list should.
             expanded.append(many.isEmpty() ? "NULL" : String.join(",", java.util.Collections.nCopies(many.size(), "?")));

@@ -78,6 +78,47 @@ class CareHistoriesTest {
         assertEquals(PoliceEngagementLevel.ABE_INTERVIEW.rank(), information.getLadderRank());
     }
 
+    @Test
+    void careStateSegmentsStartInCareAndSayWhereTheSurvivorStoodUntilTheNextChange() {
+        LocalDate march = LocalDate.of(2021, 3, 1);
+        CareEpisode firstStay = withId(new CareEpisode(survivor, march, LocalDate.of(2021, 4, 30)));
+        PoliceEngagement beforeCare = withId(new PoliceEngagement(survivor, LocalDate.of(2021, 1, 10),
+                PoliceEngagementLevel.INFORMATION_ON_RECORD));
+        PoliceEngagement abe = withId(new PoliceEngagement(survivor, LocalDate.of(2021, 6, 1),
+                PoliceEngagementLevel.ABE_INTERVIEW));
+        PoliceEngagement.restateLadder(List.of(beforeCare, abe));
+        RecoveryAssessment first = assessment(LocalDate.of(2021, 3, 15), Map.of(RecoveryArea.SAFETY, 2));
+        RecoveryAssessment second = assessment(LocalDate.of(2021, 7, 1), Map.of(RecoveryArea.SAFETY, 4));
+        RecoveryAssessment.restateHistory(List.of(first, second));
+        CareEpisode secondStay = withId(new CareEpisode(survivor, LocalDate.of(2021, 9, 1), null));
+
+        List<CareState> segments = CareState.restate(List.of(secondStay, firstStay), List.of(abe, beforeCare),
+                List.of(second, first));
+
+        int information = PoliceEngagementLevel.INFORMATION_ON_RECORD.rank();
+        int interview = PoliceEngagementLevel.ABE_INTERVIEW.rank();
+        LocalDate april30 = LocalDate.of(2021, 4, 30);
+        assertEquals(List.of(
+                new CareState(march, LocalDate.of(2021, 3, 15), april30, information, null, null),
+                new CareState(LocalDate.of(2021, 3, 15), LocalDate.of(2021, 6, 1), april30, information, 1, 0),
+                // Out of care since April: June's interview and July's assessment still change where they stand.
+                new CareState(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 7, 1), april30, interview, 1, 0),
+                new CareState(LocalDate.of(2021, 7, 1), LocalDate.of(2021, 9, 1), april30, interview, 2, 1),
+                new CareState(LocalDate.of(2021, 9, 1), CareState.OPEN, CareState.OPEN, interview, 2, 1)), segments,
+                "nothing before the first day in care; the engagement from before care is where they stood");
+        assertEquals(List.of(), CareState.restate(List.of(), List.of(abe), List.of(first)), "never in care");
+    }
+
+    @Test
+    void anOpenEpisodeKeepsCareOpenWhateverShorterEpisodeStartsLater() {
+        CareEpisode open = withId(new CareEpisode(survivor, LocalDate.of(2020, 1, 1), null));
+        CareEpisode overlapping = withId(new CareEpisode(survivor, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 1)));
+        List<CareState> segments = CareState.restate(List.of(overlapping, open), List.of(), List.of());
+        assertEquals(List.of(CareState.OPEN, CareState.OPEN), segments.stream().map(CareState::careUntil).toList());
+        assertEquals(LocalDate.of(2020, 6, 1), segments.get(0).validUntil());
+        assertNull(segments.get(1).ladderRank(), "no engagement yet");
+    }
+
     private RecoveryAssessment assessment(LocalDate on, Map<RecoveryArea, Integer> scores) {
         return withId(new RecoveryAssessment(survivor, on, scores));
     }

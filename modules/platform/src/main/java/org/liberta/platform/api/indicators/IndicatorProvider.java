@@ -49,8 +49,9 @@ public interface IndicatorProvider {
 
     /**
      * The additive indicators one statement counts together with {@code code}, itself included (say, survivors cared
-     * for and how many of them reached each police rung): a report that needs one of them asks for all of them at
-     * once through {@link #countTogetherByProgramme}. By default, just {@code code}.
+     * for and how many of them reached each police rung): a report or chart that needs one of them asks for all of
+     * them at once through {@link #countTogetherByProgramme}, so offer a family only where counting it costs no more
+     * than counting one of its members. By default, just {@code code}.
      */
     default Set<String> countedWith(String code) {
         return Set.of(code);
@@ -67,6 +68,14 @@ public interface IndicatorProvider {
     /** Whether {@link #records} can list what lies behind this indicator's figures. */
     default boolean listsRecords(String code) {
         return false;
+    }
+
+    /**
+     * How many records lie behind the figure, for paging them: the figure itself, unless the figure sums a quantity
+     * over its records (arrests over investigations), when it is how many records contributed to the sum.
+     */
+    default long countRecords(String code, Period period, Collection<Long> programmeIds) {
+        return count(code, period, programmeIds);
     }
 
     /**

@@ -169,7 +169,7 @@ public class DashboardService {
 
         Map<Long, Long> byProgramme(String code, Period period) {
             IndicatorDefinition d = definition(code).orElseThrow();
-            return memo.computeIfAbsent(indicators.get(d), p -> MemoisedProvider.oneAtATime(p, ids)).countByProgramme(code, period, ids);
+            return memo.computeIfAbsent(indicators.get(d), p -> MemoisedProvider.of(p, ids)).countByProgramme(code, period, ids);
         }
 
         /** The indicator month by month, or null when no module offers it. */

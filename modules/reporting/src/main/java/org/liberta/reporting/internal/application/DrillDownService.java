@@ -77,7 +77,7 @@ public class DrillDownService {
         List<RecordLine> lines = provider.records(indicator, period, ids, page.offset(), page.size()).stream()
                 .map(r -> new RecordLine(r.reference(), codes.get(r.programmeId()), r.date(), r.detail())).toList();
         audit.record(AuditActions.EXPORT, "report-records", null, indicator + " " + which + " " + from + ".." + to);
-        return new Page<>(lines, provider.count(indicator, period, ids), page.page(), page.size());
+        return new Page<>(lines, provider.countRecords(indicator, period, ids), page.page(), page.size());
     }
 
     /** M&amp;E and administrators read every module's records; others only those their own work keeps. */

@@ -30,29 +30,18 @@ final class MemoisedProvider implements IndicatorProvider {
     private final Map<List<Object>, Long> totals = new ConcurrentHashMap<>();
     private final Map<List<Object>, Map<Long, Long>> byProgramme = new ConcurrentHashMap<>();
 
-    private final boolean together;
-
-    private MemoisedProvider(IndicatorProvider provider, Set<Long> everyProgramme, boolean together) {
+    private MemoisedProvider(IndicatorProvider provider, Set<Long> everyProgramme) {
         this.provider = provider;
         this.everyProgramme = Set.copyOf(everyProgramme);
-        this.together = together;
     }
 
     /**
-     * One memo per provider for the length of a report over {@code everyProgramme}, which needs most indicators
-     * and so asks for those a module counts together at once:
+     * One memo per provider for the length of a report or dashboard over {@code everyProgramme}; indicators the
+     * module counts together are asked for together, since a family costs no more than one of its members:
      * {@code memo.computeIfAbsent(p, q -> MemoisedProvider.of(q, every))}.
      */
     static MemoisedProvider of(IndicatorProvider provider, Set<Long> everyProgramme) {
-        return new MemoisedProvider(provider, everyProgramme, true);
-    }
-
-    /**
-     * The same for charts, which follow a few indicators month by month: counting a whole family each month would
-     * cost more than the one indicator asked for.
-     */
-    static IndicatorProvider oneAtATime(IndicatorProvider provider, Set<Long> everyProgramme) {
-        return new MemoisedProvider(provider, everyProgramme, false);
+        return new MemoisedProvider(provider, everyProgramme);
     }
 
     @Override
@@ -86,7 +75,7 @@ final class MemoisedProvider implements IndicatorProvider {
     private Map<Long, Long> countTogether(String code, Period period) {
         List<Object> key = List.of(code, period, everyProgramme);
         if (!byProgramme.containsKey(key)) {
-            Set<String> family = this.together ? provider.countedWith(code) : Set.of(code);
+            Set<String> family = provider.countedWith(code);
             Map<String, Map<Long, Long>> figures = family.size() == 1
                     ? Map.of(code, provider.countByProgramme(code, period, everyProgramme))
                     : provider.countTogetherByProgramme(family, period, everyProgramme);

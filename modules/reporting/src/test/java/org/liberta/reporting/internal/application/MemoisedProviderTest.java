@@ -90,14 +90,6 @@ class MemoisedProviderTest {
     }
 
     @Test
-    void chartsAskForTheOneIndicatorTheyFollow() {
-        Counting module = new Counting();
-        IndicatorProvider chart = MemoisedProvider.oneAtATime(module, EVERY);
-        assertEquals(Map.of(1L, 10L, 2L, 20L, 3L, 30L), chart.countByProgramme("SURVIVORS_CARED_FOR", MARCH_TO_AUGUST, EVERY));
-        assertEquals(List.of("byProgramme SURVIVORS_CARED_FOR 3"), module.asked);
-    }
-
-    @Test
     void anIndicatorThatIsNotAdditiveIsCountedForEachColumnButNeverTwice() {
         Counting module = new Counting();
         IndicatorProvider report = MemoisedProvider.of(module, EVERY);
