@@ -158,8 +158,8 @@ public class HeadlineReportService {
     }
 
     /**
-     * The codes as the provider counts them: each family it counts in one statement on its own (the heaviest
-     * statements there are), then all the others together.
+     * The codes split into tasks as the provider counts them: each family it counts in one statement, then all
+     * the others together.
      */
     private static List<Set<String>> families(IndicatorProvider provider, Set<String> codes) {
         List<Set<String>> families = new ArrayList<>();
