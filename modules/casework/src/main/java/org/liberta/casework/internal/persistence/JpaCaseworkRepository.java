@@ -202,8 +202,13 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                 more);
     }
 
-    /** Survivors cared for in [:from, :to]: a care episode overlapping the period (DOMAIN.md). */
-    private static final String CARED_FOR = " c.programmeId in :p and c.startOn <= :to and (c.endOn is null or c.endOn >= :from)";
+    /**
+     * Survivors cared for in [from, to] (DOMAIN.md: a care episode overlapping the period) by their care state c
+     * (V9): the segment holding the period's last day, if their care lasted into the period. Binds the programmes,
+     * to, to, from.
+     */
+    private static final String CARED_FOR_AT_END = " c.programme_id IN (?) AND c.valid_until > ? AND c.valid_from <= ?"
+            + " AND c.care_until >= ?";
 
     @Override
     public Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
@@ -229,22 +234,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
                                 ((Number) r[2]).longValue()));
         return figures;
     }
-
-    /**
-     * Cared-for survivors whose highest police engagement by the period's end lies between :min and :max: the
-     * ladder rank of their engagement current that day (PoliceEngagement#restateLadder).
-     */
-    private static final String HIGHEST_RUNG = " and exists (select e from PoliceEngagement e where e.survivorId = c.survivorId"
-            + " and e.engagedOn <= :to and (e.supersededOn is null or e.supersededOn > :to)"
-            + " and e.ladderRank between :min and :max)";
-
-    /** Cared-for survivors whose second assessment came by the period's end (RecoveryAssessment#restateHistory). */
-    private static final String ASSESSED_TWICE = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
-            + " and a.assessmentNumber = 2 and a.assessedOn <= :to)";
-
-    /** Cared-for survivors whose latest assessment as of the period's end beats their first in some key area. */
-    private static final String IMPROVED = " and exists (select a from RecoveryAssessment a where a.survivorId = c.survivorId"
-            + " and a.assessedOn <= :to and (a.supersededOn is null or a.supersededOn > :to) and a.areasImproved > 0)";
 
     @Override
     public Optional<PreventionParticipant> participant(long programmeId, String pseudonym) {
@@ -301,17 +290,12 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     public List<IndicatorRecord> investigationRecords(String outcome, Collection<Long> programmeIds, LocalDate from,
             LocalDate to, int first, int max) {
         String column = investigationColumn(outcome);
-        jakarta.persistence.Query query = nativeQuery("SELECT i.id, MIN(s.programme_id), i.opened_on, i." + column
+        jakarta.persistence.Query query = nativeQuery("SELECT CONCAT('INV-', i.id), MIN(s.programme_id), i.opened_on,"
+                + " CONCAT('adds ', i." + column + ")"
                 + INVESTIGATIONS_OPEN + " AND i." + column + " > 0 GROUP BY i.id, i.opened_on, i." + column
                 + " ORDER BY i.opened_on, i.id",
                 programmeIds, to, from);
-        List<IndicatorRecord> records = new ArrayList<>();
-        for (Object row : query.setFirstResult(first).setMaxResults(max).getResultList()) {
-            Object[] r = (Object[]) row;
-            records.add(new IndicatorRecord("INV-" + r[0], ((Number) r[1]).longValue(), localDate(r[2]),
-                    "adds " + r[3]));
-        }
-        return records;
+        return records(query, first, max);
     }
 
     @Override
@@ -332,10 +316,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
             throw new IllegalArgumentException("not an investigation outcome: " + outcome);
         }
         return outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override
@@ -412,19 +392,19 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     @Override
     public List<IndicatorRecord> policeLevelRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int minRank, int maxRank, int first, int max) {
-        return caredFor(HIGHEST_RUNG, programmeIds, from, to, first, max, "min", minRank, "max", maxRank);
+        return caredFor(" AND c.ladder_rank BETWEEN ? AND ?", programmeIds, from, to, first, max, minRank, maxRank);
     }
 
     @Override
     public List<IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max) {
-        return caredFor(ASSESSED_TWICE, programmeIds, from, to, first, max);
+        return caredFor(" AND c.assessment_number >= 2", programmeIds, from, to, first, max);
     }
 
     @Override
     public List<IndicatorRecord> improvedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return caredFor(IMPROVED, programmeIds, from, to, first, max);
+        return caredFor(" AND c.areas_improved > 0", programmeIds, from, to, first, max);
     }
 
     /** Each participant once, by pseudonym, under the first of the column's programmes that reached them. */
@@ -453,8 +433,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         }
         jakarta.persistence.Query query = nativeQuery("SELECT programme_id, COUNT(*)" + rungs
                 + ", SUM(CASE WHEN assessment_number >= 2 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN areas_improved > 0 THEN 1 ELSE 0 END) FROM cw_care_state"
-                + " WHERE programme_id IN (?) AND valid_until > ? AND valid_from <= ? AND care_until >= ?"
+                + " SUM(CASE WHEN areas_improved > 0 THEN 1 ELSE 0 END) FROM cw_care_state c WHERE" + CARED_FOR_AT_END
                 + " GROUP BY programme_id", programmeIds, to, to, from);
         List<CaredFor> all = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -532,13 +511,30 @@ public class JpaCaseworkRepository implements CaseworkRepository {
         return query;
     }
 
-    /** Survivors cared for in the period who also meet {@code condition}, by reference, with their first day in care. */
+    /**
+     * Survivors cared for in the period who also meet {@code condition} on their care state at its end (as
+     * {@link #countCaredForFamily} counts them; {@code more} binds its placeholders), by reference, with their first
+     * day in care.
+     */
     private List<IndicatorRecord> caredFor(String condition, Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max, Object... more) {
-        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(c.startOn), s.pseudonym from CareEpisode c,"
-                + " Survivor s where s.id = c.survivorId and" + CARED_FOR + condition + " group by s.id, s.reference,"
-                + " s.programmeId, s.pseudonym order by s.reference", Object[].class), programmeIds, from, to, first, max,
-                more);
+        List<Object> parameters = new ArrayList<>(List.of(programmeIds, to, to, from));
+        parameters.addAll(List.of(more));
+        return records(nativeQuery("SELECT s.reference, s.programme_id, (SELECT MIN(f.valid_from) FROM cw_care_state f"
+                + " WHERE f.survivor_id = c.survivor_id), s.pseudonym FROM cw_care_state c JOIN cw_survivor s"
+                + " ON s.id = c.survivor_id WHERE" + CARED_FOR_AT_END + condition + " ORDER BY s.reference, s.id",
+                parameters.toArray()), first, max);
+    }
+
+    /** One page of a native query's (reference, programme id, day, detail) rows as records. */
+    private static List<IndicatorRecord> records(jakarta.persistence.Query query, int first, int max) {
+        List<IndicatorRecord> records = new ArrayList<>();
+        for (Object row : query.setFirstResult(first).setMaxResults(max).getResultList()) {
+            Object[] r = (Object[]) row;
+            records.add(new IndicatorRecord(String.valueOf(r[0]), ((Number) r[1]).longValue(),
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], String.valueOf(r[3])));
+        }
+        return records;
     }
 
     @Override

@@ -63,7 +63,7 @@ public class CourtIndicators implements TalliedIndicatorProvider {
 
     @Override
     public boolean listsRecords(String code) {
-        return List.of(PROSECUTIONS_SUPPORTED, ACCUSED_ARRESTED, EXPLOITERS_CONVICTED).contains(code);
+        return List.of(PROSECUTIONS_SUPPORTED, ACCUSED_ARRESTED, EXPLOITERS_CONVICTED, CASES_PENDING).contains(code);
     }
 
     @Override
@@ -76,6 +76,7 @@ public class CourtIndicators implements TalliedIndicatorProvider {
                     max);
             case ACCUSED_ARRESTED -> repository.arrestedRecords(programmeIds, period.from(), period.to(), first, max);
             case EXPLOITERS_CONVICTED -> repository.convictedRecords(programmeIds, period.from(), period.to(), first, max);
+            case CASES_PENDING -> repository.pendingCaseRecords(programmeIds, period.to(), first, max);
             default -> List.of();
         };
     }

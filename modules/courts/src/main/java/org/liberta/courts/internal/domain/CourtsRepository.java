@@ -82,6 +82,10 @@ public interface CourtsRepository {
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);
 
+    /** The cases pending on {@code day} (the backlog), by case number, with the day each was filed. */
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> pendingCaseRecords(Collection<Long> programmeIds,
+            LocalDate day, int first, int max);
+
     /** The accused arrested, and those convicted, in the period, by their case's number. */
     java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max);

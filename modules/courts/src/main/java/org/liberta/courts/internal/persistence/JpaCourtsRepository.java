@@ -417,6 +417,15 @@ public class JpaCourtsRepository implements CourtsRepository {
                 + " order by c.caseNumber, c.id", Object[].class), programmeIds, from, to, first, max);
     }
 
+    @Override
+    public List<org.liberta.platform.api.indicators.IndicatorRecord> pendingCaseRecords(Collection<Long> programmeIds,
+            LocalDate day, int first, int max) {
+        // As countPendingOn asks it: :from and :to are both the day.
+        return IndicatorRecords.page(em.createQuery("select c.caseNumber, c.programmeId, c.filedOn, c.district from CourtCase c"
+                + " where c.programmeId in :p and c.filedOn <= :to and (c.disposedOn is null or c.disposedOn > :from)"
+                + " order by c.filedOn, c.caseNumber, c.id", Object[].class), programmeIds, day, day, first, max);
+    }
+
     /** Accused by their case's number (an accused's alias is not shown: the figure is about the count). */
     @Override
     public List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
