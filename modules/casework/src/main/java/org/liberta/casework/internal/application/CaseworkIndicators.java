@@ -112,9 +112,9 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
     public Map<Long, Long> tally(String code, Period period, Collection<Long> programmeIds, Tally tally) {
         LocalDate from = period.from();
         LocalDate to = period.to();
-        if (CARED_FOR_FAMILY.contains(code)) {
-            // One statement counts the whole family from each survivor's care state as cheaply as any one of them:
-            // one definition of each. Survivors never change programme, so a total is the sum of the programmes'.
+        if (CARED_FOR_FAMILY.contains(code) || FOLLOW_UP_FAMILY.contains(code)) {
+            // One statement counts the whole family as cheaply as any one of them: one definition of each. Survivors
+            // never change programme and their care carries theirs, so a total is the sum of the programmes'.
             Map<Long, Long> byProgramme = countTogetherByProgramme(java.util.Set.of(code), period, programmeIds).get(code);
             return tally == Tally.BY_PROGRAMME ? byProgramme
                     : Map.of(Tally.ALL, byProgramme.values().stream().mapToLong(Long::longValue).sum());
@@ -124,9 +124,6 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
             case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, from, to, tally);
             case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, from, to, tally);
             case RETRAFFICKED -> repository.countRetrafficked(programmeIds, from, to, tally);
-            case FOLLOW_UPS -> repository.countFollowUps(programmeIds, from, to, null, tally);
-            case FOLLOW_UPS_PHONE -> repository.countFollowUps(programmeIds, from, to, ContactMode.PHONE, tally);
-            case FOLLOW_UPS_IN_PERSON -> repository.countFollowUps(programmeIds, from, to, ContactMode.IN_PERSON, tally);
             default -> {
                 String outcome = INVESTIGATION_OUTCOMES.get(code);
                 if (outcome == null) {

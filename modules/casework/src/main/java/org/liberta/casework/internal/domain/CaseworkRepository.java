@@ -154,9 +154,6 @@ public interface CaseworkRepository {
 
     java.util.Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
-    java.util.Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            org.liberta.casework.api.ContactMode mode, org.liberta.platform.api.indicators.Tally tally);
-
     /** Follow-ups in the period by programme and then by how contact was made, in one statement. */
     java.util.Map<Long, java.util.Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(
             Collection<Long> programmeIds, LocalDate from, LocalDate to);

@@ -211,15 +211,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
             + " AND c.care_until >= ?";
 
     @Override
-    public Map<Long, Long> countFollowUps(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            org.liberta.casework.api.ContactMode mode, Tally tally) {
-        String fromWhere = "from FollowUp f where f.programmeId in :p and f.contactOn between :from and :to";
-        return mode == null ? tally(tally, "count(f)", "f.programmeId", fromWhere, programmeIds, from, to)
-                : tally(tally, "count(f)", "f.programmeId", fromWhere + " and f.mode = :mode", programmeIds, from, to,
-                        "mode", mode);
-    }
-
-    @Override
     public Map<Long, Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(Collection<Long> programmeIds,
             LocalDate from, LocalDate to) {
         Map<Long, Map<org.liberta.casework.api.ContactMode, Long>> figures = new java.util.HashMap<>();
