@@ -1,5 +1,8 @@
 package org.liberta.advocacy.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +96,7 @@ public class AdvocacyResource {
 
     @POST
     @Path("stakeholders")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StakeholderView.class)))
     public Response createStakeholder(@NotNull NewStakeholder body) {
         StakeholderView created = advocacy.createStakeholder(body);
         return Response.created(URI.create("advocacy/stakeholders/" + created.id())).entity(created).build();
@@ -118,6 +122,7 @@ public class AdvocacyResource {
 
     @POST
     @Path("campaigns")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response createCampaign(@NotNull NewCampaign body) {
         CampaignView created = advocacy.createCampaign(body);
         return Response.created(URI.create("advocacy/campaigns/" + created.id())).entity(created).build();
@@ -149,6 +154,7 @@ public class AdvocacyResource {
 
     @POST
     @Path("engagements")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = EngagementView.class)))
     public Response logEngagement(@NotNull NewEngagement body) {
         EngagementView created = advocacy.logEngagement(body);
         return Response.created(URI.create("advocacy/engagements/" + created.id())).entity(created).build();
@@ -168,6 +174,7 @@ public class AdvocacyResource {
 
     @POST
     @Path("outcomes")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     public Response recordOutcome(@NotNull NewOutcome body) {
         OutcomeView created = advocacy.recordOutcome(body);
         return Response.created(URI.create("advocacy/outcomes/" + created.id())).entity(created).build();
@@ -182,6 +189,7 @@ public class AdvocacyResource {
     @POST
     @Path("outcomes/{id}/evidence")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = EvidenceInfo.class)))
     public Response uploadEvidence(@PathParam("id") long id, @QueryParam("fileName") String fileName,
             java.io.InputStream file) {
         EvidenceInfo created = evidence.upload(id, fileName, file);

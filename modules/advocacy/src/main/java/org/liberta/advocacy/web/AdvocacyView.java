@@ -74,8 +74,8 @@ public class AdvocacyView implements Serializable {
         List<NewFollowUp> followUps = followUp == null || followUp.isBlank() ? List.of()
                 : List.of(new NewFollowUp(followUp, followUpDue, null));
         List<Long> met = stakeholders.stream().map(Long::valueOf).toList();
-        NewEngagement e = new NewEngagement(campaign == null ? programme : null, campaign, date, type, met, summary,
-                followUps, null, null, null);
+        NewEngagement e = new NewEngagement(campaign == null ? programme : null, null, date, type, met, summary,
+                followUps, null, null, null, campaign);
         if (UiFeedback.attempt(() -> advocacy.logEngagement(e), null)) {
             UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "log.saved"));
             summary = null;

@@ -131,8 +131,8 @@ public class CampaignPageView implements Serializable {
     }
 
     public void recordOutcome() {
-        NewOutcome o = new NewOutcome(campaign.id(), null, outcomeDate, outcomeDescription, outcomeForWhom,
-                outcomeSignificance, outcomeContribution, outcomeHow, outcomeLink, outcomeConfirmed, null);
+        NewOutcome o = new NewOutcome(null, null, outcomeDate, outcomeDescription, outcomeForWhom,
+                outcomeSignificance, outcomeContribution, outcomeHow, outcomeLink, outcomeConfirmed, null, campaign.id());
         if (UiFeedback.attempt(() -> evidenceFor = advocacy.recordOutcome(o).id(), null)) {
             UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "outcome.saved"));
             outcomeDescription = null;

@@ -100,12 +100,12 @@ class AdvocacyIT {
         LocalDate met = LocalDate.now().minusDays(3);
         int before = api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total");
         assertEquals(List.of("followUps[0].due", "type"), api.post("/api/v1/advocacy/engagements", advocacy,
-                "{\"campaign\":" + campaignId + ",\"date\":\"" + met + "\",\"type\":\"PIGEON\",\"stakeholders\":[" + minister
+                "{\"campaignId\":" + campaignId + ",\"date\":\"" + met + "\",\"type\":\"PIGEON\",\"stakeholders\":[" + minister
                 + "],\"summary\":\"Briefing\",\"followUps\":[{\"action\":\"Send figures\",\"due\":\"" + met.minusDays(1)
                 + "\"}]}").badFields().stream().sorted().toList(), "a follow-up before the engagement; an unknown type");
         assertEquals(before, api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total"),
                 "nothing written");
-        Answer logged = api.post("/api/v1/advocacy/engagements", advocacy, "{\"campaign\":" + campaignId + ",\"date\":\""
+        Answer logged = api.post("/api/v1/advocacy/engagements", advocacy, "{\"campaignId\":" + campaignId + ",\"date\":\""
                 + met + "\",\"type\":\"MEETING\",\"stakeholders\":[" + minister + "],\"summary\":\"Briefed on the 12-month"
                 + " support; she asked for our recovery figures.\",\"followUps\":[{\"action\":\"Send the recovery figures\","
                 + "\"due\":\"" + met.plusDays(1) + "\"},{\"action\":\"Invite to the roundtable\",\"due\":\"" + met.plusDays(30)
@@ -126,8 +126,8 @@ class AdvocacyIT {
         String status = "/api/v1/advocacy/campaigns/" + campaignId + "/status";
         assertEquals(List.of("status"), api.put(status, advocacy, "{\"status\":\"WON\"}").badFields());
         assertEquals(Set.of("description", "date"), Set.copyOf(api.post("/api/v1/advocacy/outcomes", advocacy,
-                "{\"campaign\":" + campaignId + ",\"significance\":\"HIGH\",\"contribution\":\"MAJOR\"}").badFields()));
-        assertEquals(201, api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaign\":" + campaignId + ",\"date\":\""
+                "{\"campaignId\":" + campaignId + ",\"significance\":\"HIGH\",\"contribution\":\"MAJOR\"}").badFields()));
+        assertEquals(201, api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaignId\":" + campaignId + ",\"date\":\""
                 + LocalDate.now() + "\",\"description\":\"The minister committed to 12 months' support\",\"significance\":"
                 + "\"HIGH\",\"contribution\":\"MAJOR\",\"evidenceLink\":\"https://www.gov.uk/example\"}").status());
         assertEquals("WON", api.put(status, advocacy, "{\"status\":\"WON\"}").json().getString("status"));
@@ -162,7 +162,7 @@ class AdvocacyIT {
                 .badFields(), "a new stakeholder needs a type");
         assertEquals(List.of("programme"), api.post("/api/v1/advocacy/engagements", advocacy,
                 apiMd.replace("\"BD\"", "\"TH\"")).badFields(), "no programme of mine works in Thailand");
-        assertEquals(List.of("evidenceUrl"), api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaign\":" + campaignId
+        assertEquals(List.of("evidenceUrl"), api.post("/api/v1/advocacy/outcomes", advocacy, "{\"campaignId\":" + campaignId
                 + ",\"date\":\"" + LocalDate.now() + "\",\"description\":\"x\",\"significance\":\"LOW\","
                 + "\"contribution\":\"MINOR\",\"evidenceUrl\":\"javascript:alert(1)\"}").badFields());
 

@@ -1,8 +1,12 @@
 package org.liberta.courts.api;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
-/** A hearing as other modules see it; {@code outcome} is HELD, ADJOURNED or null while it is still to come. */
+/**
+ * A hearing as other modules see it. {@code scheduledAt} is the court's wall-clock time with its offset
+ * ({@code toLocalDateTime()} is the time on the cause list); {@code outcome} is HELD, ADJOURNED or null while the
+ * hearing is still to come.
+ */
 public record HearingInfo(long id, long caseId, long programmeId, String caseNumber, String court, String district,
-        LocalDateTime scheduledAt, String outcome) {
+        OffsetDateTime scheduledAt, String outcome) {
 }

@@ -1,9 +1,12 @@
 package org.liberta.courts.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.liberta.platform.api.rest.Downloads;
@@ -35,7 +38,11 @@ import org.liberta.courts.internal.application.CourtViews.HearingView;
 import org.liberta.courts.internal.application.HearingService;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.time.ClientDateTime;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 
@@ -73,6 +80,7 @@ public class CourtCasesResource {
     public record AccusedBody(String alias, LocalDate arrestedOn, Custody custody) {
     }
 
+    /** {@code reason} extends the contract: asked for by the case page for an acquittal, never required here. */
     public record VerdictBody(LocalDate date, VerdictOutcome outcome, String reason, String sentence,
             BigDecimal compensation) {
     }
@@ -83,7 +91,10 @@ public class CourtCasesResource {
             org.liberta.casework.api.Gender escortGender) {
     }
 
-    public record HearingBody(LocalDateTime scheduledAt, HearingPurpose purpose) {
+    /** {@code scheduledAt}: ISO-8601 with offset (or {@code Z}); a bare date-time is the court's own time. */
+    public record HearingBody(
+            @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-02-01T10:00:00+06:00") String scheduledAt,
+            HearingPurpose purpose) {
     }
 
     /** Filters arrive as text so that a bad one is a 400 naming it (JAX-RS would answer 404). */
@@ -115,6 +126,7 @@ public class CourtCasesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CaseDetail.class)))
     public Response open(@NotNull CaseBody b) {
         CaseDetail created = cases.open(new CourtCaseService.NewCase(b.programme(), b.caseNumber(), b.court(),
                 b.courtId(), b.district(), b.filedOn(), b.supportStart(), b.supportEnd(), b.offences(),
@@ -163,6 +175,7 @@ public class CourtCasesResource {
 
     @POST
     @Path("{id}/witnesses")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = org.liberta.courts.api.CaseWitness.class)))
     public Response witness(@PathParam("id") long id, @NotNull WitnessBody b) {
         org.liberta.courts.api.CaseWitness created = witnesses.addWitness(id,
                 new org.liberta.courts.internal.application.CaseWitnessService.NewWitness(b.role(), b.survivorId(),
@@ -178,6 +191,7 @@ public class CourtCasesResource {
 
     @POST
     @Path("{id}/accused")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AccusedView.class)))
     public Response accused(@PathParam("id") long id, @NotNull AccusedBody b) {
         AccusedView created = cases.addAccused(id, new CourtCaseService.NewAccused(b.alias(), b.arrestedOn(), b.custody()));
         return Response.created(URI.create("court-cases/" + id + "/accused/" + created.id())).entity(created).build();
@@ -192,8 +206,25 @@ public class CourtCasesResource {
 
     @POST
     @Path("{id}/hearings")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = HearingView.class)))
     public Response hearing(@PathParam("id") long id, @NotNull HearingBody b) {
-        HearingView created = hearings.schedule(id, new HearingService.NewHearing(b.scheduledAt(), b.purpose()));
+        List<FieldError> errors = new ArrayList<>();
+        ClientDateTime at = null;
+        try {
+            at = ClientDateTime.parse("scheduledAt", b.scheduledAt());
+            if (at == null) {
+                errors.add(new FieldError("scheduledAt", "is required"));
+            }
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (b.purpose() == null) {
+            errors.add(new FieldError("purpose", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        HearingView created = hearings.schedule(id, new HearingService.NewHearing(at, b.purpose()));
         return Response.created(URI.create("hearings/" + created.id())).entity(created).build();
     }
 }

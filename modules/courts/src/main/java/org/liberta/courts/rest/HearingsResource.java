@@ -1,7 +1,6 @@
 package org.liberta.courts.rest;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.liberta.platform.api.rest.QueryDates;
@@ -21,7 +20,10 @@ import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.WitnessRole;
 import org.liberta.courts.internal.application.CourtViews.HearingView;
 import org.liberta.courts.internal.application.HearingService;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.time.ClientDateTime;
 
 /**
  * {@code PUT /hearings/{id}/outcome} (API.md) and the calendar {@code GET /hearings?from=&to=} (at most two
@@ -38,7 +40,9 @@ public class HearingsResource {
 
     /** {@code witnessRole}, {@code reasonText}, {@code nextAt} and {@code version} extend the contract. */
     public record OutcomeBody(Boolean held, AdjournmentReason adjournmentReason, WitnessRole witnessRole,
-            String reasonText, LocalDate nextDate, LocalDateTime nextAt, Long version) {
+            String reasonText, LocalDate nextDate,
+            @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-03-01T10:00:00+06:00") String nextAt,
+            Long version) {
     }
 
     @GET
@@ -53,7 +57,7 @@ public class HearingsResource {
             throw InvalidInputException.of("held", "is required (true or false)");
         }
         return hearings.recordOutcome(id, new HearingService.Outcome(b.held(), b.adjournmentReason(), b.witnessRole(),
-                b.reasonText(), b.nextDate(), b.nextAt(), b.version()));
+                b.reasonText(), b.nextDate(), ClientDateTime.parse("nextAt", b.nextAt()), b.version()));
     }
 
 }

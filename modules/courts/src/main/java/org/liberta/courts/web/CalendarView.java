@@ -43,7 +43,7 @@ public class CalendarView implements Serializable {
                 for (HearingView h : diary.diary(start.toLocalDate(), end.toLocalDate().minusDays(1))) {
                     addEvent(DefaultScheduleEvent.builder().id(Long.toString(h.id()))
                             .title(h.caseNumber() + " · " + h.court())
-                            .startDate(h.scheduledAt()).endDate(h.scheduledAt().plusHours(1))
+                            .startDate(h.scheduledAt().toLocalDateTime()).endDate(h.scheduledAt().toLocalDateTime().plusHours(1))
                             .url("case.xhtml?id=" + h.caseId())
                             .styleClass(h.outcome() == null ? "hearing-open" : "hearing-" + h.outcome().toLowerCase())
                             .build());

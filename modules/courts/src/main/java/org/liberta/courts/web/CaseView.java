@@ -203,13 +203,20 @@ public class CaseView implements Serializable {
         alias = null;
     }
 
+    /** The page asks for the reason for an acquittal (the charity's practice); the API takes a verdict without it. */
     public void recordVerdict() {
+        if (verdict == org.liberta.courts.api.VerdictOutcome.ACQUITTED && (verdictReason == null || verdictReason.isBlank())) {
+            UiFeedback.error(text("verdict.reasonNeeded"));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         act(() -> cases.recordVerdict(courtCase.id(), verdictAccusedId == null ? -1 : verdictAccusedId,
                 new CourtCaseService.Verdict(verdictDate, verdict, verdictReason, sentence, compensation)));
     }
 
     public void scheduleHearing() {
-        act(() -> hearings.schedule(courtCase.id(), new HearingService.NewHearing(hearingAt, purpose)));
+        act(() -> hearings.schedule(courtCase.id(), new HearingService.NewHearing(
+                org.liberta.platform.api.time.ClientDateTime.local(hearingAt), purpose)));
     }
 
     private void act(Runnable action) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
@@ -39,12 +42,30 @@ public class AuditResource {
         }
     }
 
+    /**
+     * Filters match whatever the case (API.md's {@code recordType=Survivor} finds {@code survivor}): the trail stores
+     * record types and user names in lower case and actions in upper case, so the filter is put in the same case
+     * and the indexed columns are compared as they are.
+     */
     @GET
-    public Page<AuditAnswer> search(@QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
-            @QueryParam("user") String user, @QueryParam("action") String action, @QueryParam("from") String from,
+    public Page<AuditAnswer> search(
+            @Parameter(description = "the kind of record, in any case", schema = @Schema(enumeration = {
+                "accused", "advocacy-campaign", "advocacy-engagement", "advocacy-evidence", "advocacy-follow-up",
+                "advocacy-outcome", "advocacy-stakeholder", "court-case", "court-case-import", "headline-report",
+                "hearing", "hearing-attendance", "htcds-import", "investigation", "prevention-session",
+                "programme", "report-records", "report-snapshot", "report-target", "retention-policy", "role",
+                "survivor", "token", "training-certificate", "training-course", "training-professional", "training-session",
+                "training-sign-in-sheet", "user", "vault", "witness", "witness-concern",
+                "witness-contact-rule", "witness-escort", "witness-reminder", "witness-staff", "witness-task"}))
+            @QueryParam("recordType") String recordType, @QueryParam("recordId") String recordId,
+            @QueryParam("user") String user,
+            @Parameter(schema = @Schema(enumeration = {"CREATE", "UPDATE", "DELETE", "REVEAL", "EXPORT", "DENIED",
+                "LOGIN", "LOGIN_FAILED", "LOCKED_OUT", "LOGOUT", "MFA_ENROLLED", "TOKEN_ISSUED", "TOKEN_REVOKED",
+                "KEY_ROTATION"}))
+            @QueryParam("action") String action, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        AuditQuery query = new AuditQuery(blankToNull(recordType), blankToNull(recordId), blankToNull(user),
-                blankToNull(action), instant("from", from, false), instant("to", to, true));
+        AuditQuery query = new AuditQuery(lower(recordType), blankToNull(recordId), lower(user),
+                upper(action), instant("from", from, false), instant("to", to, true));
         return trail.search(query, PageRequest.of(page, size)).map(AuditAnswer::of);
     }
 
@@ -68,6 +89,14 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(name, "must be a date (YYYY-MM-DD) or an ISO-8601 instant");
         }
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

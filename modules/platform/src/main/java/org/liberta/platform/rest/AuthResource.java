@@ -1,5 +1,8 @@
 package org.liberta.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -71,6 +74,7 @@ public class AuthResource {
 
     @POST
     @Path("token")
+    @APIResponse(responseCode = "200", description = "the answer", content = @Content(schema = @Schema(implementation = TokenAnswer.class)))
     public Response issue(@NotNull TokenRequest credentials) {
         credentials.requireComplete();
         return authentication.issueToken(credentials.username(), credentials.password(), credentials.totp(),

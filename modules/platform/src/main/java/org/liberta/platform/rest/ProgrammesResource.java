@@ -1,5 +1,8 @@
 package org.liberta.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 
@@ -64,6 +67,7 @@ public class ProgrammesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ProgrammeAnswer.class)))
     public Response create(@NotNull @Valid ProgrammeBody body) {
         ProgrammeAnswer created = answer(programmes.defineProgramme(body.definition()));
         return Response.created(URI.create("programmes/" + created.id())).entity(created).build();

@@ -1,5 +1,8 @@
 package org.liberta.platform.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.Set;
 
@@ -53,6 +56,7 @@ public class UsersResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = UserSummary.class)))
     public Response create(@NotNull UserBody body) {
         UserSummary created = users.createUser(new NewUser(body.username(), body.password(), orEmpty(body.roles()),
                 orEmpty(body.programmes()), body.enabled() == null || body.enabled()));

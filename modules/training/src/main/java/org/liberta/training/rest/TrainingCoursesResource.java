@@ -1,5 +1,8 @@
 package org.liberta.training.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 
@@ -47,6 +50,7 @@ public class TrainingCoursesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CourseView.class)))
     public Response create(@NotNull NewCourse course) {
         CourseView created = training.createCourse(course);
         return Response.created(URI.create("training/courses/" + created.id())).entity(created).build();

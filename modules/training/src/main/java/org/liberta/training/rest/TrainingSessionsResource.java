@@ -1,5 +1,8 @@
 package org.liberta.training.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,6 +67,7 @@ public class TrainingSessionsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response create(@NotNull NewSession session) {
         SessionView created = training.createSession(session);
         return Response.created(URI.create("training/sessions/" + created.id())).entity(created).build();
@@ -98,6 +102,7 @@ public class TrainingSessionsResource {
 
     @POST
     @Path("{id}/attendees")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
     public Response add(@PathParam("id") long id, @NotNull NewAttendee attendee) {
         AttendeeView added = attendees.add(id, attendee);
         return Response.created(URI.create("training/sessions/" + id + "/attendees/" + added.attendanceId()))

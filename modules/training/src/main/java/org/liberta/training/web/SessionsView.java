@@ -69,7 +69,7 @@ public class SessionsView implements Serializable {
 
     /** Records the session and opens it, ready for the attendance list. */
     public void create() throws IOException {
-        NewSession s = new NewSession(programme, course, date, endDate, location, online, trainer, partnerOrganisation, null);
+        NewSession s = new NewSession(programme, course, date, endDate, location, online, trainer, partnerOrganisation, null, null);
         SessionView[] created = new SessionView[1];
         if (UiFeedback.attempt(() -> created[0] = training.createSession(s), null)) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("session.xhtml?id=" + created[0].id());

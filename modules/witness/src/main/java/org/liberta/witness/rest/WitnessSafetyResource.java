@@ -1,5 +1,8 @@
 package org.liberta.witness.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.List;
 
@@ -57,6 +60,7 @@ public class WitnessSafetyResource {
 
     @POST
     @Path("concerns")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ConcernView.class)))
     public Response raise(@PathParam("id") long id, @NotNull ConcernBody body) {
         ConcernView created = safety.raiseConcern(id, body.description());
         return Response.created(URI.create("witnesses/" + id + "/concerns/" + created.id())).entity(created).build();

@@ -1,5 +1,8 @@
 package org.liberta.witness.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +44,7 @@ public class WitnessStaffResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StaffView.class)))
     public Response add(@NotNull StaffBody b) {
         StaffView created = escorts.addStaff(new EscortService.NewStaff(b.programme(), b.name(), b.gender(), b.homeDistrict()));
         return Response.created(URI.create("witness-staff/" + created.id())).entity(created).build();

@@ -156,15 +156,15 @@ public class AdvocacyDemoData implements DemoDataContributor {
     /** Logs the engagement; follow-ups due more than a month ago were done long since. */
     private void log(long campaign, String programme, LocalDate date, String type, List<Long> stakeholders, String summary,
             List<NewFollowUp> followUps) {
-        advocacy.logEngagement(new NewEngagement(programme, campaign, date, type, stakeholders, summary, followUps, null,
-                null, null))
+        advocacy.logEngagement(new NewEngagement(programme, null, date, type, stakeholders, summary, followUps, null,
+                null, null, campaign))
                 .followUps().stream().filter(f -> f.due().isBefore(LocalDate.now().minusMonths(1)))
                 .forEach(f -> advocacy.followUpDone(f.id()));
     }
 
     private long outcome(long campaign, LocalDate date, String description, String forWhom, String significance,
             String contribution, String how, boolean confirmed) {
-        return advocacy.recordOutcome(new NewOutcome(campaign, null, date, description, forWhom, significance,
-                contribution, how, null, confirmed, null)).id();
+        return advocacy.recordOutcome(new NewOutcome(null, null, date, description, forWhom, significance,
+                contribution, how, null, confirmed, null, campaign)).id();
     }
 }

@@ -55,6 +55,10 @@ public class AdvocacyScope {
         return programme;
     }
 
+    List<ProgrammeSummary> callerProgrammes() {
+        return programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
+    }
+
     /** The caller's one programme in a country (API.md's engagements name a country, not a programme). */
     ProgrammeSummary programmeInCountry(List<FieldError> errors, String country) {
         List<ProgrammeSummary> mine = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))

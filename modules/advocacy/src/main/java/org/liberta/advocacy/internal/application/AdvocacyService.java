@@ -90,8 +90,13 @@ public class AdvocacyService {
      * As API.md has it, one stakeholder may instead be named ({@code stakeholder}, found by name in the programme or
      * added with its {@code stakeholderType}), and the programme may follow from the {@code country}.
      */
-    public record NewEngagement(String programme, Long campaign, LocalDate date, String type, List<Long> stakeholders,
-            String summary, List<NewFollowUp> followUps, String country, String stakeholder, String stakeholderType) {
+    /**
+     * An engagement. The campaign is {@code campaignId} or {@code campaign}: its title (found case-insensitively
+     * in the caller's programmes, or opened on first use) or, as clients of the first API sent it, its id.
+     */
+    public record NewEngagement(String programme, String campaign, LocalDate date, String type, List<Long> stakeholders,
+            String summary, List<NewFollowUp> followUps, String country, String stakeholder, String stakeholderType,
+            Long campaignId) {
     }
 
     public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
@@ -103,9 +108,10 @@ public class AdvocacyService {
     }
 
     /** An outcome; API.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
-    public record NewOutcome(Long campaign, String programme, LocalDate date, String description, String forWhom,
+    /** An outcome; {@code campaign} and {@code campaignId} as for {@link NewEngagement}. */
+    public record NewOutcome(String campaign, String programme, LocalDate date, String description, String forWhom,
             String significance, String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,
-            String evidenceUrl) {
+            String evidenceUrl, Long campaignId) {
     }
 
     public record OutcomeView(long id, Long campaign, LocalDate date, String description, String forWhom,
@@ -220,15 +226,10 @@ public class AdvocacyService {
     public EngagementView logEngagement(NewEngagement e) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
-        Campaign campaign = null;
         long programmeId = -1;
-        if (e.campaign() != null) {
-            campaign = repository.campaign(e.campaign()).filter(c -> caller.canSeeProgramme(c.getProgrammeId())).orElse(null);
-            if (campaign == null) {
-                errors.add(new FieldError("campaign", "no such campaign in your programmes"));
-            } else {
-                programmeId = campaign.getProgrammeId();
-            }
+        CampaignReference campaignRef = campaignReferred(errors, e.campaign(), e.campaignId(), e.programme(), e.country());
+        if (campaignRef != null) {
+            programmeId = campaignRef.programmeId();
         } else if ((e.programme() == null || e.programme().isBlank()) && e.country() != null && !e.country().isBlank()) {
             ProgrammeSummary programme = scope.programmeInCountry(errors, e.country());
             programmeId = programme == null ? -1 : programme.id();
@@ -270,6 +271,7 @@ public class AdvocacyService {
             }
         }
         Fields.throwIfAny(errors);
+        Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         if (named != null) {
             if (namedStakeholder == null) {
                 namedStakeholder = repository.save(new Stakeholder(programmeId, named, newKind, null, null, country,
@@ -326,14 +328,9 @@ public class AdvocacyService {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         long programmeId = -1;
-        Campaign campaign = null;
-        if (o.campaign() != null) {
-            campaign = repository.campaign(o.campaign()).filter(c -> caller.canSeeProgramme(c.getProgrammeId())).orElse(null);
-            if (campaign == null) {
-                errors.add(new FieldError("campaign", "no such campaign in your programmes"));
-            } else {
-                programmeId = campaign.getProgrammeId();
-            }
+        CampaignReference campaignRef = campaignReferred(errors, o.campaign(), o.campaignId(), o.programme(), null);
+        if (campaignRef != null) {
+            programmeId = campaignRef.programmeId();
         } else {
             ProgrammeSummary programme = programme(errors, o.programme());
             programmeId = programme == null ? -1 : programme.id();
@@ -355,6 +352,7 @@ public class AdvocacyService {
             errors.add(new FieldError(linkField, "must be an http(s) link"));
         }
         Fields.throwIfAny(errors);
+        Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         Outcome created = repository.save(new Outcome(programmeId, campaign == null ? null : campaign.getId(), o.date(),
                 description, forWhom, significance, contribution, how, link, Boolean.TRUE.equals(o.independentlyConfirmed())));
         repository.flush();
@@ -397,6 +395,79 @@ public class AdvocacyService {
     }
 
     // ---- helpers
+
+    /**
+     * A campaign a body refers to: one in the caller's programmes, or the title of one to open when the record is
+     * written ({@link #campaign()}), in the programme the body names, the one its country implies, or the caller's
+     * only programme.
+     */
+    private final class CampaignReference {
+
+        private Campaign existing;
+        private final String newTitle;
+        private final long programmeId;
+
+        CampaignReference(Campaign existing, String newTitle, long programmeId) {
+            this.existing = existing;
+            this.newTitle = newTitle;
+            this.programmeId = programmeId;
+        }
+
+        long programmeId() {
+            return programmeId;
+        }
+
+        /** The campaign, opened now (active: work is being logged against it) if it is new. */
+        Campaign campaign() {
+            if (existing == null) {
+                existing = repository.save(new Campaign(programmeId, newTitle, newTitle, null, null, CampaignStatus.ACTIVE,
+                        null));
+                repository.flush();
+                search.index(existing);
+                audit.record(AuditActions.CREATE, "advocacy-campaign", existing.getId(), newTitle + " (first used)");
+            }
+            return existing;
+        }
+    }
+
+    /** Null when the body names no campaign; problems are added to {@code errors} under the field sent. */
+    private CampaignReference campaignReferred(List<FieldError> errors, String campaign, Long campaignId,
+            String programmeCode, String country) {
+        String field = campaignId != null ? "campaignId" : "campaign";
+        String text = campaign == null ? null : campaign.strip();
+        Long id = campaignId != null ? campaignId
+                : text != null && !text.isEmpty() && text.length() < 18 && text.chars().allMatch(Character::isDigit)
+                        ? Long.valueOf(text) : null;
+        if (id != null) {
+            Campaign found = repository.campaign(id).filter(c -> caller.canSeeProgramme(c.getProgrammeId())).orElse(null);
+            if (found == null) {
+                errors.add(new FieldError(field, "no such campaign in your programmes"));
+                return new CampaignReference(null, null, -1);
+            }
+            return new CampaignReference(found, null, found.getProgrammeId());
+        }
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String title = TextFields.required(errors, "campaign", text, 200);
+        Campaign found = title == null ? null : repository.campaignTitled(caller.programmeIds(), title).orElse(null);
+        if (found != null) {
+            return new CampaignReference(found, null, found.getProgrammeId());
+        }
+        ProgrammeSummary programme;
+        if (programmeCode != null && !programmeCode.isBlank()) {
+            programme = programme(errors, programmeCode);
+        } else if (country != null && !country.isBlank()) {
+            programme = scope.programmeInCountry(errors, country);
+        } else {
+            List<ProgrammeSummary> mine = scope.callerProgrammes();
+            programme = mine.size() == 1 ? mine.get(0) : null;
+            if (programme == null) {
+                errors.add(new FieldError("programme", "a new campaign \"" + text + "\" needs its programme: say which"));
+            }
+        }
+        return new CampaignReference(null, title, programme == null ? -1 : programme.id());
+    }
 
     private ProgrammeSummary programme(List<FieldError> errors, String code) {
         return scope.programme(errors, code);

@@ -32,6 +32,9 @@ public interface AdvocacyRepository {
 
     List<Campaign> campaignsIn(Collection<Long> programmeIds);
 
+    /** The campaign of the programmes with this title, ignoring case (the oldest, should two share one). */
+    Optional<Campaign> campaignTitled(Collection<Long> programmeIds, String title);
+
     Optional<Engagement> engagement(long id);
 
     /** Engagements of a campaign, newest first. */

@@ -108,6 +108,14 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     }
 
     @Override
+    public Optional<Campaign> campaignTitled(Collection<Long> programmeIds, String title) {
+        return programmeIds.isEmpty() ? Optional.empty() : em.createQuery("select c from Campaign c"
+                + " where c.programmeId in :p and lower(c.title) = :t order by c.id", Campaign.class)
+                .setParameter("p", programmeIds).setParameter("t", title.toLowerCase(Locale.ROOT)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Engagement> engagement(long id) {
         return Optional.ofNullable(em.find(Engagement.class, id));
     }

@@ -32,6 +32,9 @@ public class CourtRecordsReader implements CourtRecords {
     @Inject
     private CourtsRepository repository;
 
+    @Inject
+    private CourtZones zones;
+
     @Override
     public Optional<HearingInfo> hearing(long hearingId) {
         return Optional.ofNullable(hearings(List.of(hearingId)).get(hearingId));
@@ -64,11 +67,13 @@ public class CourtRecordsReader implements CourtRecords {
         Map<Long, Court> courts = repository.courtsByIds(courtIds).stream()
                 .collect(Collectors.toMap(Court::getId, Function.identity()));
         Map<Long, HearingInfo> infos = new HashMap<>();
+        CourtZones.Memo memo = zones.memo();
         for (Hearing h : hearings) {
             CourtCase c = cases.get(h.getCaseId());
             Court court = courts.get(c.getCourtId());
             infos.put(h.getId(), new HearingInfo(h.getId(), c.getId(), c.getProgrammeId(), c.getCaseNumber(),
-                    court == null ? null : court.getName(), c.getDistrict(), h.getScheduledAt(),
+                    court == null ? null : court.getName(), c.getDistrict(),
+                    memo.withOffset(h.getScheduledAt(), c.getProgrammeId()),
                     h.getOutcome() == null ? null : h.getOutcome().name()));
         }
         return infos;

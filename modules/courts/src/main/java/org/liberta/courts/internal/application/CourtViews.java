@@ -2,7 +2,7 @@ package org.liberta.courts.internal.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -22,20 +22,25 @@ public final class CourtViews {
 
     /** A line of "my cases". */
     public record CaseRow(long id, String programme, String court, String district, String caseNumber, CaseStage stage,
-            String status, LocalDateTime nextHearingAt, long ageDays, int accusedCount,
+            String status, OffsetDateTime nextHearingAt, long ageDays, int accusedCount,
             AdjournmentReason lastAdjournmentReason, long version) {
     }
 
     public record Victim(long survivorId, String reference, String pseudonym) {
     }
 
+    /**
+     * {@code dataQuality} lists what the record still lacks that the charity's own practice asks for (the reason for
+     * an acquittal): the API takes the verdict without it, the case page asks for it.
+     */
     public record AccusedView(long id, String alias, LocalDate arrestedOn, Custody custody, VerdictOutcome verdict,
-            LocalDate verdictOn, String verdictReason, String sentence, BigDecimal compensation, long version) {
+            LocalDate verdictOn, String verdictReason, String sentence, BigDecimal compensation, List<String> dataQuality,
+            long version) {
     }
 
-    public record HearingView(long id, long caseId, String caseNumber, String court, LocalDateTime scheduledAt,
+    public record HearingView(long id, long caseId, String caseNumber, String court, OffsetDateTime scheduledAt,
             HearingPurpose purpose, String outcome, AdjournmentReason adjournmentReason, WitnessRole absentWitness,
-            String reasonText, Long nextHearingId, long version) {
+            String reasonText, Long nextHearingId, List<String> dataQuality, long version) {
     }
 
     public record StageView(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) {
@@ -44,7 +49,7 @@ public final class CourtViews {
     /** The case page: the case, its parties, its stages and every hearing, newest first. */
     public record CaseDetail(long id, String programme, String court, String district, String caseNumber,
             LocalDate filedOn, CaseStage stage, LocalDate stageSince, String status, LocalDate disposedOn,
-            String disposal, LocalDate supportStart, LocalDate supportEnd, LocalDateTime nextHearingAt,
+            String disposal, LocalDate supportStart, LocalDate supportEnd, OffsetDateTime nextHearingAt,
             Set<String> offences, List<Victim> victims, List<AccusedView> accused, List<StageView> stages,
             List<HearingView> hearings, long version) {
     }

@@ -26,6 +26,7 @@ import org.liberta.courts.internal.application.CourtCaseService.Verdict;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.HearingView;
 import org.liberta.courts.internal.application.HearingService.NewHearing;
+import org.liberta.platform.api.time.ClientDateTime;
 import org.liberta.courts.internal.application.HearingService.Outcome;
 import org.liberta.platform.api.demo.DemoDataContributor;
 
@@ -97,7 +98,7 @@ public class CourtsDemoData implements DemoDataContributor {
         for (int i = 0; i < withHearings.size(); i++) {
             long caseId = withHearings.get(i);
             if (i < 2) {
-                hearings.schedule(caseId, new NewHearing(LocalDate.now().plusDays(1).atTime(10, 30),
+                hearings.schedule(caseId, new NewHearing(ClientDateTime.local(LocalDate.now().plusDays(1).atTime(10, 30)),
                         HearingPurpose.WITNESS_EXAMINATION));
             }
             java.util.Set<WitnessNeed> victimNeeds = java.util.EnumSet.of(needs.get(i % needs.size()), WitnessNeed.ALLOWANCE);
@@ -208,7 +209,7 @@ public class CourtsDemoData implements DemoDataContributor {
      * on its day, the last one booked in the weeks after today.
      */
     private void history(long caseId, LocalDate start, int settings, HearingPurpose purpose, LocalTime time) {
-        HearingView hearing = hearings.schedule(caseId, new NewHearing(start.atTime(time), purpose));
+        HearingView hearing = hearings.schedule(caseId, new NewHearing(ClientDateTime.local(start.atTime(time)), purpose));
         LocalDate today = LocalDate.now();
         for (int s = 0; s < settings; s++) {
             LocalDate day = hearing.scheduledAt().toLocalDate();
@@ -229,8 +230,9 @@ public class CourtsDemoData implements DemoDataContributor {
             if (last || recorded.nextHearingId() == null) {
                 return;
             }
-            hearing = new HearingView(recorded.nextHearingId(), caseId, null, null, next.atTime(time), purpose, null,
-                    null, null, null, null, 0);
+            hearing = new HearingView(recorded.nextHearingId(), caseId, null, null,
+                    next.atTime(time).atOffset(hearing.scheduledAt().getOffset()), purpose, null,
+                    null, null, null, null, List.of(), 0);
         }
     }
 

@@ -87,6 +87,7 @@ public class UserService {
             account.disable();
         }
         repository.save(account);
+        repository.flush(); // the answer carries the version the first PUT must send
         audit.record(AuditActions.CREATE, "user", account.getId(), "roles " + new TreeSet<>(user.roles()));
         return summary(account);
     }

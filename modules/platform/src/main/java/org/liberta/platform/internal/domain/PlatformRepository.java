@@ -9,6 +9,9 @@ public interface PlatformRepository {
 
     <T> T save(T entity);
 
+    /** Writes pending changes now, so that versions and ids an answer carries are the stored ones. */
+    void flush();
+
     Optional<Programme> programmeByCode(String code);
 
     Optional<Programme> programmeById(long id);

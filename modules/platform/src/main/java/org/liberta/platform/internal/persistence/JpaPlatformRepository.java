@@ -33,6 +33,11 @@ public class JpaPlatformRepository implements PlatformRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void delete(Object entity) {
         em.remove(entity);
     }

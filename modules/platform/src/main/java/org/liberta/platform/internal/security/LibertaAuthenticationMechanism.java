@@ -172,7 +172,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
-                    + status + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+                    + status + ",\"detail\":\"" + detail + "\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException ignored) {
             // The client went away; nothing to tell it.

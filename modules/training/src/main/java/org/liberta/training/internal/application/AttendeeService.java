@@ -51,7 +51,8 @@ public class AttendeeService {
     }
 
     /** An attendee as listed; {@code matched} says whether the professional was already known. */
-    public record AttendeeView(long attendanceId, long professionalId, String name, String organisation,
+    /** {@code id} is the attendance's (API.md: every resource has an id), the same as {@code attendanceId}. */
+    public record AttendeeView(long id, long attendanceId, long professionalId, String name, String organisation,
             String profession, String email, String phone, boolean completed, Scores scores, Integer knowledgeGain,
             boolean matched) {
     }
@@ -125,7 +126,7 @@ public class AttendeeService {
 
     private static AttendeeView view(TrainingAttendance a, Professional p, boolean matched) {
         Scores s = a.scores();
-        return new AttendeeView(a.getId(), p.getId(), p.getName(), p.getOrganisation(), p.getProfession().name(),
+        return new AttendeeView(a.getId(), a.getId(), p.getId(), p.getName(), p.getOrganisation(), p.getProfession().name(),
                 p.getEmail(), p.getPhone(), a.isCompleted(), s, s.knowledgeGain(), matched);
     }
 }

@@ -118,7 +118,7 @@ public class TrainingDemoData implements DemoDataContributor {
             String course = cohort.programme().equals("BD") && session % 3 == 1 ? courses[2] : courses[session % 2 == 0 ? 0 : 1];
             LocalDate day = periodStart.plusDays(Math.min(180, session * 9L));
             long id = training.createSession(new NewSession(cohort.programme(), course, day, day.plusDays(1),
-                    cohort.place(), false, "Liberta training team", null, null)).id();
+                    cohort.place(), false, "Liberta training team", null, null, null)).id();
             for (int p = from + first; p < from + Math.min(count, first + PER_SESSION); p++) {
                 attendees.add(id, attendee(cohort, p, true));
             }
@@ -127,7 +127,7 @@ public class TrainingDemoData implements DemoDataContributor {
 
     private void notCompleted(Cohort cohort, String course, LocalDate day, int from, int count) {
         long id = training.createSession(new NewSession(cohort.programme(), course, day, day, cohort.place(), false,
-                "Liberta training team", null, null)).id();
+                "Liberta training team", null, null, null)).id();
         for (int p = from; p < from + count; p++) {
             attendees.add(id, attendee(cohort, p, false));
         }

@@ -63,9 +63,12 @@ public class TrainingService {
         }
     }
 
-    /** A session as API.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. */
+    /**
+     * A session as API.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. The
+     * course is {@code course} (its title: found case-insensitively, or created on first use) or {@code courseId}.
+     */
     public record NewSession(String programme, String course, LocalDate date, LocalDate endDate, String location,
-            Boolean online, String trainer, String partnerOrganisation, String audience) {
+            Boolean online, String trainer, String partnerOrganisation, String audience, Long courseId) {
     }
 
     public record SessionView(long id, String programme, long courseId, String course, LocalDate date, LocalDate endDate,
@@ -158,12 +161,18 @@ public class TrainingService {
             errors.add(new FieldError("programme", "is not one of your programmes"));
         }
         Course course = null;
-        if (s.course() == null || s.course().isBlank()) {
-            errors.add(new FieldError("course", "is required"));
+        String newCourseTitle = null;
+        if (s.courseId() != null) {
+            course = repository.course(s.courseId()).orElse(null);
+            if (course == null) {
+                errors.add(new FieldError("courseId", "no course " + s.courseId()));
+            }
+        } else if (s.course() == null || s.course().isBlank()) {
+            errors.add(new FieldError("course", "is required (a course title, or courseId)"));
         } else {
             course = courseNamed(s.course().strip());
             if (course == null) {
-                errors.add(new FieldError("course", "no course is called \"" + s.course().strip() + "\"; create it first"));
+                newCourseTitle = TextFields.required(errors, "course", s.course(), 200);
             }
         }
         if (s.date() == null) {
@@ -184,11 +193,26 @@ public class TrainingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        if (newCourseTitle != null) {
+            course = courseOnFirstUse(newCourseTitle);
+        }
         TrainingSession session = repository.save(new TrainingSession(course.getId(), programme.id(), s.date(), end,
                 location, online, trainer, partner, audience));
         repository.flush();
         audit.record(AuditActions.CREATE, "training-session", session.getId(), course.getTitle() + " " + s.date());
         return view(session, course, 0);
+    }
+
+    /**
+     * A course a session names that does not exist yet (API.md: reference fields are created on first use). It
+     * starts with the default 0–100 score scale; a trainer fills in its topic and objectives on the courses page.
+     */
+    private Course courseOnFirstUse(String title) {
+        Course course = repository.save(new Course(title, ProfessionalKeys.organisation(title), null, null, null, null,
+                null, 0, 100, null));
+        repository.flush();
+        audit.record(AuditActions.CREATE, "training-course", course.getId(), title + " (first used by a session)");
+        return course;
     }
 
     /** A course by id ("12") or by title, as a trainer would type it. */

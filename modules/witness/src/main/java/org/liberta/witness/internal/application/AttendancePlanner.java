@@ -67,7 +67,7 @@ public class AttendancePlanner {
             return;
         }
         Attendance attendance = repository.save(new Attendance(h.id(), h.caseId(), h.programmeId(), w.id(),
-                h.scheduledAt()).describedAs(w.role().name(), h.court()));
+                h.scheduledAt().toLocalDateTime()).describedAs(w.role().name(), h.court()));
         repository.flush(); // its tasks reference it
         for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), h.scheduledAt().toLocalDate(),
                 LocalDate.now())) {

@@ -70,7 +70,8 @@ public class AttendanceService {
     @Inject
     private org.liberta.platform.api.vault.IdentityVault vault;
 
-    public record TaskView(long id, long hearingId, String caseNumber, String court, LocalDateTime hearingAt,
+    /** {@code hearingAt} is the court's time with its offset. */
+    public record TaskView(long id, long hearingId, String caseNumber, String court, java.time.OffsetDateTime hearingAt,
             long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
             List<String> risks, String contactRule) {
     }
@@ -334,7 +335,7 @@ public class AttendanceService {
 
     private static TaskView view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks, String contactRule) {
         return new TaskView(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
-                t.getHearingAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
+                h == null ? null : h.scheduledAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
                 t.getState().name(), t.getResult(),
                 t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks),
                 contactRule);

@@ -67,7 +67,7 @@ public class EscortService {
 
     /** One witness's line in the day's plan: who is assigned, or who is proposed (null: nobody suitable is free). */
     public record EscortLine(long attendanceId, long hearingId, String caseNumber, String court, String district,
-            java.time.LocalDateTime hearingAt, long witnessId, String witness, Gender wanted, Long assignedStaffId, String assignedStaff,
+            java.time.OffsetDateTime hearingAt, long witnessId, String witness, Gender wanted, Long assignedStaffId, String assignedStaff,
             Long proposedStaffId, String proposedStaff) {
     }
 
@@ -125,7 +125,7 @@ public class EscortService {
             EscortAssignment e = assigned.get(a.getId());
             Long proposed = e == null ? proposals.get(a.getId()) : null;
             lines.add(new EscortLine(a.getId(), a.getHearingId(), h == null ? null : h.caseNumber(),
-                    h == null ? null : h.court(), h == null ? null : h.district(), a.getHearingAt(), w.id(), w.label(),
+                    h == null ? null : h.court(), h == null ? null : h.district(), h == null ? null : h.scheduledAt(), w.id(), w.label(),
                     w.escortGender(), e == null ? null : e.getStaffId(), e == null ? null : name(staffById, e.getStaffId()),
                     proposed, proposed == null ? null : name(staffById, proposed)));
         }

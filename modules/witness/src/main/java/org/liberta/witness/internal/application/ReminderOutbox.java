@@ -75,8 +75,8 @@ public class ReminderOutbox {
         ZoneId zone = ReminderSchedule.courtZone(programme.country());
         String stale = hearing == null ? "the hearing no longer exists"
                 : hearing.outcome() != null ? "the hearing has taken place"
-                : !hearing.scheduledAt().equals(r.getHearingAt()) ? "the hearing has moved"
-                : !hearing.scheduledAt().atZone(zone).toInstant().isAfter(now) ? "the hearing has passed" : null;
+                : !hearing.scheduledAt().toLocalDateTime().equals(r.getHearingAt()) ? "the hearing has moved"
+                : !hearing.scheduledAt().toLocalDateTime().atZone(zone).toInstant().isAfter(now) ? "the hearing has passed" : null;
         if (stale != null) {
             r.drop(stale);
             return Result.DROPPED;
@@ -85,7 +85,7 @@ public class ReminderOutbox {
         if (rule != null) {
             CaseWitness w = courts.witnesses(List.of(r.getWitnessId())).get(r.getWitnessId());
             SafeContact.Decision decision = SafeContact.decide(rule, r.getChannel(), w != null && w.reachableByPhone(),
-                    w != null && w.reachableByEmail(), LocalDateTime.ofInstant(now, zone), hearing.scheduledAt());
+                    w != null && w.reachableByEmail(), LocalDateTime.ofInstant(now, zone), hearing.scheduledAt().toLocalDateTime());
             switch (decision.action()) {
                 case DROP -> {
                     r.drop(decision.why());

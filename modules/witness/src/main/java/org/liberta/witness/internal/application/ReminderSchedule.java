@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * When a witness is reminded of a hearing: 14, 7, 2 and 1 days before (at 10:00) and the morning of the hearing
@@ -43,10 +42,6 @@ final class ReminderSchedule {
         }
     }
 
-    private static final Map<String, ZoneId> COURT_ZONES = Map.of("GB", ZoneId.of("Europe/London"),
-            "BD", ZoneId.of("Asia/Dhaka"), "RO", ZoneId.of("Europe/Bucharest"), "TH", ZoneId.of("Asia/Bangkok"),
-            "IN", ZoneId.of("Asia/Kolkata"));
-
     private static final int[] DAYS_BEFORE = {14, 7, 2, 1};
     private static final LocalTime DAY_REMINDER = LocalTime.of(10, 0);
     private static final LocalTime MORNING_REMINDER = LocalTime.of(8, 0);
@@ -56,7 +51,7 @@ final class ReminderSchedule {
 
     /** Courts sit in their country's time; a country not listed is taken as UTC. */
     static ZoneId courtZone(String countryCode) {
-        return COURT_ZONES.getOrDefault(countryCode, ZoneId.of("UTC"));
+        return org.liberta.platform.api.time.CountryZones.of(countryCode);
     }
 
     /** The reminders for a hearing at {@code hearingAt} (court-local), as of {@code now}. */

@@ -88,7 +88,7 @@ public class WitnessDemoData implements DemoDataContributor {
             for (HearingInfo h : courts.pastHearings(caseId)) {
                 for (CaseWitness w : witnesses) {
                     k++;
-                    Attendance a = repository.save(new Attendance(h.id(), caseId, h.programmeId(), w.id(), h.scheduledAt())
+                    Attendance a = repository.save(new Attendance(h.id(), caseId, h.programmeId(), w.id(), h.scheduledAt().toLocalDateTime())
                             .describedAs(w.role().name(), h.court()));
                     a.remindersPlanned();
                     if (k % 5 != 0) {
