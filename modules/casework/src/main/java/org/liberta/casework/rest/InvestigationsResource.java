@@ -1,5 +1,8 @@
 package org.liberta.casework.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -48,6 +51,7 @@ public class InvestigationsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = InvestigationView.class)))
     public Response report(@NotNull InvestigationBody b) {
         InvestigationView saved = investigations.report(new InvestigationService.InvestigationRecord(b.programme(),
                 b.policeReference(), b.survivorIds() == null ? Set.of() : b.survivorIds(), b.openedOn(), b.closedOn(),

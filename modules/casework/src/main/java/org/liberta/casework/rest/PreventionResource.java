@@ -1,5 +1,8 @@
 package org.liberta.casework.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +39,7 @@ public class PreventionResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SessionSummary.class)))
     public Response record(@NotNull SessionBody b) {
         List<PreventionService.ParticipantRecord> participants = b.participants() == null ? List.of()
                 : b.participants().stream().map(p -> p == null ? null

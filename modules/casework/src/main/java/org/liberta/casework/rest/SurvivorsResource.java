@@ -1,5 +1,8 @@
 package org.liberta.casework.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +137,7 @@ public class SurvivorsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SurvivorView.class)))
     public Response intake(@NotNull SurvivorBody b) {
         SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
                 b.address(), b.identityDocument(), b.gender(), b.birthYear(), b.nationality(),
@@ -172,18 +176,21 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/removals")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response removal(@PathParam("id") long id, @NotNull RemovalBody b) {
         return created(id, "removals", care.recordRemoval(id, new CareService.RemovalRecord(b.date(), b.removedBy())));
     }
 
     @POST
     @Path("{id}/care-episodes")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response careEpisode(@PathParam("id") long id, @NotNull CareEpisodeBody b) {
         return created(id, "care-episodes", care.startCareEpisode(id, new CareService.CareEpisodeRecord(b.start(), b.end())));
     }
 
     @POST
     @Path("{id}/follow-ups")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response followUp(@PathParam("id") long id, @NotNull FollowUpBody b) {
         return created(id, "follow-ups",
                 care.logFollowUp(id, new CareService.FollowUpRecord(b.date(), b.mode(), b.note(), b.nextDue())));
@@ -191,6 +198,7 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/repatriations")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response repatriation(@PathParam("id") long id, @NotNull RepatriationBody b) {
         return created(id, "repatriations", care.recordRepatriation(id,
                 new CareService.RepatriationRecord(b.fromCountry(), b.toCountry(), b.arrivalDate())));
@@ -198,6 +206,7 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/police-engagements")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response policeEngagement(@PathParam("id") long id, @NotNull PoliceEngagementBody b) {
         return created(id, "police-engagements",
                 care.recordPoliceEngagement(id, new CareService.PoliceEngagementRecord(b.date(), b.level())));
@@ -205,6 +214,7 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/recovery-assessments")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response assessment(@PathParam("id") long id, @NotNull AssessmentBody b) {
         return created(id, "recovery-assessments",
                 care.recordAssessment(id, new CareService.AssessmentRecord(b.date(), b.scores() == null ? Map.of() : b.scores())));
@@ -212,6 +222,7 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/retrafficking-incidents")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response retrafficking(@PathParam("id") long id, @NotNull RetraffickingBody b) {
         return created(id, "retrafficking-incidents",
                 care.recordRetrafficking(id, new CareService.RetraffickingRecord(b.date(), b.note())));
@@ -219,12 +230,14 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/mentoring")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response mentoring(@PathParam("id") long id, @NotNull MentoringBody b) {
         return created(id, "mentoring", care.recordMentoring(id, new CareService.MentoringRecord(b.mentorId(), b.start(), b.end())));
     }
 
     @POST
     @Path("{id}/vocational-support")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response vocationalSupport(@PathParam("id") long id, @NotNull VocationalSupportBody b) {
         return created(id, "vocational-support", care.recordVocationalSupport(id,
                 new CareService.VocationalRecord(b.date(), b.kind(), b.provider(), b.note())));
@@ -232,6 +245,7 @@ public class SurvivorsResource {
 
     @POST
     @Path("{id}/notes")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
     public Response note(@PathParam("id") long id, @NotNull NoteBody b) {
         return created(id, "notes", care.addNote(id, new CareService.NoteRecord(b.date(), b.text())));
     }

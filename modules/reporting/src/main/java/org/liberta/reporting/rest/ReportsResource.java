@@ -1,5 +1,8 @@
 package org.liberta.reporting.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +88,7 @@ public class ReportsResource {
     @GET
     @Path("headline")
     @Produces({MediaType.APPLICATION_JSON, CSV, Spreadsheets.XLSX, PDF})
+    @APIResponse(responseCode = "200", description = "the answer", content = @Content(schema = @Schema(implementation = HeadlineReport.class)))
     public Response headline(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("compareFrom") String compareFrom, @QueryParam("compareTo") String compareTo,
             @QueryParam("indicators") String indicators, @QueryParam("programmes") String programmes,
@@ -140,6 +144,7 @@ public class ReportsResource {
     @Path("snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SnapshotService.SnapshotSummary.class)))
     public Response publish(@NotNull SnapshotService.NewSnapshot body) {
         SnapshotService.SnapshotSummary created = snapshots.publish(body);
         return Response.created(URI.create("reports/snapshots/" + created.id())).entity(created).build();
