@@ -117,4 +117,35 @@ class OpenApiDescriptionTest {
                 .findFirst().orElseThrow().getSchema().getEnum();
         assertTrue(recordTypes.containsAll(List.of("survivor", "court-case", "hearing", "training-session")), recordTypes.toString());
     }
+
+    /** API.md's Codes table: each list is offered, whole, by an enum of the description (add values, never rename). */
+    private static final Map<String, List<String>> CODES = Map.ofEntries(
+            Map.entry("relationship", List.of("DIRECT", "FUNDED_JOINT_OPERATION", "JOINT_OPERATION")),
+            Map.entry("roles", List.of("ADMIN", "CASEWORKER", "LAWYER", "TRAINER", "ADVOCACY", "MEL", "PARTNER")),
+            Map.entry("gender HTCDS", List.of("FEMININE", "MASCULINE", "TRANSGENDER_FEMININE", "TRANSGENDER_MASCULINE", "NON_CONFORMING", "NOT_SPECIFIED")),
+            Map.entry("exploitationTypes HTCDS, plus two of ours", List.of("FORCED_LABOUR", "SEXUAL_EXPLOITATION", "CHILD_LABOUR", "FORCED_MARRIAGE", "SERVITUDE", "FORCED_MILITARY", "ORGAN_REMOVAL", "FORCED_BEGGING", "FORCED_ADOPTION", "SURROGACY", "FORCED_CRIMINALITY", "ONLINE_CHILD_SEXUAL_EXPLOITATION", "OTHER")),
+            Map.entry("removedBy", List.of("POLICE", "NGO", "PARTNER", "SELF", "OTHER")),
+            Map.entry("mode follow-up", List.of("PHONE", "IN_PERSON", "VIDEO", "MESSAGE")),
+            Map.entry("recovery areas", List.of("SAFETY", "MENTAL_HEALTH", "PHYSICAL_HEALTH", "HOUSING", "FINANCES", "LEGAL_STATUS", "SOCIAL_CONNECTION", "WORK_EDUCATION")),
+            Map.entry("level police engagement", List.of("NONE", "INFORMATION_ON_RECORD", "INTELLIGENCE_PROVIDED", "ABE_INTERVIEW", "SUPPORTS_PROSECUTION")),
+            Map.entry("adjournmentReason", List.of("WITNESS_ABSENT", "PROSECUTOR_ABSENT", "DEFENCE_TIME_PETITION", "ACCUSED_NOT_PRODUCED", "DOCKET_NOT_PRODUCED", "JUDGE_UNAVAILABLE", "COURT_CLOSED", "OTHER")),
+            Map.entry("hearing purpose", List.of("MENTION", "BAIL", "CHARGE_FRAMING", "WITNESS_EXAMINATION", "DEFENCE", "ARGUMENTS", "JUDGMENT", "SENTENCING", "TRIAL", "OTHER")),
+            Map.entry("outcome verdict", List.of("CONVICTED", "ACQUITTED", "DISCHARGED", "WITHDRAWN")),
+            Map.entry("witness role", List.of("VICTIM", "POLICE", "DOCTOR", "MAGISTRATE", "OTHER")),
+            Map.entry("witness needs", List.of("TRANSPORT", "ESCORT", "LODGING", "ALLOWANCE", "CHILDCARE", "INTERPRETER", "PROTECTION")),
+            Map.entry("profession", List.of("POLICE", "PROSECUTOR", "JUDGE", "LAWYER", "SOCIAL_WORKER", "BORDER_OFFICIAL", "HEALTH_WORKER", "LABOUR_INSPECTOR", "NGO_STAFF", "GOVERNMENT_OFFICIAL", "OTHER")),
+            Map.entry("stakeholderType", List.of("MP", "PEER", "MINISTER", "MINISTRY", "PARLIAMENTARY_COMMITTEE", "POLICE_FORCE", "PROSECUTION_SERVICE", "COURT", "EMBASSY", "MULTILATERAL", "NGO_COALITION", "MEDIA", "OTHER")),
+            Map.entry("engagement type", List.of("MEETING", "LETTER", "ROUNDTABLE", "WRITTEN_EVIDENCE", "CONSULTATION_RESPONSE", "EVENT", "MEDIA", "OTHER")),
+            Map.entry("significance", List.of("LOW", "MEDIUM", "HIGH")),
+            Map.entry("contribution", List.of("SOLE", "MAJOR", "SHARED", "MINOR")));
+
+    @Test
+    void everyCodeListOfTheContractIsAnEnumOfTheDescription() {
+        List<List<?>> enums = api.getComponents().getSchemas().values().stream().<List<?>>map(s -> s.getEnum())
+                .filter(java.util.Objects::nonNull).toList();
+        List<String> missing = CODES.entrySet().stream()
+                .filter(e -> enums.stream().noneMatch(values -> values.containsAll(e.getValue())))
+                .map(Map.Entry::getKey).sorted().toList();
+        assertEquals(List.of(), missing, "code lists of API.md no enum of the description offers whole");
+    }
 }

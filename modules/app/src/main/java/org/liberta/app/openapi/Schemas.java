@@ -86,6 +86,14 @@ final class Schemas {
                 return array;
             }
             if (Map.class.isAssignableFrom(raw)) {
+                if (args[0] instanceof Class<?> key && key.isEnum()) {
+                    // Keyed by codes (recovery scores by area): each code is a property, and the codes an enum too.
+                    of(key, bindings, where);
+                    Object value = of(args[1], bindings, where);
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    Arrays.stream(key.getEnumConstants()).forEach(k -> properties.put(((Enum<?>) k).name(), value));
+                    return Map.of("type", "object", "properties", properties);
+                }
                 return Map.of("type", "object", "additionalProperties", of(args[1], bindings, where));
             }
             if (raw == Optional.class) {
@@ -155,6 +163,10 @@ final class Schemas {
 
     /** A property with what its {@code @Schema} adds (a date-time kept as text, an example, a description). */
     private Object property(Method accessor, Type type, Map<String, Type> bindings, String where) {
+        org.liberta.platform.api.rest.Codes codes = accessor.getAnnotation(org.liberta.platform.api.rest.Codes.class);
+        if (codes != null) {
+            return of(codes.value(), bindings, where);
+        }
         Schema declared = accessor.getAnnotation(Schema.class);
         if (declared == null) {
             return of(type, bindings, where);

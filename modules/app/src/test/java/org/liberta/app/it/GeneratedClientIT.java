@@ -32,6 +32,7 @@ import org.liberta.client.model.AdjournmentReason;
 import org.liberta.client.model.AttendeeView;
 import org.liberta.client.model.CaseBody;
 import org.liberta.client.model.CaseDetail;
+import org.liberta.client.model.EngagementKind;
 import org.liberta.client.model.EngagementView;
 import org.liberta.client.model.ExploitationType;
 import org.liberta.client.model.FollowUpBody;
@@ -44,7 +45,9 @@ import org.liberta.client.model.NewAttendee;
 import org.liberta.client.model.NewEngagement;
 import org.liberta.client.model.NewSession;
 import org.liberta.client.model.OutcomeBody;
+import org.liberta.client.model.Profession;
 import org.liberta.client.model.SessionView;
+import org.liberta.client.model.StakeholderKind;
 import org.liberta.client.model.SurvivorBody;
 import org.liberta.client.model.SurvivorView;
 import org.liberta.client.model.TokenRequest;
@@ -118,14 +121,14 @@ class GeneratedClientIT {
                 .course("Generated client course " + UUID.randomUUID()).date(LocalDate.now()).location("Leeds")
                 .trainer("A. Trainer").audience("POLICE"));
         AttendeeView attendee = training.trainingSessionsAdd(session.getId(), new NewAttendee().name("Generated Officer")
-                .organisation("Leeds Police").profession("POLICE").completed(true).preScore(40).postScore(75));
+                .organisation("Leeds Police").profession(Profession.POLICE).completed(true).preScore(40).postScore(75));
         assertEquals(session.getId(), training.session(session.getId()).getId());
         assertTrue(attendee.getProfessionalId() > 0);
 
         // An engagement, naming its stakeholder and campaign.
         EngagementView engagement = new AdvocacyApi(signedIn("advocacy")).logEngagement(new NewEngagement()
-                .date(LocalDate.now()).country("GB").stakeholder("Generated Client MP").stakeholderType("MP")
-                .campaign("Generated client campaign").type("MEETING").summary("Briefed on the bill"));
+                .date(LocalDate.now()).country("GB").stakeholder("Generated Client MP").stakeholderType(StakeholderKind.MP)
+                .campaign("Generated client campaign").type(EngagementKind.MEETING).summary("Briefed on the bill"));
         assertNotNull(engagement.getCampaign());
         assertEquals(List.of("Generated Client MP"), engagement.getStakeholders());
     }

@@ -31,6 +31,7 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
+import org.liberta.platform.api.rest.Codes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
@@ -94,9 +95,9 @@ public class AdvocacyService {
      * An engagement. The campaign is {@code campaignId} or {@code campaign}: its title (found case-insensitively
      * in the caller's programmes, or opened on first use) or, as clients of the first API sent it, its id.
      */
-    public record NewEngagement(String programme, String campaign, LocalDate date, String type, List<Long> stakeholders,
-            String summary, List<NewFollowUp> followUps, String country, String stakeholder, String stakeholderType,
-            Long campaignId) {
+    public record NewEngagement(String programme, String campaign, LocalDate date, @Codes(EngagementKind.class) String type,
+            List<Long> stakeholders, String summary, List<NewFollowUp> followUps, String country, String stakeholder,
+            @Codes(StakeholderKind.class) String stakeholderType, Long campaignId) {
     }
 
     public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
@@ -110,7 +111,7 @@ public class AdvocacyService {
     /** An outcome; API.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
     /** An outcome; {@code campaign} and {@code campaignId} as for {@link NewEngagement}. */
     public record NewOutcome(String campaign, String programme, LocalDate date, String description, String forWhom,
-            String significance, String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,
+            @Codes(Outcome.Significance.class) String significance, @Codes(Outcome.Contribution.class) String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,
             String evidenceUrl, Long campaignId) {
     }
 

@@ -41,7 +41,8 @@ public class AttendeeService {
     private AttendeeRecorder recorder;
 
     /** One attendee as API.md gives them; {@code preScore}/{@code postScore} are knowledge scores. */
-    public record NewAttendee(String name, String organisation, String profession, String rank, String country,
+    public record NewAttendee(String name, String organisation,
+            @org.liberta.platform.api.rest.Codes(org.liberta.training.internal.domain.Profession.class) String profession, String rank, String country,
             String email, String phone, Boolean completed, Integer preScore, Integer postScore, Integer preAttitude,
             Integer postAttitude, Integer preBehaviour, Integer postBehaviour) implements java.io.Serializable {
 
