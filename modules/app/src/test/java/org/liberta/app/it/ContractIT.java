@@ -326,7 +326,8 @@ class ContractIT {
         Answer acquitted = api.post(c + "/accused/" + other + "/verdict", lawyer,
                 "{\"date\":\"" + yesterday + "\",\"outcome\":\"ACQUITTED\",\"sentence\":null,\"compensation\":null}");
         assertEquals(200, acquitted.status(), acquitted.body());
-        assertNull(acquitted.json().get("verdictReason") == JsonValue.NULL ? null : acquitted.json().get("verdictReason"));
+        assertEquals(JsonValue.NULL, acquitted.json().getOrDefault("verdictReason", JsonValue.NULL),
+                "an acquittal without a reason has none");
         assertFalse(acquitted.json().getJsonArray("dataQuality").isEmpty());
         problem(api.post(c + "/accused/" + other + "/verdict", lawyer,
                 "{\"date\":\"" + yesterday + "\",\"outcome\":\"CONVICTED\"}"), 409);
