@@ -152,6 +152,88 @@ class ContractIT {
         problem(api.get(V1 + "/users", "not-a-token"), 401);
     }
 
+    /**
+     * Optimistic locking under real concurrency: several editors save the same record at the same moment with the
+     * same version. Exactly one wins, every other gets 409 problem+json, the record holds the winner's change, and
+     * the winner's answer carries the version the next save needs. Rounds repeat so a lucky interleaving cannot pass.
+     */
+    @Test
+    void editorsSavingOneVersionAtOnceLeaveExactlyOneWinner() throws Exception {
+        String admin = token("admin");
+        String code = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject programme = created(api.post(V1 + "/programmes", admin,
+                "{\"code\":\"" + code + "\",\"name\":\"Race 0\",\"country\":\"GB\",\"relationship\":\"DIRECT\"}"));
+        long version = programme.getJsonNumber("version").longValue();
+        for (int round = 1; round <= 3; round++) {
+            int r = round;
+            long v = version;
+            JsonObject winner = exactlyOneWins(i -> api.put(V1 + "/programmes/" + id(programme), admin,
+                    "{\"code\":\"" + code + "\",\"name\":\"Race " + r + "." + i + "\",\"country\":\"GB\","
+                            + "\"relationship\":\"DIRECT\",\"version\":" + v + "}"));
+            JsonObject stored = api.get(V1 + "/programmes/" + id(programme), admin).json();
+            assertEquals(winner.getString("name"), stored.getString("name"), "the winner's change is the one kept");
+            assertTrue(winner.getJsonNumber("version").longValue() > v, "the winner answers with the new version");
+            assertEquals(stored.getJsonNumber("version"), winner.getJsonNumber("version"));
+            version = winner.getJsonNumber("version").longValue();
+        }
+
+        String username = unique("race.");
+        JsonObject user = created(api.post(V1 + "/users", admin, """
+                {"username":"%s","password":"a long enough passphrase","roles":["LAWYER"],"programmes":["BD"],"enabled":true}"""
+                .formatted(username)));
+        long userVersion = user.getJsonNumber("version").longValue();
+        List<String> scopes = List.of("BD", "UK", "RO", "TH", "IN", "BD\",\"UK");
+        for (int round = 1; round <= 3; round++) {
+            long v = userVersion;
+            JsonObject winner = exactlyOneWins(i -> api.put(V1 + "/users/" + id(user), admin, """
+                    {"username":"%s","roles":["LAWYER"],"programmes":["%s"],"enabled":true,"version":%d}"""
+                    .formatted(username, scopes.get(i % scopes.size()), v)));
+            userVersion = winner.getJsonNumber("version").longValue();
+            assertTrue(userVersion > v);
+        }
+
+        String trainer = token("trainer");
+        JsonObject course = created(api.post(V1 + "/training/courses", trainer,
+                "{\"title\":\"" + unique("Race course ") + "\"}"));
+        long courseVersion = course.getJsonNumber("version").longValue();
+        for (int round = 1; round <= 3; round++) {
+            long v = courseVersion;
+            String title = course.getString("title");
+            JsonObject winner = exactlyOneWins(i -> api.put(V1 + "/training/courses/" + id(course), trainer,
+                    "{\"title\":\"" + title + "\",\"topic\":\"topic " + i + "\",\"version\":" + v + "}"));
+            courseVersion = winner.getJsonNumber("version").longValue();
+            assertTrue(courseVersion > v);
+        }
+    }
+
+    /** Sends the edits at one moment from as many threads; exactly one is 200, the rest 409 problem+json. */
+    private static JsonObject exactlyOneWins(java.util.function.IntFunction<Answer> edit) throws Exception {
+        int editors = 6;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                int editor = i;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return edit.apply(editor);
+                }));
+            }
+            start.countDown();
+            List<Answer> answers = new java.util.ArrayList<>();
+            for (var f : sent) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            List<Answer> won = answers.stream().filter(a -> a.status() == 200).toList();
+            assertEquals(1, won.size(), () -> "statuses " + answers.stream().map(a -> a.status() + " " + a.body()).toList());
+            answers.stream().filter(a -> a.status() != 200).forEach(a -> problem(a, 409));
+            return won.get(0).json();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aSurvivorIsRecordedReadWithoutIdentityRevealedOnReasonAndAuditedAsReveal() {
         String navigator = token("navigator.uk");

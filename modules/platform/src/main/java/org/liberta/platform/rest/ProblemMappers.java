@@ -25,6 +25,19 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Must exist separately: Jersey's own mapper for a transaction that failed at commit (a conflict found as the
+     * database wrote, say) answers with the server's HTML error page; this one translates the cause instead.
+     */
+    @Provider
+    @jakarta.annotation.Priority(1)
+    public static class FailedTransaction implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException failure) {
+            return answer(failure);
+        }
+    }
+
     /** Must exist separately: it is more specific than the JAX-RS runtime's own validation mapper. */
     @Provider
     public static class InvalidParameters implements ExceptionMapper<ConstraintViolationException> {

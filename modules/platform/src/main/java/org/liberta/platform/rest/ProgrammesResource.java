@@ -46,13 +46,15 @@ public class ProgrammesResource {
         }
     }
 
-    public record ProgrammeAnswer(long id, String code, String name, String country, Relationship relationship) {
+    /** A programme; {@code version} (beyond API.md) is the one an update must carry. */
+    public record ProgrammeAnswer(long id, String code, String name, String country, Relationship relationship,
+            long version) {
     }
 
     @GET
     public Page<ProgrammeAnswer> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        List<ProgrammeAnswer> all = programmes.visibleProgrammes().stream().map(ProgrammesResource::answer).toList();
+        List<ProgrammeAnswer> all = programmes.visibleVersionedProgrammes().stream().map(ProgrammesResource::answer).toList();
         // A handful of rows: paging in memory is honest here and keeps the list contract.
         List<ProgrammeAnswer> slice = all.subList(Math.min(all.size(), request.offset()),
                 Math.min(all.size(), request.offset() + request.size()));
@@ -62,14 +64,14 @@ public class ProgrammesResource {
     @GET
     @Path("{id}")
     public ProgrammeAnswer get(@PathParam("id") long id) {
-        return programmes.visibleProgrammes().stream().filter(p -> p.id() == id).findFirst()
+        return programmes.visibleVersionedProgrammes().stream().filter(p -> p.programme().id() == id).findFirst()
                 .map(ProgrammesResource::answer).orElseThrow(() -> new NotFoundException("programme"));
     }
 
     @POST
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ProgrammeAnswer.class)))
     public Response create(@NotNull @Valid ProgrammeBody body) {
-        ProgrammeAnswer created = answer(programmes.defineProgramme(body.definition()));
+        ProgrammeAnswer created = answer(programmes.define(body.definition()));
         return Response.created(URI.create("programmes/" + created.id())).entity(created).build();
     }
 
@@ -82,7 +84,8 @@ public class ProgrammesResource {
         return answer(programmes.redescribeProgramme(id, body.version(), body.definition()));
     }
 
-    private static ProgrammeAnswer answer(org.liberta.platform.api.ProgrammeSummary p) {
-        return new ProgrammeAnswer(p.id(), p.code(), p.name(), p.country(), p.relationship());
+    private static ProgrammeAnswer answer(ProgrammeService.VersionedProgramme versioned) {
+        var p = versioned.programme();
+        return new ProgrammeAnswer(p.id(), p.code(), p.name(), p.country(), p.relationship(), versioned.version());
     }
 }

@@ -1,5 +1,6 @@
 package org.liberta.advocacy.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.CampaignPosition;
@@ -35,6 +37,9 @@ import org.liberta.platform.api.audit.AuditLog;
 public class StakeholderMapService {
 
     @Inject
+    private RecordLocks locks;
+
+    @Inject
     private AdvocacyRepository repository;
 
     @Inject
@@ -46,10 +51,10 @@ public class StakeholderMapService {
     /** One stakeholder on the map; influence, stance and quadrant are null when nobody has judged them yet. */
     public record MapEntry(long stakeholder, String name, String kind, String organisation, Integer influence,
             Integer stance, String quadrant, boolean placedOnCampaign, long engagements, LocalDate lastEngaged,
-            Long version) {
+            Long version) implements Serializable {
     }
 
-    public record StakeholderMap(long campaign, String title, List<MapEntry> placed, List<MapEntry> unjudged) {
+    public record StakeholderMap(long campaign, String title, List<MapEntry> placed, List<MapEntry> unjudged) implements Serializable {
     }
 
     /** A stakeholder placed on a campaign; {@code version} is the placement's (absent when placing for the first time). */
@@ -109,9 +114,7 @@ public class StakeholderMapService {
             position = repository.save(new CampaignPosition(campaignId, stakeholderId, placement.influence(),
                     placement.stance()));
         } else {
-            if (placement.version() != null && !position.isVersion(placement.version())) {
-                throw new ConflictException("someone else moved " + s.getName() + " on this map; reload it");
-            }
+            locks.forEdit(position, placement.version(), "someone else moved " + s.getName() + " on this map; reload it");
             position.moveTo(placement.influence(), placement.stance());
         }
         repository.flush();

@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.casework.api.LegalHolds;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.domain.CaseworkRepository;
@@ -49,6 +51,9 @@ public class DataProtectionService {
     static final int RUN_LIMIT = 2000;
 
     @Inject
+    private RecordLocks locks;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -74,16 +79,16 @@ public class DataProtectionService {
     @ConfigProperty(name = "liberta.retention.months", defaultValue = "72")
     private int defaultRetentionMonths;
 
-    public record Policy(String programme, int retentionMonths, boolean isDefault, long version) {
+    public record Policy(String programme, int retentionMonths, boolean isDefault, long version) implements Serializable {
     }
 
     /** A case retention would anonymise (or keeps, with the reason). */
     public record RetentionCandidate(long survivorId, String reference, String pseudonym, LocalDate closedOn,
-            String heldBecause) {
+            String heldBecause) implements Serializable {
     }
 
     public record RetentionRun(String programme, LocalDate closedBefore, boolean dryRun, int anonymised,
-            List<RetentionCandidate> candidates) {
+            List<RetentionCandidate> candidates) implements Serializable {
     }
 
     public Policy policy(String programmeCode) {
@@ -105,11 +110,10 @@ public class DataProtectionService {
         if (policy == null) {
             policy = repository.save(new RetentionPolicy(programme.id(), months));
         } else {
-            if (version != null && !policy.isVersion(version)) {
-                throw new ConflictException("the retention policy was changed by someone else; reload it");
-            }
+            locks.forEdit(policy, version, "the retention policy was changed by someone else; reload it");
             policy.keepFor(months);
         }
+        locks.writeNow(); // the answer carries the version the next change must send
         audit.record(AuditActions.UPDATE, "retention-policy", programme.id(), programme.code() + ": " + months + " months");
         return new Policy(programme.code(), months, false, policy.getVersion());
     }

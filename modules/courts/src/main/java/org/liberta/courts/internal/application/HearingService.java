@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.HearingAdjourned;
 import org.liberta.courts.api.HearingPurpose;
@@ -46,6 +47,9 @@ public class HearingService {
 
     /** The calendar shows at most this many hearings at once (a month of a busy programme). */
     static final int DIARY_LIMIT = 2000;
+
+    @Inject
+    private RecordLocks locks;
 
     @Inject
     private CourtsRepository repository;
@@ -134,9 +138,8 @@ public class HearingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (o.version() != null && !hearing.isVersion(o.version())) {
-            throw new ConflictException("this hearing was changed by someone else; reload it");
-        }
+        // Locked even without a version: two clerks recording one hearing at once must not both add a next hearing.
+        locks.forEdit(hearing, o.version(), "this hearing was changed by someone else; reload it");
         if (hearing.getOutcome() != null) {
             throw new ConflictException("the outcome of this hearing is already recorded");
         }
@@ -157,6 +160,7 @@ public class HearingService {
             adjournedEvents.fire(new HearingAdjourned(hearingId, c.getId(), c.getProgrammeId(), o.adjournmentReason(),
                     hearing.getAbsentWitness(), next.getId(), nextAt));
         }
+        locks.writeNow(); // the answer carries the hearing's new version
         return view(hearing, c, null, zones.memo());
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.NotFoundException;
@@ -29,6 +30,9 @@ import org.liberta.platform.internal.domain.Programme;
 @ApplicationScoped
 @Transactional
 public class ProgrammeService implements Programmes {
+
+    @Inject
+    private RecordLocks locks;
 
     @Inject
     private PlatformRepository repository;
@@ -50,7 +54,19 @@ public class ProgrammeService implements Programmes {
             @NotNull Relationship relationship) {
     }
 
+    /** A programme with the version an administrator's next update must carry. */
+    public record VersionedProgramme(ProgrammeSummary programme, long version) {
+    }
+
     public ProgrammeSummary defineProgramme(@NotNull @Valid ProgrammeDefinition definition) {
+        return define(definition).programme();
+    }
+
+    /**
+     * Defines a programme and answers with its version. Flushed first, so the version is the one the database
+     * holds, not the one before the insert.
+     */
+    public VersionedProgramme define(@NotNull @Valid ProgrammeDefinition definition) {
         caller.requireAnyRole(Role.ADMIN);
         String code = definition.code().toUpperCase(Locale.ROOT);
         if (repository.programmeByCode(code).isPresent()) {
@@ -58,20 +74,31 @@ public class ProgrammeService implements Programmes {
         }
         Programme programme = repository.save(new Programme(code, definition.name().strip(), definition.country(),
                 definition.relationship()));
+        repository.flush();
         cache.invalidate();
         audit.record(AuditActions.CREATE, "programme", programme.getId(), "code " + code);
-        return programme.summary();
+        return new VersionedProgramme(programme.summary(), programme.getVersion());
     }
 
-    public ProgrammeSummary redescribeProgramme(long id, long version, @NotNull @Valid ProgrammeDefinition definition) {
+    /**
+     * Changes a programme's description. The version check here gives a clear message; the flush makes the
+     * database's {@code UPDATE … WHERE version = ?} decide between two administrators saving at once, and the
+     * answer carries the version that update wrote.
+     */
+    public VersionedProgramme redescribeProgramme(long id, long version, @NotNull @Valid ProgrammeDefinition definition) {
         caller.requireAnyRole(Role.ADMIN);
         Programme programme = repository.programmeById(id).orElseThrow(() -> new NotFoundException("programme"));
-        if (!programme.isVersion(version)) {
-            throw new ConflictException("The programme was changed by someone else; reload it");
-        }
+        locks.forEdit(programme, version, "The programme was changed by someone else; reload it");
         programme.describe(definition.name().strip(), definition.country(), definition.relationship());
+        repository.flush();
         audit.record(AuditActions.UPDATE, "programme", id, "name, country or relationship");
-        return programme.summary();
+        return new VersionedProgramme(programme.summary(), programme.getVersion());
+    }
+
+    /** The programmes the caller may see, each with its version. */
+    public List<VersionedProgramme> visibleVersionedProgrammes() {
+        return repository.programmes().stream().filter(p -> caller.canSeeProgramme(p.getId()))
+                .map(p -> new VersionedProgramme(p.summary(), p.getVersion())).toList();
     }
 
     /** The programmes the caller may see. */

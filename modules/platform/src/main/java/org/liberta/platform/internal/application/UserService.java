@@ -1,5 +1,6 @@
 package org.liberta.platform.internal.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
@@ -40,6 +42,9 @@ import org.liberta.platform.internal.security.PasswordPolicy;
 public class UserService {
 
     private final PasswordHasher hasher = new PasswordHasher();
+
+    @Inject
+    private RecordLocks locks;
 
     @Inject
     private PlatformRepository repository;
@@ -66,7 +71,7 @@ public class UserService {
 
     /** A user as administrators see them. */
     public record UserSummary(long id, String username, Set<Role> roles, Set<String> programmes, boolean enabled,
-            boolean mfaEnrolled, boolean locked, long version) {
+            boolean mfaEnrolled, boolean locked, long version) implements Serializable {
     }
 
     public UserSummary createUser(@NotNull @Valid NewUser user) {
@@ -112,9 +117,7 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!account.isVersion(change.version())) {
-            throw new ConflictException("The user was changed by someone else; reload it");
-        }
+        locks.forEdit(account, change.version(), "The user was changed by someone else; reload it");
         account.assign(change.roles(), programmeIds);
         if (change.password() != null) {
             account.changePassword(hasher.hash(change.password()));
@@ -127,6 +130,7 @@ public class UserService {
         }
         audit.record(AuditActions.UPDATE, "user", id, (change.password() != null ? "password reset; " : "")
                 + "roles " + new TreeSet<>(change.roles()) + "; enabled " + change.enabled());
+        repository.flush(); // the answer carries the version the next update must send
         return summary(account);
     }
 

@@ -1,5 +1,6 @@
 package org.liberta.training.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
@@ -38,6 +40,9 @@ public class TrainingService {
     static final Role[] TRAINERS = {Role.TRAINER, Role.PARTNER, Role.ADMIN};
 
     @Inject
+    private RecordLocks locks;
+
+    @Inject
     private TrainingRepository repository;
 
     @Inject
@@ -54,7 +59,7 @@ public class TrainingService {
     }
 
     public record CourseView(long id, String title, String topic, String objectives, String audience,
-            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths, long version) {
+            Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths, long version) implements Serializable {
 
         static CourseView of(Course c) {
             return new CourseView(c.getId(), c.getTitle(), c.getTopic(), c.getObjectives(), c.getAudience(),
@@ -72,7 +77,7 @@ public class TrainingService {
     }
 
     public record SessionView(long id, String programme, long courseId, String course, LocalDate date, LocalDate endDate,
-            String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) {
+            String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) implements Serializable {
     }
 
     public CourseView createCourse(NewCourse c) {
@@ -94,9 +99,7 @@ public class TrainingService {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
         Course course = repository.course(id).orElseThrow(() -> new NotFoundException("course"));
         CheckedCourse checked = check(c);
-        if (version != null && !course.isVersion(version)) {
-            throw new ConflictException("the course was changed by someone else; reload it");
-        }
+        locks.forEdit(course, version, "the course was changed by someone else; reload it");
         if (repository.courseByTitleKey(checked.key()).filter(other -> !other.getId().equals(course.getId())).isPresent()) {
             throw new ConflictException("a course titled \"" + checked.title() + "\" already exists");
         }

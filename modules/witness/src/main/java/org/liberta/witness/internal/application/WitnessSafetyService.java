@@ -1,5 +1,6 @@
 package org.liberta.witness.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.platform.api.Caller;
@@ -33,6 +35,9 @@ import org.liberta.witness.internal.domain.WitnessTask;
 public class WitnessSafetyService {
 
     @Inject
+    private RecordLocks locks;
+
+    @Inject
     private WitnessRepository repository;
 
     @Inject
@@ -46,7 +51,7 @@ public class WitnessSafetyService {
 
     /** The rule as shown and edited; an absent rule is all nulls with version 0. */
     public record ContactRuleView(long witnessId, String preferredChannel, Integer safeFromHour, Integer safeToHour,
-            String whoMayCall, long version) {
+            String whoMayCall, long version) implements Serializable {
 
         static ContactRuleView of(long witnessId, ContactRule r) {
             return r == null ? new ContactRuleView(witnessId, null, null, null, null, 0)
@@ -76,7 +81,7 @@ public class WitnessSafetyService {
     }
 
     public record ConcernView(long id, long witnessId, LocalDate raisedOn, String raisedBy, String description,
-            LocalDate closedOn, String closedBy, String resolution, boolean open) {
+            LocalDate closedOn, String closedBy, String resolution, boolean open) implements Serializable {
 
         static ConcernView of(Concern c) {
             return new ConcernView(c.getId(), c.getWitnessId(), c.getRaisedOn(), c.getRaisedBy(), c.getDescription(),
@@ -86,7 +91,7 @@ public class WitnessSafetyService {
 
     /** Everything the safety page shows about one witness. */
     public record Overview(long witnessId, long caseId, String witness, String role, boolean hasPhone, boolean hasEmail,
-            ContactRuleView rule, List<ConcernView> concerns) {
+            ContactRuleView rule, List<ConcernView> concerns) implements Serializable {
     }
 
     public Overview overview(long witnessId) {
@@ -148,8 +153,8 @@ public class WitnessSafetyService {
                 throw new ConflictException("the contact rule was removed or never saved; reload it");
             }
             rule = repository.save(new ContactRule(witnessId, w.programmeId()));
-        } else if (change.version() != null && !rule.isVersion(change.version())) {
-            throw new ConflictException("the contact rule was changed by someone else; reload it");
+        } else {
+            locks.forEdit(rule, change.version(), "the contact rule was changed by someone else; reload it");
         }
         rule.change(channel, from, to, whoMayCall, caller.username());
         repository.flush(); // the answer carries the new version
