@@ -1,5 +1,6 @@
 package org.liberta.courts.api;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Set;
  */
 public record CaseWitness(long id, long caseId, long programmeId, WitnessRole role, Long survivorId, String label,
         Set<WitnessNeed> needs, boolean reachableByPhone, boolean reachableByEmail,
-        org.liberta.casework.api.Gender escortGender) {
+        org.liberta.casework.api.Gender escortGender) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.liberta.courts.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -8,5 +9,5 @@ import java.time.OffsetDateTime;
  * hearing is still to come.
  */
 public record HearingInfo(long id, long caseId, long programmeId, String caseNumber, String court, String district,
-        OffsetDateTime scheduledAt, String outcome) {
+        OffsetDateTime scheduledAt, String outcome) implements Serializable {
 }

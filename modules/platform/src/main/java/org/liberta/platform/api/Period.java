@@ -1,5 +1,6 @@
 package org.liberta.platform.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -7,7 +8,7 @@ import java.time.temporal.ChronoUnit;
  * A reporting period, both dates inclusive (DOMAIN.md). The comparison period is the same dates one year
  * earlier unless another is asked for.
  */
-public record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) implements Serializable {
 
     /** Longer periods are almost certainly a typing mistake and would make reports scan everything. */
     public static final int MAX_YEARS = 10;

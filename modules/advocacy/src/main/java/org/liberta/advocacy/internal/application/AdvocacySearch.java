@@ -1,5 +1,6 @@
 package org.liberta.advocacy.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,11 +52,11 @@ public class AdvocacySearch {
     private SearchRebuildSteps steps;
 
     /** One record found: its kind, id, date (none for people and campaigns), title, text and campaign. */
-    public record Hit(String kind, long id, LocalDate date, String title, String text, Long campaign) {
+    public record Hit(String kind, long id, LocalDate date, String title, String text, Long campaign) implements Serializable {
     }
 
     /** A page of what was found, and whether there is more (counting every match would cost more than finding). */
-    public record Hits(String q, List<Hit> items, int page, int size, boolean more) {
+    public record Hits(String q, List<Hit> items, int page, int size, boolean more) implements Serializable {
     }
 
     public Hits search(String text, PageRequest page) {

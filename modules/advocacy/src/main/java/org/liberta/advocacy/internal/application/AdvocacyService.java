@@ -1,5 +1,6 @@
 package org.liberta.advocacy.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,10 +70,10 @@ public class AdvocacyService {
     }
 
     public record StakeholderView(long id, String programme, String name, String kind, String roleTitle,
-            String organisation, String country, Integer influence, Integer stance, List<PastRole> pastRoles) {
+            String organisation, String country, Integer influence, Integer stance, List<PastRole> pastRoles) implements Serializable {
     }
 
-    public record PastRole(String roleTitle, String organisation, LocalDate until) {
+    public record PastRole(String roleTitle, String organisation, LocalDate until) implements Serializable {
     }
 
     public record NewCampaign(String programme, String title, String ask, String target, LocalDate targetDate,
@@ -80,7 +81,7 @@ public class AdvocacyService {
     }
 
     public record CampaignView(long id, String programme, String title, String ask, String target, LocalDate targetDate,
-            String status, String evidence) {
+            String status, String evidence) implements Serializable {
     }
 
     public record NewFollowUp(String action, LocalDate due, String owner) {
@@ -101,11 +102,11 @@ public class AdvocacyService {
     }
 
     public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
-            boolean overdue) {
+            boolean overdue) implements Serializable {
     }
 
     public record EngagementView(long id, String programme, Long campaign, LocalDate date, String type,
-            List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) {
+            List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) implements Serializable {
     }
 
     /** An outcome; API.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
@@ -116,7 +117,7 @@ public class AdvocacyService {
     }
 
     public record OutcomeView(long id, Long campaign, LocalDate date, String description, String forWhom,
-            String significance, String contribution, String how, String evidenceLink, boolean independentlyConfirmed) {
+            String significance, String contribution, String how, String evidenceLink, boolean independentlyConfirmed) implements Serializable {
     }
 
     // ---- stakeholders
@@ -371,7 +372,7 @@ public class AdvocacyService {
     // ---- campaign timeline
 
     /** One line of a campaign's timeline: an engagement or an outcome. */
-    public record TimelineEntry(LocalDate date, String kind, long id, String title, String detail) {
+    public record TimelineEntry(LocalDate date, String kind, long id, String title, String detail) implements Serializable {
     }
 
     /** Engagements and outcomes on one line, newest first; at most {@code max} of each. */

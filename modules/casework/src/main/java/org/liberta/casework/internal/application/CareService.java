@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ public class CareService {
     }
 
     /** One line of the timeline: what happened, when, and its details in the record's own words. */
-    public record TimelineEntry(long id, String kind, LocalDate date, Map<String, Object> details) {
+    public record TimelineEntry(long id, String kind, LocalDate date, Map<String, Object> details) implements Serializable {
     }
 
     public TimelineEntry recordRemoval(long survivorId, @NotNull @Valid RemovalRecord r) {

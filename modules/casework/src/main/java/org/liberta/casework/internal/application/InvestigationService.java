@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public class InvestigationService {
 
     /** An investigation as answered: {@code merged} tells that it was already known under this reference. */
     public record InvestigationView(long id, String policeReference, LocalDate openedOn, LocalDate closedOn,
-            Investigation.Outcomes outcomes, int survivors, boolean merged) {
+            Investigation.Outcomes outcomes, int survivors, boolean merged) implements Serializable {
     }
 
     /** The investigations a survivor took part in, newest first, for their file. */

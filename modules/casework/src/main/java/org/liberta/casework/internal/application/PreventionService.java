@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class PreventionService {
 
     /** What was recorded: how many attended and how many of them were reached for the first time. */
     public record SessionSummary(long id, String programme, LocalDate date, String topic, int participants,
-            int newParticipants) {
+            int newParticipants) implements Serializable {
     }
 
     public SessionSummary recordSession(@NotNull @Valid SessionRecord session) {

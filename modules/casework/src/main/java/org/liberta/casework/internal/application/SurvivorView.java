@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,5 +16,5 @@ public record SurvivorView(long id, String reference, String pseudonym, String p
         Set<ControlMethod> controlMethods, RecruitmentMethod recruitmentMethod, Set<String> languages,
         LocalDate intakeOn, String status, LocalDate closedOn, boolean anonymised, boolean legalHold,
         LocalDate lastContactOn, LocalDate nextDueOn, boolean overdue, boolean policeContacted,
-        Set<ConsentPurpose> consents, long version) {
+        Set<ConsentPurpose> consents, long version) implements Serializable {
 }

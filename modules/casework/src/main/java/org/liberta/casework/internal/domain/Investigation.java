@@ -1,5 +1,6 @@
 package org.liberta.casework.internal.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -114,6 +115,6 @@ public class Investigation extends VersionedEntity {
 
     /** The outcome counts of an investigation, named as in the REST contract. */
     public record Outcomes(int furtherVictims, int suspects, int arrests, int linesOfEnquiry, int charges,
-            int locationsIdentified, int locationsChecked) {
+            int locationsIdentified, int locationsChecked) implements Serializable {
     }
 }

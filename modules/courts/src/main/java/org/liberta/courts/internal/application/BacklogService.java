@@ -1,5 +1,6 @@
 package org.liberta.courts.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public class BacklogService {
             Integer clearanceRatePct, Long medianDaysToDisposition, Long p90DaysToDisposition,
             long hearingsWithOutcome, long hearingsHeld, Double settingsPerHearingHeld,
             Map<String, Long> adjournmentsByReason, Integer witnessAbsenceSharePct, Integer convictionRatePct,
-            int statutoryLimitWorkingDays, long pastStatutoryLimit, long nearingStatutoryLimit) {
+            int statutoryLimitWorkingDays, long pastStatutoryLimit, long nearingStatutoryLimit) implements Serializable {
     }
 
     public Backlog backlog(String programmeCode, LocalDate from, LocalDate to) {

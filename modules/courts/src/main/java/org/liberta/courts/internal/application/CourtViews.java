@@ -1,5 +1,6 @@
 package org.liberta.courts.internal.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,10 +24,10 @@ public final class CourtViews {
     /** A line of "my cases". */
     public record CaseRow(long id, String programme, String court, String district, String caseNumber, CaseStage stage,
             String status, OffsetDateTime nextHearingAt, long ageDays, int accusedCount,
-            AdjournmentReason lastAdjournmentReason, long version) {
+            AdjournmentReason lastAdjournmentReason, long version) implements Serializable {
     }
 
-    public record Victim(long survivorId, String reference, String pseudonym) {
+    public record Victim(long survivorId, String reference, String pseudonym) implements Serializable {
     }
 
     /**
@@ -35,15 +36,15 @@ public final class CourtViews {
      */
     public record AccusedView(long id, String alias, LocalDate arrestedOn, Custody custody, VerdictOutcome verdict,
             LocalDate verdictOn, String verdictReason, String sentence, BigDecimal compensation, List<String> dataQuality,
-            long version) {
+            long version) implements Serializable {
     }
 
     public record HearingView(long id, long caseId, String caseNumber, String court, OffsetDateTime scheduledAt,
             HearingPurpose purpose, String outcome, AdjournmentReason adjournmentReason, WitnessRole absentWitness,
-            String reasonText, Long nextHearingId, List<String> dataQuality, long version) {
+            String reasonText, Long nextHearingId, List<String> dataQuality, long version) implements Serializable {
     }
 
-    public record StageView(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) {
+    public record StageView(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) implements Serializable {
     }
 
     /** The case page: the case, its parties, its stages and every hearing, newest first. */
@@ -51,6 +52,6 @@ public final class CourtViews {
             LocalDate filedOn, CaseStage stage, LocalDate stageSince, String status, LocalDate disposedOn,
             String disposal, LocalDate supportStart, LocalDate supportEnd, OffsetDateTime nextHearingAt,
             Set<String> offences, List<Victim> victims, List<AccusedView> accused, List<StageView> stages,
-            List<HearingView> hearings, long version) {
+            List<HearingView> hearings, long version) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.liberta.platform.api.imports;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +11,9 @@ import org.liberta.platform.api.FieldError;
  * The answer API.md gives for every import, {@code {"created","updated","rejected":[{"line","errors"}]}}, with
  * lines that matched and changed nothing counted apart as {@code unchanged} (re-sending a file gives only those).
  */
-public record ImportSummary(int created, int updated, int unchanged, List<Rejection> rejected) {
+public record ImportSummary(int created, int updated, int unchanged, List<Rejection> rejected) implements Serializable {
 
-    public record Rejection(int line, List<FieldError> errors) {
+    public record Rejection(int line, List<FieldError> errors) implements Serializable {
     }
 
     public static ImportSummary of(List<ImportLineResult> results) {

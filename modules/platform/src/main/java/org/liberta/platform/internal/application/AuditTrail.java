@@ -1,5 +1,6 @@
 package org.liberta.platform.internal.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,6 @@ public class AuditTrail {
     }
 
     /** The verifier's answer: intact, how many entries were checked, and where it first broke. */
-    public record ChainVerification(boolean intact, long checked, Long firstBrokenSeq) {
+    public record ChainVerification(boolean intact, long checked, Long firstBrokenSeq) implements Serializable {
     }
 }

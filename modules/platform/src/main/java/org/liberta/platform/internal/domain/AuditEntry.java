@@ -1,5 +1,6 @@
 package org.liberta.platform.internal.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "AuditEntry")
 @Table(name = "plt_audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     @Column(name = "seq")

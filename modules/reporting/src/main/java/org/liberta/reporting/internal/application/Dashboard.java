@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,16 +11,16 @@ import java.util.Map;
  */
 public record Dashboard(HeadlineReport.Dates period, List<HeadlineReport.Column> programmes, List<String> months,
         Series overTime, Stack policeLadder, Stack recoveryProgress, Series courtBacklog, Series witnessAttendancePct,
-        Stack trainingByProfession) {
+        Stack trainingByProfession) implements Serializable {
 
     /** An indicator month by month; for a rate, percentages (null where nothing was due). */
-    public record Series(String code, String label, Map<String, List<Long>> byProgramme) {
+    public record Series(String code, String label, Map<String, List<Long>> byProgramme) implements Serializable {
     }
 
     /** Figures side by side: one value per category for each programme. */
-    public record Stack(List<Category> categories, Map<String, List<Long>> byProgramme) {
+    public record Stack(List<Category> categories, Map<String, List<Long>> byProgramme) implements Serializable {
     }
 
-    public record Category(String code, String label) {
+    public record Category(String code, String label) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public class DeepDiveService {
     @Inject
     private Caller caller;
 
-    public record DeepDive(HeadlineReport.Dates period, EngagementRegression.Result result) {
+    public record DeepDive(HeadlineReport.Dates period, EngagementRegression.Result result) implements Serializable {
     }
 
     public DeepDive engagement(LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public class DrillDownService {
     private AuditLog audit;
 
     /** One record as the drill-down lists it. */
-    public record RecordLine(String reference, String programme, LocalDate date, String detail) {
+    public record RecordLine(String reference, String programme, LocalDate date, String detail) implements Serializable {
     }
 
     /** The indicators whose records the caller may list, for pages that make those figures clickable. */

@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,14 @@ import java.util.Map;
  * columns (code, name, relationship), the audience and, for an external audience, which cells were suppressed.
  */
 public record HeadlineReport(Dates period, Dates comparison, List<Line> indicators, List<Column> programmes,
-        String audience, Integer minimumCell) {
+        String audience, Integer minimumCell) implements Serializable {
 
     /** A period, both dates inclusive. */
-    public record Dates(LocalDate from, LocalDate to) {
+    public record Dates(LocalDate from, LocalDate to) implements Serializable {
     }
 
     /** A programme column: joint operations that are not funded are reported in their own section. */
-    public record Column(String code, String name, String relationship) {
+    public record Column(String code, String name, String relationship) implements Serializable {
     }
 
     /**
@@ -28,10 +29,10 @@ public record HeadlineReport(Dates period, Dates comparison, List<Line> indicato
      */
     public record Line(String code, String label, Long direct, Long directPrevious, Long directChangePct,
             Long inclFundedJointOps, Map<String, Long> byProgramme, Rate rate, List<String> suppressed,
-            Map<String, Long> targets, Long directTargetPct) {
+            Map<String, Long> targets, Long directTargetPct) implements Serializable {
     }
 
     /** Percentages of the denominator indicator, rounded half away from zero. */
-    public record Rate(String denominator, Long directPct, Long inclFundedJointOpsPct, Map<String, Long> byProgrammePct) {
+    public record Rate(String denominator, Long directPct, Long inclFundedJointOpsPct, Map<String, Long> byProgrammePct) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.application;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,15 +59,15 @@ public class SnapshotService {
     }
 
     public record SnapshotSummary(long id, String title, HeadlineReport.Dates period, HeadlineReport.Dates comparison,
-            String audience, String definitionsVersion, String publishedBy, Instant publishedAt) {
+            String audience, String definitionsVersion, String publishedBy, Instant publishedAt) implements Serializable {
     }
 
     /** One figure the records now give differently from what was published. */
-    public record Difference(String code, String column, Long published, Long now) {
+    public record Difference(String code, String column, Long published, Long now) implements Serializable {
     }
 
     public record PublishedReport(SnapshotSummary snapshot, HeadlineReport figures, boolean definitionsChanged,
-            List<Difference> differences) {
+            List<Difference> differences) implements Serializable {
     }
 
     public SnapshotSummary publish(NewSnapshot s) {

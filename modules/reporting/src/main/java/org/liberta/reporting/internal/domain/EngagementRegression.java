@@ -1,5 +1,6 @@
 package org.liberta.reporting.internal.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ public final class EngagementRegression {
 
     /** One outcome's figures; {@code slope} and the rest are null when no regression could be fitted. */
     public record OutcomeFigures(String outcome, double totalWilling, double totalOthers, Double meanWilling,
-            Double meanOthers, Double intercept, Double slope, Double standardError, Double t, Double p, Double rSquared) {
+            Double meanOthers, Double intercept, Double slope, Double standardError, Double t, Double p, Double rSquared) implements Serializable {
     }
 
-    public record Result(int investigations, int withWillingSurvivor, List<OutcomeFigures> outcomes, String note) {
+    public record Result(int investigations, int withWillingSurvivor, List<OutcomeFigures> outcomes, String note) implements Serializable {
     }
 
     private EngagementRegression() {

@@ -1,5 +1,6 @@
 package org.liberta.training.internal.application;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class AttendeeService {
     /** {@code id} is the attendance's (API.md: every resource has an id), the same as {@code attendanceId}. */
     public record AttendeeView(long id, long attendanceId, long professionalId, String name, String organisation,
             String profession, String email, String phone, boolean completed, Scores scores, Integer knowledgeGain,
-            boolean matched) {
+            boolean matched) implements Serializable {
     }
 
     public AttendeeView add(long sessionId, NewAttendee attendee) {

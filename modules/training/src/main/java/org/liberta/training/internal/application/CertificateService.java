@@ -1,5 +1,6 @@
 package org.liberta.training.internal.application;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,11 +61,11 @@ public class CertificateService {
     private String publicUrl;
 
     public record CertificateView(long id, String code, long attendanceId, long sessionId, String name, String course,
-            LocalDate date, LocalDate issuedOn, LocalDate expiresOn, String status, String revokedReason) {
+            LocalDate date, LocalDate issuedOn, LocalDate expiresOn, String status, String revokedReason) implements Serializable {
     }
 
     /** What the public learns from a code, and nothing else. */
-    public record Verification(String name, String course, LocalDate date, String status) {
+    public record Verification(String name, String course, LocalDate date, String status) implements Serializable {
     }
 
     /** Certificates for everyone who completed the session and has none yet; answers all the session's live ones. */

@@ -1,5 +1,6 @@
 package org.liberta.training.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,11 +41,11 @@ public class TrainingFigures {
 
     /** One group: professionals trained, attendances, completion %, mean gain (points), share improved %. */
     public record Row(String key, Long trained, long attendances, Double completionPct, Double meanGain,
-            Double improvedPct, long paired) {
+            Double improvedPct, long paired) implements Serializable {
     }
 
     public record Figures(LocalDate from, LocalDate to, Row total, long repeatParticipants, List<Row> byProfession,
-            List<Row> byCountry, List<Row> byCourse) {
+            List<Row> byCountry, List<Row> byCourse) implements Serializable {
     }
 
     /** Additive counts of one group, summed from the grouped query's rows. */

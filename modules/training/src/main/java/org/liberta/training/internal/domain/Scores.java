@@ -1,11 +1,12 @@
 package org.liberta.training.internal.domain;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Pre- and post-assessment scores in the three areas the charity measures; any may be missing. */
 public record Scores(Integer preKnowledge, Integer postKnowledge, Integer preAttitude, Integer postAttitude,
-        Integer preBehaviour, Integer postBehaviour) {
+        Integer preBehaviour, Integer postBehaviour) implements Serializable {
 
     public static final Scores NONE = new Scores(null, null, null, null, null, null);
 

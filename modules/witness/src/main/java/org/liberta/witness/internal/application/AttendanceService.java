@@ -1,5 +1,6 @@
 package org.liberta.witness.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -73,18 +74,18 @@ public class AttendanceService {
     /** {@code hearingAt} is the court's time with its offset. */
     public record TaskView(long id, long hearingId, String caseNumber, String court, java.time.OffsetDateTime hearingAt,
             long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
-            List<String> risks, String contactRule) {
+            List<String> risks, String contactRule) implements Serializable {
     }
 
     public record WitnessPlan(long attendanceId, long witnessId, String witness, String role, Set<String> needs,
             String status, int contactFailures, Boolean attended, String notExaminedReason, List<String> risks,
-            List<TaskView> tasks) {
+            List<TaskView> tasks) implements Serializable {
     }
 
-    public record HearingPlan(HearingInfo hearing, List<WitnessPlan> witnesses) {
+    public record HearingPlan(HearingInfo hearing, List<WitnessPlan> witnesses) implements Serializable {
     }
 
-    public record AtRiskHearing(HearingInfo hearing, List<WitnessPlan> atRisk) {
+    public record AtRiskHearing(HearingInfo hearing, List<WitnessPlan> atRisk) implements Serializable {
     }
 
     /** What happened to one witness on the day; {@code examined} may follow {@code attended}. */

@@ -1,5 +1,6 @@
 package org.liberta.witness.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,13 @@ public class EscortService {
             @NotBlank @Size(max = 120) String homeDistrict) {
     }
 
-    public record StaffView(long id, String programme, String name, Gender gender, String homeDistrict) {
+    public record StaffView(long id, String programme, String name, Gender gender, String homeDistrict) implements Serializable {
     }
 
     /** One witness's line in the day's plan: who is assigned, or who is proposed (null: nobody suitable is free). */
     public record EscortLine(long attendanceId, long hearingId, String caseNumber, String court, String district,
             java.time.OffsetDateTime hearingAt, long witnessId, String witness, Gender wanted, Long assignedStaffId, String assignedStaff,
-            Long proposedStaffId, String proposedStaff) {
+            Long proposedStaffId, String proposedStaff) implements Serializable {
     }
 
     public StaffView addStaff(@NotNull @jakarta.validation.Valid NewStaff s) {

@@ -1,5 +1,6 @@
 package org.liberta.witness.internal.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -45,7 +46,7 @@ public class WitnessFigures {
     private Caller caller;
 
     /** {@code count} of {@code of}, and the percentage (one decimal) or null when there is nothing to divide by. */
-    public record Rate(long count, long of, Double percent) {
+    public record Rate(long count, long of, Double percent) implements Serializable {
 
         static Rate of(long count, long of) {
             return new Rate(count, of, of == 0 ? null : Math.round(1000.0 * count / of) / 10.0);
@@ -53,19 +54,19 @@ public class WitnessFigures {
     }
 
     /** Attendance in one group: witnesses required at hearings that sat, those who came, the rate. */
-    public record AttendanceRow(String key, long required, long attended, Double percent) {
+    public record AttendanceRow(String key, long required, long attended, Double percent) implements Serializable {
     }
 
     /** One court's adjournments for witness absence among its hearings that sat, before and after the programme. */
-    public record CourtComparison(String court, LocalDate programmeStarted, Rate before, Rate after) {
+    public record CourtComparison(String court, LocalDate programmeStarted, Rate before, Rate after) implements Serializable {
     }
 
-    public record ReminderDelivery(long sent, long failed, long dropped, long pending, Rate delivered) {
+    public record ReminderDelivery(long sent, long failed, long dropped, long pending, Rate delivered) implements Serializable {
     }
 
     public record Figures(LocalDate from, LocalDate to, Rate attendance, List<AttendanceRow> byRole,
             List<AttendanceRow> byCourt, List<AttendanceRow> byMonth, List<CourtComparison> adjournments,
-            Rate confirmed, ReminderDelivery reminders) {
+            Rate confirmed, ReminderDelivery reminders) implements Serializable {
     }
 
     public Figures figures(LocalDate from, LocalDate to) {
