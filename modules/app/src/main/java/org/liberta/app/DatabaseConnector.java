@@ -63,6 +63,11 @@ public class DatabaseConnector implements DataSource {
         if (url.startsWith("jdbc:mysql:")) {
             // EclipseLink batches inserts; without this the driver still sends them one statement per round trip.
             properties.setProperty("rewriteBatchedStatements", "true");
+            // A database that stops answering must not hold requests for as long as TCP waits: a new connection
+            // gives up after 2 s, a statement after 15 s (the slowest report statement takes about 1 s). Requests
+            // that arrive meanwhile are turned away at once by the database watch (503), not queued.
+            properties.setProperty("connectTimeout", "2000");
+            properties.setProperty("socketTimeout", "15000");
         }
         try {
             Driver driver = (Driver) Class.forName(driverClass(url), true, DatabaseConnector.class.getClassLoader())

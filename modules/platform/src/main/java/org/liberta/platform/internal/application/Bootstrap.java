@@ -52,6 +52,9 @@ public class Bootstrap {
     @Inject
     private TransactionRunner transactions;
 
+    @Inject
+    private DatabaseWatch databaseWatch;
+
     /** Called once by {@link org.liberta.platform.web.StartupListener} when the web application starts. */
     @ActivateRequestContext
     public void start() {
@@ -66,6 +69,7 @@ public class Bootstrap {
             }
             return null;
         });
+        databaseWatch.start();
     }
 
     private static DataSource lookupDataSource() {

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.internal.application.AuthenticatedUser;
 import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.DatabaseWatch;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.application.SignIn.SessionLogin;
 
@@ -54,9 +55,33 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private LibertaConfig config;
 
+    @Inject
+    private DatabaseWatch database;
+
+    /** Seconds a client is asked to wait before sending again while the database is away. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /** What a browser shows while the database is away: no stack, no jargon, and nothing was saved. */
+    static final String OUTAGE_PAGE = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Liberta: try again in a moment</title></head>
+            <body><main>
+            <h1>Liberta cannot reach its database just now</h1>
+            <p>What you were sending was not saved, and nothing already saved is lost. Please wait a few seconds
+            and <a href="">try again</a>. If this lasts more than a few minutes, tell your administrator.</p>
+            </main></body></html>
+            """;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // Every request but health and static resources needs the database (a token or session is checked
+        // against the user record). While the database watch says it is away, answer at once: waiting on a hung
+        // connection would hold the request, and every one after it, for as long as the network lets it.
+        if (!database.databaseAvailable() && !passesDuringOutage(path(request))) {
+            return unavailable(request, response);
+        }
         try {
             return gate(request, response, context);
         } catch (RuntimeException e) {
@@ -68,7 +93,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus gate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         String address = request.getRemoteAddr();
         if (path.startsWith("/api/")) {
             return validateApiRequest(request, response, context, path, address);
@@ -145,19 +170,35 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The load balancer's health checks and the pages' own styles and scripts need no database. */
+    private static boolean passesDuringOutage(String path) {
+        return path.startsWith("/health") || path.equals("/favicon.ico") || path.startsWith("/openapi")
+                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
+    /** 503 with Retry-After: problem+json for the API, a short "try again" page for people, a reload for Ajax. */
     private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        if (path(request).startsWith("/api/")) {
             return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
                     "The database cannot be reached; try again shortly");
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An Ajax postback cannot show a page: send the browser to this page, which shows the one below.
+            writeAjaxRedirect(response, request.getRequestURI());
+            return AuthenticationStatus.SEND_FAILURE;
         }
         try {
             SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setContentType("text/plain");
+            response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write("Liberta is temporarily unavailable. Please try again in a minute."
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(OUTAGE_PAGE.getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException ignored) {
             // The client went away.
