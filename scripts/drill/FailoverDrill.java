@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * The failover drill behind scripts/drill-failover: signed-in web users keep opening pages and posting back a
  * form, and an API client keeps writing, all through the load balancer, while one instance is killed with
  * kill -9. It prints what users lost: failed requests, users sent back to the sign-in page, JSF views that could
- * not be restored, and acknowledged writes missing afterwards.
+ * not be restored, and acknowledged writes missing afterwards. The load goes on while scripts/cluster starts the
+ * killed instance again and it rejoins, and stops a few seconds after it serves.
  *
  * Before that, straight to the two instances: a record written on one is read at once on the other, and the
  * same record saved at the same moment on both with the same version has exactly one winner.
@@ -36,11 +37,15 @@ public class FailoverDrill {
     /** PrimeFaces' content security policy: a postback carries the page's nonce, as its script adds it. */
     static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     static final int WEB_USERS = 4;
-    static final long KILL_AT_MS = 10_000, END_MS = 30_000;
+    static final long KILL_AT_MS = 10_000;
+    /** The load runs until a few seconds after the killed instance serves again (scripts/cluster restarts it). */
+    static volatile long endMs = Long.MAX_VALUE;
 
     static final AtomicInteger webRequests = new AtomicInteger(), webFailures = new AtomicInteger(),
             signedOut = new AtomicInteger(), viewsLost = new AtomicInteger(), writeFailures = new AtomicInteger();
     static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    /** The longest a signed-in user waited for one page view or postback, failed or not. */
+    static final java.util.concurrent.atomic.AtomicLong longestWaitMs = new java.util.concurrent.atomic.AtomicLong();
     static final Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
     static long origin;
 
@@ -62,11 +67,31 @@ public class FailoverDrill {
         Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
         long killedAt = System.currentTimeMillis() - origin;
         System.out.printf("killed instance process %s with kill -9 at %.1f s (exit %d)%n", pid, killedAt / 1000.0, kill.waitFor());
+        String victim = args[5].replaceAll("/$", "");
+        long back = -1;
+        for (long waited = 0; waited < 240_000; waited += 500) {
+            Thread.sleep(500);
+            try {
+                if (HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(victim + "/login.xhtml"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    back = System.currentTimeMillis() - origin;
+                    break;
+                }
+            } catch (Exception stillDown) {
+                // not yet
+            }
+        }
+        System.out.println(back < 0 ? "the killed instance did not come back within 4 minutes"
+                : String.format("the killed instance was restarted and served again %.1f s after the kill", (back - killedAt) / 1000.0));
+        // Two more health checks put it back behind the load balancer; then some load on both again.
+        Thread.sleep(8_000);
+        endMs = System.currentTimeMillis() - origin;
         pool.shutdown();
         pool.awaitTermination(2, TimeUnit.MINUTES);
 
         System.out.printf("Web page views and postbacks: %d, failed: %d; users sent back to sign in: %d of %d; views not restored: %d%n",
                 webRequests.get(), webFailures.get(), signedOut.get(), WEB_USERS, viewsLost.get());
+        System.out.printf("Longest a signed-in user waited for a page: %d ms%n", longestWaitMs.get());
         System.out.printf("API writes acknowledged: %d, failed: %d%n", acknowledged.size(), writeFailures.get());
         failures.forEach(f -> System.out.println("  " + f));
         int lost = verifyWrites(front, token, prefix);
@@ -153,7 +178,7 @@ public class FailoverDrill {
             throw new IllegalStateException("could not sign in as " + user + ": " + signIn.statusCode());
         }
         boolean out = false;
-        while (System.currentTimeMillis() - origin < END_MS) {
+        while (System.currentTimeMillis() - origin < endMs) {
             webRequests.incrementAndGet();
             HttpResponse<String> home;
             try {
@@ -211,7 +236,7 @@ public class FailoverDrill {
 
     static Object apiWriter(String front, String token, String prefix) throws Exception {
         HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (int n = 1; System.currentTimeMillis() - origin < END_MS; n++) {
+        for (int n = 1; System.currentTimeMillis() - origin < endMs; n++) {
             String title = prefix + n;
             try {
                 HttpResponse<String> answer = api.send(HttpRequest.newBuilder(URI.create(front + "/api/v1/training/courses"))
@@ -247,14 +272,22 @@ public class FailoverDrill {
     }
 
     static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return timed(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        return timed(client, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    static HttpResponse<String> timed(HttpClient client, HttpRequest request) throws Exception {
+        long start = System.nanoTime();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } finally {
+            longestWaitMs.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
+        }
     }
 
     static String viewState(String page) {

@@ -53,7 +53,9 @@ public class ReminderDispatcher {
             counts.put("PLANNED", planned);
         }
         for (long id : repository.dueReminderIds(now, BATCH)) {
-            ReminderOutbox.Result result = outbox.claim(id, instanceName, now)
+            // The claim runs from the moment it is made, not from the start of the run: a run that takes longer
+            // than a claim lasts (a slow mail server) would otherwise make claims that have already run out.
+            ReminderOutbox.Result result = outbox.claim(id, instanceName, Instant.now())
                     ? outbox.deliver(id, instanceName, Instant.now()) : ReminderOutbox.Result.NOT_MINE;
             counts.merge(result.name(), 1, Integer::sum);
         }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingInfo;
@@ -37,8 +38,13 @@ import org.liberta.witness.internal.domain.WitnessTask;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ReminderOutbox {
 
-    /** How long a claim holds: far longer than a send takes, short enough that a crashed instance's work resumes. */
-    static final long CLAIM_SECONDS = 300;
+    /**
+     * How long a claim holds: far longer than a send takes, short enough that a crashed instance's work resumes.
+     * ({@code LIBERTA_REMINDER_CLAIM_SECONDS}; the failover drill shortens it so as not to wait five minutes.)
+     */
+    @Inject
+    @ConfigProperty(name = "liberta.reminder.claim.seconds", defaultValue = "300")
+    long claimSeconds;
 
     /** What became of a reminder. */
     public enum Result { SENT, RETRY, FAILED, DROPPED, POSTPONED, NOT_MINE }
@@ -62,12 +68,13 @@ public class ReminderOutbox {
     private AuditLog audit;
 
     public boolean claim(long id, String instance, Instant now) {
-        return repository.claimReminder(id, instance, now.plusSeconds(CLAIM_SECONDS), now);
+        return repository.claimReminder(id, instance, now.plusSeconds(claimSeconds), now);
     }
 
     public Result deliver(long id, String instance, Instant now) {
         Reminder r = repository.reminder(id).orElse(null);
-        if (r == null || r.getState() != Reminder.State.PENDING || !instance.equals(r.getClaimedBy())) {
+        // A claim that ran out may already be someone else's: sending on it could send the reminder twice.
+        if (r == null || r.getState() != Reminder.State.PENDING || !r.isClaimedBy(instance, now)) {
             return Result.NOT_MINE;
         }
         HearingInfo hearing = courts.hearing(r.getHearingId()).orElse(null);

@@ -174,6 +174,11 @@ public class Reminder extends VersionedEntity {
         return sentAt;
     }
 
+    /** Whether {@code instance} holds the claim on this reminder at {@code now} (a claim that ran out is nobody's). */
+    public boolean isClaimedBy(String instance, Instant now) {
+        return instance.equals(claimedBy) && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
     public String getClaimedBy() {
         return claimedBy;
     }
