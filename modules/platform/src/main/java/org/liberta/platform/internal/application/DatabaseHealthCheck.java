@@ -6,6 +6,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -22,7 +23,7 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     private static final int PROBE_SECONDS = 2;
 
-    @jakarta.inject.Inject
+    @Inject
     private DatabaseWatch watch;
 
     @Override

@@ -40,11 +40,11 @@ public class ReminderOutbox {
 
     /**
      * How long a claim holds: far longer than a send takes, short enough that a crashed instance's work resumes.
-     * ({@code LIBERTA_REMINDER_CLAIM_SECONDS}; the failover drill shortens it so as not to wait five minutes.)
+     * ({@code LIBERTA_REMINDER_CLAIM_SECONDS}; scripts/drill-reminders shortens it so as not to wait five minutes.)
      */
     @Inject
     @ConfigProperty(name = "liberta.reminder.claim.seconds", defaultValue = "300")
-    long claimSeconds;
+    private long claimSeconds;
 
     /** What became of a reminder. */
     public enum Result { SENT, RETRY, FAILED, DROPPED, POSTPONED, NOT_MINE }

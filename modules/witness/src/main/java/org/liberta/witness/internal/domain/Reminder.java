@@ -178,8 +178,4 @@ public class Reminder extends VersionedEntity {
     public boolean isClaimedBy(String instance, Instant now) {
         return instance.equals(claimedBy) && claimedUntil != null && claimedUntil.isAfter(now);
     }
-
-    public String getClaimedBy() {
-        return claimedBy;
-    }
 }
