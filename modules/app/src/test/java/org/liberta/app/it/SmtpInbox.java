@@ -13,7 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real SMTP server, in the test's own process, that accepts every message and keeps it: enough of RFC 5321
- * (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for Jakarta Mail to deliver to it over a socket.
+ * (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for Jakarta Mail to deliver to it over a socket, one thread per
+ * client, so several servers can send at once.
+ *
+ * It can also {@link #hold} every sender at the recipients it names, as a slow mail server would: a sender killed
+ * while held has delivered nothing, and the recipients it named are kept as {@link #abandoned}.
  */
 final class SmtpInbox implements AutoCloseable {
 
@@ -23,6 +27,9 @@ final class SmtpInbox implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Mail> received = new CopyOnWriteArrayList<>();
+    private final List<String> abandoned = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     SmtpInbox(int port) throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
@@ -35,21 +42,57 @@ final class SmtpInbox implements AutoCloseable {
         return received;
     }
 
+    /** Recipients of conversations that ended before their message was sent (the sender died or gave up). */
+    List<String> abandoned() {
+        return abandoned;
+    }
+
+    /** From now on every sender waits at its first recipient until {@link #release}. */
+    void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** How many senders are waiting at the moment. */
+    int held() {
+        return held.get();
+    }
+
+    void release() {
+        gate.countDown();
+    }
+
     private void accept() {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                converse(socket);
+            try {
+                Socket socket = server.accept();
+                Thread conversation = new Thread(() -> converseWith(socket), "smtp-conversation");
+                conversation.setDaemon(true);
+                conversation.start();
             } catch (IOException e) {
-                // closed, or a client went away mid-conversation: wait for the next one
+                // closed: stop accepting
             }
         }
     }
 
-    private void converse(Socket socket) throws IOException {
+    private void converseWith(Socket socket) {
+        List<String> recipients = new java.util.ArrayList<>();
+        try (socket) {
+            if (converse(socket, recipients)) {
+                return;
+            }
+        } catch (IOException e) {
+            // the client went away mid-conversation
+        }
+        if (!recipients.isEmpty()) {
+            abandoned.addAll(recipients);
+        }
+    }
+
+    /** True when the client said QUIT; {@code recipients} holds those named for a message not yet sent. */
+    private boolean converse(Socket socket, List<String> recipients) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
         reply(out, "220 liberta-test-inbox ESMTP");
-        List<String> recipients = new java.util.ArrayList<>();
         String line;
         while ((line = in.readLine()) != null) {
             String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line;
@@ -61,6 +104,7 @@ final class SmtpInbox implements AutoCloseable {
                 }
                 case "RCPT" -> {
                     recipients.add(line.replaceAll(".*<(.*)>.*", "$1"));
+                    awaitGate();
                     reply(out, "250 OK");
                 }
                 case "DATA" -> {
@@ -71,14 +115,27 @@ final class SmtpInbox implements AutoCloseable {
                         content.append(data.startsWith("..") ? data.substring(1) : data).append('\n');
                     }
                     received.add(new Mail(List.copyOf(recipients), content.toString()));
+                    recipients.clear();
                     reply(out, "250 OK: queued");
                 }
                 case "QUIT" -> {
                     reply(out, "221 Bye");
-                    return;
+                    return true;
                 }
                 default -> reply(out, "250 OK");
             }
+        }
+        return false;
+    }
+
+    private void awaitGate() {
+        held.incrementAndGet();
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
         }
     }
 

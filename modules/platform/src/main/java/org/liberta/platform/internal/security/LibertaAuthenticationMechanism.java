@@ -61,18 +61,6 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
     /** Seconds a client is asked to wait before sending again while the database is away. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    /** What a browser shows while the database is away: no stack, no jargon, and nothing was saved. */
-    static final String OUTAGE_PAGE = """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Liberta: try again in a moment</title></head>
-            <body><main>
-            <h1>Liberta cannot reach its database just now</h1>
-            <p>What you were sending was not saved, and nothing already saved is lost. Please wait a few seconds
-            and <a href="">try again</a>. If this lasts more than a few minutes, tell your administrator.</p>
-            </main></body></html>
-            """;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -198,7 +186,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(OUTAGE_PAGE.getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(OutagePage.html(request.getLocales()).getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException ignored) {
             // The client went away.

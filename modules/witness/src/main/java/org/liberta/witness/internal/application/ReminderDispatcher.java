@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
 
 /**
@@ -39,6 +40,9 @@ public class ReminderDispatcher {
     @Inject
     private ReminderPlanner planner;
 
+    @Inject
+    private ReminderChannels channels;
+
     /** What a run did: attendances whose reminders it PLANNED, and how many reminders came to each result. */
     public Map<String, Integer> runOnce() {
         return runAs(instance);
@@ -56,10 +60,39 @@ public class ReminderDispatcher {
             // The claim runs from the moment it is made, not from the start of the run: a run that takes longer
             // than a claim lasts (a slow mail server) would otherwise make claims that have already run out.
             ReminderOutbox.Result result = outbox.claim(id, instanceName, Instant.now())
-                    ? outbox.deliver(id, instanceName, Instant.now()) : ReminderOutbox.Result.NOT_MINE;
+                    ? deliver(id, instanceName) : ReminderOutbox.Result.NOT_MINE;
             counts.merge(result.name(), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** Prepares a claimed reminder, sends it with no transaction open, and records what became of it. */
+    private ReminderOutbox.Result deliver(long id, String instanceName) {
+        ReminderOutbox.Prepared prepared;
+        try {
+            prepared = outbox.prepare(id, instanceName, Instant.now());
+        } catch (RuntimeException e) {
+            // The contact could not be read (the vault, the database): an attempt that failed, tried again later.
+            return outbox.record(id, e.getClass().getSimpleName(), Instant.now());
+        }
+        ReminderOutbox.Delivery delivery = prepared.delivery();
+        if (delivery == null) {
+            return prepared.settled();
+        }
+        String error = null;
+        try {
+            if (delivery.channel() == Reminder.Channel.EMAIL) {
+                channels.email(delivery.witnessId(), delivery.address(), delivery.subject(), delivery.text());
+            } else {
+                channels.sms(delivery.witnessId(), delivery.address(), delivery.text());
+            }
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return outbox.record(id, error, Instant.now());
     }
 
     /**

@@ -31,8 +31,12 @@ import org.liberta.witness.internal.domain.WitnessTask;
 
 /**
  * One reminder at a time, each step in its own transaction: {@link #claim} takes it for this instance (so a
- * second instance, or this one after a restart, never sends it again while the claim lives), then
- * {@link #deliver} checks it is still worth sending, sends it and records the result.
+ * second instance, or this one after a restart, never sends it again while the claim lives), {@link #prepare}
+ * checks it is still worth sending and reads the witness's contact (an audited reveal), and after the
+ * {@link ReminderDispatcher} has sent it, outside any transaction, {@link #record} stores what became of it.
+ *
+ * No transaction stays open over a send: a slow mail server would otherwise hold the audit trail's lock (the
+ * reveal is audited) for the length of its timeout, and every audited action on every instance would wait.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -49,6 +53,18 @@ public class ReminderOutbox {
     /** What became of a reminder. */
     public enum Result { SENT, RETRY, FAILED, DROPPED, POSTPONED, NOT_MINE }
 
+    /** A reminder ready to go out: to whom, by which channel, in the witness's language. Never stored. */
+    public record Delivery(long witnessId, Reminder.Channel channel, String address, String subject, String text) {
+    }
+
+    /** What {@link #prepare} decided: a {@link Delivery} to send, or else the result already settled. */
+    public record Prepared(Delivery delivery, Result settled) {
+
+        static Prepared settled(Result result) {
+            return new Prepared(null, result);
+        }
+    }
+
     @Inject
     private WitnessRepository repository;
 
@@ -62,20 +78,17 @@ public class ReminderOutbox {
     private IdentityVault vault;
 
     @Inject
-    private ReminderChannels channels;
-
-    @Inject
     private AuditLog audit;
 
     public boolean claim(long id, String instance, Instant now) {
         return repository.claimReminder(id, instance, now.plusSeconds(claimSeconds), now);
     }
 
-    public Result deliver(long id, String instance, Instant now) {
+    public Prepared prepare(long id, String instance, Instant now) {
         Reminder r = repository.reminder(id).orElse(null);
         // A claim that ran out may already be someone else's: sending on it could send the reminder twice.
         if (r == null || r.getState() != Reminder.State.PENDING || !r.isClaimedBy(instance, now)) {
-            return Result.NOT_MINE;
+            return Prepared.settled(Result.NOT_MINE);
         }
         HearingInfo hearing = courts.hearing(r.getHearingId()).orElse(null);
         ProgrammeSummary programme = programmes.byId(r.getProgrammeId()).orElseThrow();
@@ -86,7 +99,7 @@ public class ReminderOutbox {
                 : !hearing.scheduledAt().toLocalDateTime().atZone(zone).toInstant().isAfter(now) ? "the hearing has passed" : null;
         if (stale != null) {
             r.drop(stale);
-            return Result.DROPPED;
+            return Prepared.settled(Result.DROPPED);
         }
         ContactRule rule = repository.contactRule(r.getWitnessId()).orElse(null);
         if (rule != null) {
@@ -96,37 +109,45 @@ public class ReminderOutbox {
             switch (decision.action()) {
                 case DROP -> {
                     r.drop(decision.why());
-                    return Result.DROPPED;
+                    return Prepared.settled(Result.DROPPED);
                 }
                 case POSTPONE -> {
                     r.postpone(decision.until().atZone(zone).toInstant());
-                    return Result.POSTPONED;
+                    return Prepared.settled(Result.POSTPONED);
                 }
                 case SEND -> r.sendBy(decision.channel());
                 default -> throw new IllegalStateException();
             }
         }
-        try {
-            Map<String, String> contact = vault.reveal(new SubjectRef("witness", r.getWitnessId(), r.getProgrammeId()),
-                    "witness reminder " + r.getOffsetCode() + " for hearing " + r.getHearingId());
-            String[] message = message(hearing, languageOf(programme.country()));
-            if (r.getChannel() == Reminder.Channel.EMAIL) {
-                channels.email(r.getWitnessId(), contact.get("email"), message[0], message[1]);
-            } else {
-                channels.sms(r.getWitnessId(), contact.get("phone"), message[1]);
-            }
+        Map<String, String> contact = vault.reveal(new SubjectRef("witness", r.getWitnessId(), r.getProgrammeId()),
+                "witness reminder " + r.getOffsetCode() + " for hearing " + r.getHearingId());
+        String[] message = message(hearing, languageOf(programme.country()));
+        String address = contact.get(r.getChannel() == Reminder.Channel.EMAIL ? "email" : "phone");
+        return new Prepared(new Delivery(r.getWitnessId(), r.getChannel(), address, message[0], message[1]), null);
+    }
+
+    /**
+     * What became of a prepared reminder once the send was tried: {@code error} is null when it went out. A sent
+     * reminder is recorded as sent even if its claim ran out meanwhile, so that no one sends it a third time.
+     */
+    public Result record(long id, String error, Instant now) {
+        Reminder r = repository.reminder(id).orElse(null);
+        if (r == null || r.getState() != Reminder.State.PENDING) {
+            return Result.NOT_MINE;
+        }
+        if (error == null) {
             r.sent(now);
             audit.record(AuditActions.CREATE, "witness-reminder", id, r.getChannel() + " " + r.getOffsetCode() + " sent");
             return Result.SENT;
-        } catch (Exception e) {
-            if (r.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now)) {
-                // Given up: a person calls instead, today.
-                Attendance a = repository.attendance(r.getAttendanceId()).orElseThrow();
-                repository.save(new WitnessTask(a, WitnessTask.Kind.CALL, java.time.LocalDate.now(zone)));
-                return Result.FAILED;
-            }
-            return Result.RETRY;
         }
+        if (r.failed(error, now)) {
+            // Given up: a person calls instead, today.
+            ZoneId zone = ReminderSchedule.courtZone(programmes.byId(r.getProgrammeId()).orElseThrow().country());
+            Attendance a = repository.attendance(r.getAttendanceId()).orElseThrow();
+            repository.save(new WitnessTask(a, WitnessTask.Kind.CALL, java.time.LocalDate.now(zone)));
+            return Result.FAILED;
+        }
+        return Result.RETRY;
     }
 
     /** Bangladesh's witnesses read Bengali, Romania's Romanian, everyone else English. */
