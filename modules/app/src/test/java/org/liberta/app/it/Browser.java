@@ -230,11 +230,97 @@ final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** The WCAG 2.2 A and AA rules axe-core checks (its tags); best-practice rules are not part of the bar. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    /**
+     * The serious and critical WCAG 2.2 AA violations axe-core finds in the page as it is now, one line each:
+     * rule, impact, and the first elements at fault, e.g. {@code "label (critical): #form:name, #form:age"}.
+     */
+    List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_AA).analyze(driver);
+        if (results.isErrored()) {
+            return List.of("axe-core could not check the page: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + String.join(", ", r.getNodes().stream().limit(4)
+                        .map(n -> String.valueOf(n.getTarget())).toList()) + (r.getNodes().size() > 4
+                        ? " and " + (r.getNodes().size() - 4) + " more" : "")
+                        // What axe measured, for the first (e.g. the colours and their contrast ratio).
+                        + " — " + String.valueOf(r.getNodes().get(0).getFailureSummary()).replaceAll("\\s+", " "))
+                .toList();
+    }
+
+    /**
+     * Presses Tab, as a keyboard user does, until the element {@code id} (or a part of it, {@code id:…}, such as one
+     * radio button of a group) has the focus; fails, naming where the focus went, if 80 presses do not get there.
+     */
+    void tabTo(String id) {
+        List<String> path = new ArrayList<>();
+        for (int presses = 0; presses < 80; presses++) {
+            press(org.openqa.selenium.Keys.TAB);
+            String focused = focusedId();
+            path.add(focused);
+            if (focused.equals(id) || focused.startsWith(id + ":") || focused.startsWith(id + "_")) {
+                return;
+            }
+        }
+        throw new AssertionError("the Tab key never reached " + id + "; it went " + path);
+    }
+
+    /** The id of the element that has the focus (empty when it has none). */
+    String focusedId() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.activeElement ? document.activeElement.id : ''"));
+    }
+
+    /** Selects what the focused field holds (Ctrl+A) and types over it. */
+    void typeOverFocused(String text) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    /** Keys pressed on whatever has the focus, no mouse involved. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Whether the page has loaded the web font {@code family} and drawn text with it (fonts load when used). */
+    boolean usesWebFont(String family) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.ready.then(() => done([...document.fonts].some(f =>
+                    f.family.replace(/["']/g, '') === arguments[0] && f.status === 'loaded')));
+                """, family));
+    }
+
+    /** The addresses the page's links lead to, within Liberta, each once, in page order. */
+    @SuppressWarnings("unchecked")
+    List<String> linksIn(String cssSelector) {
+        return ((List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...new Set([...document.querySelectorAll(arguments[0])].map(a => a.getAttribute('href'))"
+                        + ".filter(h => h && h.startsWith('/') && h.includes('.xhtml')))];", cssSelector));
+    }
+
     /** Console messages about blocked content: the Content-Security-Policy must not break the pages. */
     List<String> policyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        return console().stream().filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
+
+    /** Resources the pages asked for and did not get (a 404 for an icon, a script that is not there). */
+    List<String> failedLoads() {
+        return console().stream().filter(m -> m.contains("Failed to load resource")).toList();
+    }
+
+    /** Everything the browser's console said so far (reading the driver's log empties it, so it is kept here). */
+    private List<String> console() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).forEach(consoleSoFar::add);
+        return consoleSoFar;
+    }
+
+    private final List<String> consoleSoFar = new ArrayList<>();
 
     String pageSource() {
         return driver.getPageSource();

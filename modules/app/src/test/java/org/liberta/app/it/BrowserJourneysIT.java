@@ -68,6 +68,7 @@ class BrowserJourneysIT {
             browser.open("/");
             browser.waitForPath("/login.xhtml");
             browser.screenshot("01-login");
+            assertEquals(List.of(), browser.failedLoads(), "the sign-in page gets everything it asks for");
 
             signIn(browser, "partner.th", "wrong password entirely");
             browser.waitForText(".ui-messages-error", "Sign-in failed");
@@ -170,6 +171,132 @@ class BrowserJourneysIT {
         assertTrue(browser.text(Browser.byId("users:table")).contains("CASEWORKER"));
     }
 
+    /**
+     * Without the mouse: a lawyer signs in, records today's hearing as adjourned with a reason and the next date,
+     * and a navigator logs a follow-up on a survivor's file, with Tab, the arrow keys, typing and Enter only.
+     */
+    @Test
+    void aLawyerAndANavigatorDoTheirWorkWithTheKeyboardAlone() {
+        String number = "Tr. KEYS-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        long caseId = aBangladeshCaseWithAHearingToday(number, "Tribunal 2, Jessore");
+        String next = java.time.LocalDate.now().plusDays(21).toString();
+
+        try (Browser browser = new Browser(base())) {
+            signInWithTheKeyboard(browser, "lawyer.bd", Deployments.DEMO_PASSWORD);
+            browser.open("/courts/case.xhtml?id=" + caseId);
+            browser.waitForText("#caseNumber", number);
+            browser.tabTo("outcome:held");
+            if (browser.focusedId().endsWith(":0")) {
+                browser.press(org.openqa.selenium.Keys.ARROW_RIGHT); // from "yes" to "no": it did not go ahead
+            }
+            assertTrue(browser.find("input[id='outcome:held:1']").isSelected(), "adjourned chosen with the arrow key");
+            browser.tabTo("outcome:reason"); // the select menu's label takes the focus
+            browser.press(org.openqa.selenium.Keys.ARROW_DOWN);
+            String reason = browser.text(Browser.byId("outcome:reason_label"));
+            browser.tabTo("outcome:nextDate_input");
+            browser.typeOverFocused(next);
+            browser.tabTo("outcome:saveOutcome");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForText(".ui-growl", "Adjournment recorded");
+            String hearings = browser.text(Browser.byId("hearings"));
+            assertTrue(hearings.contains(reason) && hearings.contains(next), reason + " / " + next + " in " + hearings);
+            browser.screenshot("45-keyboard-adjournment");
+        }
+
+        try (Browser browser = new Browser(base())) {
+            signInWithTheKeyboard(browser, "navigator.uk", Deployments.DEMO_PASSWORD);
+            browser.open("/casework/index.xhtml");
+            browser.open(browser.linksIn(".survivor-link").get(0));
+            browser.find("#pseudonym");
+            browser.tabTo("followUp:note");
+            browser.press("Called from the keyboard, all well");
+            browser.tabTo("followUp:log");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForText(Browser.byId("timeline"), "Called from the keyboard, all well");
+            browser.screenshot("46-keyboard-follow-up");
+        }
+    }
+
+    /** A case of lawyer.bd's, made through the API, with a witness examination at 10:00 today. */
+    private long aBangladeshCaseWithAHearingToday(String number, String court) {
+        Api api = new Api(base);
+        String token = api.token("lawyer.bd", Deployments.DEMO_PASSWORD);
+        long caseId = api.post("/api/v1/court-cases", token, """
+                {"programme":"BD","caseNumber":"%s","court":"%s","filedOn":"2024-01-15"}"""
+                .formatted(number, court)).json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("/api/v1/court-cases/" + caseId + "/hearings", token, "{\"scheduledAt\":\""
+                + java.time.LocalDate.now() + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").status());
+        return caseId;
+    }
+
+    private static void signInWithTheKeyboard(Browser browser, String username, String password) {
+        browser.open("/login.xhtml");
+        browser.tabTo("login:username");
+        browser.press(username);
+        browser.tabTo("login:password");
+        browser.press(password, org.openqa.selenium.Keys.ENTER);
+        browser.waitForPath("/");
+        browser.find("#shellMenu");
+    }
+
+    /** Every kind of account the demo data has, partners aside (they sign in with a second factor, checked above). */
+    private static final List<String> DEMO_ACCOUNTS = List.of("navigator.uk", "navigator.ro", "aftercare.bd",
+            "lawyer.bd", "lawyer.uk", "trainer", "advocacy", "mel");
+
+    /**
+     * Each role's whole reach: the home page, the security settings, every page its menu offers, and behind each
+     * of those the first record of every kind it links to (a survivor's file, a case, a session). Each is checked
+     * with axe-core for serious and critical WCAG 2.2 AA violations at desktop width and again at a 390 px phone's,
+     * where nothing may make the page scroll sideways.
+     */
+    @Test
+    void everyPageEveryRoleReachesIsAccessibleOnADesktopAndOnAPhone() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.isMySql(),
+                "the pages are the same markup on either database: walked once, in the embedded pass (four minutes)");
+        java.util.Map<String, List<String>> faults = new java.util.TreeMap<>();
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        List<String> accounts = new java.util.ArrayList<>(DEMO_ACCOUNTS);
+        accounts.add("admin");
+        for (String account : accounts) {
+            try (Browser browser = new Browser(base())) {
+                signIn(browser, account, account.equals("admin") ? Deployments.ADMIN_PASSWORD : Deployments.DEMO_PASSWORD);
+                browser.waitForPath("/");
+                browser.find("#shellMenu");
+                java.util.LinkedHashSet<String> pages = new java.util.LinkedHashSet<>(List.of("/", "/profile.xhtml"));
+                pages.addAll(browser.linksIn("#shellMenu a"));
+                java.util.Set<String> kinds = new java.util.HashSet<>();
+                pages.forEach(p -> kinds.add(p.split("\\?")[0]));
+                for (String page : List.copyOf(pages)) {
+                    browser.open(page);
+                    for (String link : browser.linksIn(".shell-content a")) {
+                        if (link.contains("?") && kinds.add(link.split("\\?")[0])) {
+                            pages.add(link);
+                        }
+                    }
+                }
+                for (String page : pages) {
+                    browser.resize(1280, 900);
+                    browser.open(page);
+                    browser.find("h1");
+                    String where = account + " " + page;
+                    List<String> found = new java.util.ArrayList<>(browser.accessibilityViolations());
+                    browser.resize(390, 844);
+                    found.addAll(browser.accessibilityViolations().stream().map(v -> "phone: " + v).toList());
+                    browser.widerThanTheWindow().forEach(w -> found.add("phone: scrolls sideways: " + w));
+                    checked.add(page);
+                    if (!found.isEmpty()) {
+                        faults.put(where, found);
+                    }
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        faults.forEach((page, found) -> report.append('\n').append(page).append(found.stream()
+                .map(f -> "\n    " + f).collect(java.util.stream.Collectors.joining())));
+        System.out.println("Accessibility: " + checked.size() + " distinct pages checked; with faults: " + faults.size() + report);
+        assertTrue(faults.isEmpty(), faults.size() + " pages with serious or critical accessibility faults:" + report);
+    }
+
     @Test
     void anAdministratorOpensEveryModuleInEveryLanguageAndOnAPhone() {
         try (Browser browser = new Browser(base())) {
@@ -197,6 +324,8 @@ class BrowserJourneysIT {
             browser.switchLanguage("bn");
             browser.waitForText("#shellMenu", "হোম");
             assertTrue(browser.text("#shellMenu").contains("কেসওয়ার্ক"), "module labels follow the language");
+            assertEquals("bn", browser.find("html").getDomAttribute("lang"), "the page says which language it is in");
+            assertTrue(browser.usesWebFont("Noto Sans Bengali"), "Bengali is drawn with the bundled font, not the machine's");
             browser.screenshot("13-home-bengali");
             browser.switchLanguage("ro");
             browser.waitForText("#shellMenu", "Acasă");
@@ -253,15 +382,8 @@ class BrowserJourneysIT {
 
     @Test
     void aLawyerRecordsAnAdjournedHearingFromTheCasePageAndSeesTheNextOneOnTheCalendar() {
-        Api api = new Api(base);
-        String token = api.token("lawyer.bd", Deployments.DEMO_PASSWORD);
         String number = "Tr. BROWSER-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        long caseId = api.post("/api/v1/court-cases", token, """
-                {"programme":"BD","caseNumber":"%s","court":"Tribunal 1, Jessore","filedOn":"2024-01-15"}"""
-                .formatted(number)).json().getJsonNumber("id").longValue();
-        String today = java.time.LocalDate.now().toString();
-        assertEquals(201, api.post("/api/v1/court-cases/" + caseId + "/hearings", token,
-                "{\"scheduledAt\":\"" + today + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").status());
+        long caseId = aBangladeshCaseWithAHearingToday(number, "Tribunal 1, Jessore");
         java.time.LocalDate next = java.time.LocalDate.now().plusDays(14);
 
         try (Browser browser = new Browser(base())) {
@@ -419,7 +541,7 @@ class BrowserJourneysIT {
             browser.waitForText(".quadrant-persuade", "Ministry of Law, Justice and Parliamentary Affairs");
             browser.waitForText(".timeline", "Presented the backlog analysis");
             browser.choose("map:who", "Ministry of Law, Justice and Parliamentary Affairs");
-            browser.clickVisible(Browser.byId("map:stance") + " .ui-button:nth-of-type(5)");
+            browser.clickVisible("label[for='map:stance:4']");
             browser.clickVisible(Browser.byId("map:place"));
             browser.waitForText(".ui-growl", "Placed on the map.");
             browser.waitForText(".quadrant-champion", "Ministry of Law, Justice and Parliamentary Affairs");
