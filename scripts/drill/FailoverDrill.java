@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The failover drill behind scripts/drill-failover: signed-in web users keep opening pages and posting back a
- * form, and an API client keeps writing, all through the load balancer, while one instance is killed with
- * kill -9. It prints what users lost: failed requests, users sent back to the sign-in page, JSF views that could
+ * form, an API client keeps writing, another keeps reading the headline report and a third keeps importing court
+ * cases from CSV, all through the load balancer, while one instance is killed with kill -9. It prints what users lost: failed requests, users sent back to the sign-in page, JSF views that could
  * not be restored, and acknowledged writes missing afterwards. The load goes on while scripts/cluster starts the
  * killed instance again and it rejoins, and stops a few seconds after it serves.
  *
@@ -42,7 +42,10 @@ public class FailoverDrill {
     static volatile long endMs = Long.MAX_VALUE;
 
     static final AtomicInteger webRequests = new AtomicInteger(), webFailures = new AtomicInteger(),
-            signedOut = new AtomicInteger(), viewsLost = new AtomicInteger(), writeFailures = new AtomicInteger();
+            signedOut = new AtomicInteger(), viewsLost = new AtomicInteger(), writeFailures = new AtomicInteger(),
+            reports = new AtomicInteger(), reportFailures = new AtomicInteger(), importFailures = new AtomicInteger();
+    /** Case numbers of imported court cases the server said it created. */
+    static final Set<String> imported = Collections.synchronizedSet(new HashSet<>());
     static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     /** The longest a signed-in user waited for one page view or postback, failed or not. */
     static final java.util.concurrent.atomic.AtomicLong longestWaitMs = new java.util.concurrent.atomic.AtomicLong();
@@ -57,12 +60,14 @@ public class FailoverDrill {
 
         acrossInstances(args[5].replaceAll("/$", ""), args[6].replaceAll("/$", ""), token, prefix);
 
-        ExecutorService pool = Executors.newFixedThreadPool(WEB_USERS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(WEB_USERS + 3);
         origin = System.currentTimeMillis();
         for (int u = 0; u < WEB_USERS; u++) {
             pool.submit(() -> webUser(front, args[2], args[3]));
         }
         pool.submit(() -> apiWriter(front, token, prefix));
+        pool.submit(() -> reportReader(front, token));
+        pool.submit(() -> caseImporter(front, token, prefix));
         Thread.sleep(KILL_AT_MS);
         Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
         long killedAt = System.currentTimeMillis() - origin;
@@ -93,10 +98,16 @@ public class FailoverDrill {
                 webRequests.get(), webFailures.get(), signedOut.get(), WEB_USERS, viewsLost.get());
         System.out.printf("Longest a signed-in user waited for a page: %d ms%n", longestWaitMs.get());
         System.out.printf("API writes acknowledged: %d, failed: %d%n", acknowledged.size(), writeFailures.get());
+        System.out.printf("Headline reports read: %d, failed: %d; court-case imports acknowledged: %d, failed: %d%n",
+                reports.get(), reportFailures.get(), imported.size(), importFailures.get());
         failures.forEach(f -> System.out.println("  " + f));
         int lost = verifyWrites(front, token, prefix);
         System.out.printf("Acknowledged writes present afterwards: %d of %d (lost: %d)%n",
                 acknowledged.size() - lost, acknowledged.size(), lost);
+        int lostImports = verifyImports(front, token);
+        System.out.printf("Imported court cases present afterwards: %d of %d (lost: %d)%n",
+                imported.size() - lostImports, imported.size(), lostImports);
+        lost += lostImports;
         if (lost > 0 || signedOut.get() > 0 || raceFailed) {
             System.exit(1);
         }
@@ -257,6 +268,70 @@ public class FailoverDrill {
             Thread.sleep(50);
         }
         return null;
+    }
+
+    /** The headline report for the 2021 period, as the M&E officer reads it, again and again. */
+    static Object reportReader(String front, String token) throws Exception {
+        HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        while (System.currentTimeMillis() - origin < endMs) {
+            try {
+                HttpResponse<String> answer = api.send(HttpRequest.newBuilder(URI.create(front
+                        + "/api/v1/reports/headline?from=2021-03-01&to=2021-08-31")).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                reports.incrementAndGet();
+                if (answer.statusCode() != 200) {
+                    reportFailures.incrementAndGet();
+                    failures.add(now() + " report: status " + answer.statusCode());
+                }
+            } catch (Exception e) {
+                reportFailures.incrementAndGet();
+                failures.add(now() + " report: " + e);
+            }
+            Thread.sleep(500);
+        }
+        return null;
+    }
+
+    /** A lawyer's CSV of one new case (and its hearing) every second: an import is a write too. */
+    static Object caseImporter(String front, String token, String prefix) throws Exception {
+        HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String tag = prefix.replaceAll("[^A-Za-z0-9]", "").substring(13);
+        for (int n = 1; System.currentTimeMillis() - origin < endMs; n++) {
+            String number = "Drill/" + tag + "/" + n;
+            String csv = "programme,court,district,caseNumber,filedOn,stage,offences,hearingAt,purpose,outcome,adjournmentReason,witnessRole\n"
+                    + "BD,\"Tribunal 3, Khulna\",Khulna," + number + ",2024-03-01,FIR,PSHTA 2012 s.6,2027-01-15T10:00:00,MENTION,,,\n";
+            try {
+                HttpResponse<String> answer = api.send(HttpRequest.newBuilder(URI.create(front + "/api/v1/imports/court-cases"))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"created\":1")) {
+                    imported.add(number);
+                } else {
+                    importFailures.incrementAndGet();
+                    failures.add(now() + " import: status " + answer.statusCode() + " " + answer.body());
+                }
+            } catch (Exception e) {
+                importFailures.incrementAndGet();
+                failures.add(now() + " import: " + e);
+            }
+            Thread.sleep(1000);
+        }
+        return null;
+    }
+
+    static int verifyImports(String front, String token) throws Exception {
+        Set<String> lost = new HashSet<>();
+        for (String number : imported) {
+            String list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(front
+                    + "/api/v1/court-cases?caseNumber=" + URLEncoder.encode(number, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (!list.contains("\"" + number + "\"")) {
+                lost.add(number);
+            }
+        }
+        lost.forEach(n -> failures.add("imported but missing afterwards: " + n));
+        return lost.size();
     }
 
     static int verifyWrites(String front, String token, String prefix) throws Exception {
