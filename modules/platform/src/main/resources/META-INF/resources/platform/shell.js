@@ -38,6 +38,8 @@
 // The calendars (p:schedule extender="libertaCalendar") grow to their content instead of scrolling inside a box:
 // a box that scrolls needs a tab stop of its own to be scrolled from the keyboard, and FullCalendar's box sits
 // inside a grid, where a tab stop is not allowed (axe: scrollable-region-focusable, aria-required-children).
+// Weeks start on Monday, as the home page's "this week" counts them.
 window.libertaCalendar = function () {
   this.cfg.options.height = 'auto';
+  this.cfg.options.firstDay = 1;
 };

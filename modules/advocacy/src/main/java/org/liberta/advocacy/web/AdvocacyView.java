@@ -25,7 +25,7 @@ import org.liberta.platform.api.ui.UiFeedback;
 
 /**
  * The advocacy home: log an engagement in one short form (date, type, campaign, who was met, what was said, a
- * follow-up), my overdue follow-ups, the latest engagements and the campaigns.
+ * follow-up), my follow-ups due, the latest engagements and the campaigns (?quiet=true: only those gone quiet).
  */
 @Named
 @ViewScoped
@@ -50,6 +50,8 @@ public class AdvocacyView implements Serializable {
     private List<CampaignView> campaigns;
     private List<StakeholderView> people;
     private List<FollowUpView> overdue;
+    private boolean quiet;
+    private List<CampaignView> quietCampaigns;
     private PagedLazyModel<EngagementView> engagements;
     private String query;
     private AdvocacySearch.Hits hits;
@@ -60,7 +62,7 @@ public class AdvocacyView implements Serializable {
         campaigns = advocacy.campaigns();
         people = advocacy.stakeholders(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         engagements = new PagedLazyModel<>(advocacy::engagements, EngagementView::id);
-        overdue = advocacy.myOverdueFollowUps();
+        overdue = advocacy.myFollowUpsDue();
         programme = getProgrammes().isEmpty() ? null : getProgrammes().get(0);
     }
 
@@ -82,7 +84,7 @@ public class AdvocacyView implements Serializable {
             followUp = null;
             followUpDue = null;
             stakeholders = new ArrayList<>();
-            overdue = advocacy.myOverdueFollowUps();
+            overdue = advocacy.myFollowUpsDue();
         }
     }
 
@@ -121,7 +123,7 @@ public class AdvocacyView implements Serializable {
 
     public void done(long followUpId) {
         if (UiFeedback.attempt(() -> advocacy.followUpDone(followUpId), null)) {
-            overdue = advocacy.myOverdueFollowUps();
+            overdue = advocacy.myFollowUpsDue();
         }
     }
 
@@ -131,6 +133,25 @@ public class AdvocacyView implements Serializable {
 
     public List<CampaignView> getCampaigns() {
         return campaigns;
+    }
+
+    /** The campaigns table: every campaign, or with ?quiet=true those without activity for 60 days. */
+    public List<CampaignView> getCampaignTable() {
+        if (!quiet) {
+            return campaigns;
+        }
+        if (quietCampaigns == null) {
+            quietCampaigns = advocacy.quietCampaigns();
+        }
+        return quietCampaigns;
+    }
+
+    public boolean isQuiet() {
+        return quiet;
+    }
+
+    public void setQuiet(boolean quiet) {
+        this.quiet = quiet;
     }
 
     public List<StakeholderView> getPeople() {

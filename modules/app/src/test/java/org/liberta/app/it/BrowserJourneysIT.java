@@ -278,6 +278,9 @@ class BrowserJourneysIT {
                     browser.resize(1280, 900);
                     browser.open(page);
                     browser.find("h1");
+                    if (page.equals("/")) {
+                        browser.find("#today .work-area, #today div.hint"); // the day's work, counted after load
+                    }
                     String where = account + " " + page;
                     List<String> found = new java.util.ArrayList<>(browser.accessibilityViolations());
                     browser.resize(390, 844);
@@ -527,8 +530,10 @@ class BrowserJourneysIT {
             browser.screenshot("60-advocacy-log");
 
             browser.open("/");
-            browser.waitForText("#notices", action);
+            browser.waitForText("[data-work='advocacy.followUpsDue']", "follow-ups");
             browser.screenshot("61-home-overdue-follow-up");
+            browser.clickVisible("[data-work='advocacy.followUpsDue'] a");
+            browser.waitForText(Browser.byId("overdue"), action);
 
             // Search by the start of a word, open the campaign, move a stakeholder on its map, attach evidence.
             browser.open("/advocacy/index.xhtml");
@@ -553,6 +558,136 @@ class BrowserJourneysIT {
             List<String> violations = browser.policyViolations();
             assertTrue(violations.isEmpty(), violations.toString());
             signOut(browser);
+        }
+    }
+
+    /** What each demo role's home page offers, by item key, in the order the page shows them. */
+    private static final java.util.Map<String, List<String>> DAY_OF = java.util.Map.of(
+            "navigator.uk", List.of("casework.overdueFollowUps", "casework.noPoliceContact"),
+            "lawyer.bd", List.of("courts.hearingsThisWeek", "courts.outcomesMissing", "courts.clockRunningOut",
+                    "courts.dataQuality", "witness.callsDue", "witness.hearingsAtRisk"),
+            "trainer", List.of("training.sessionsThisMonth", "training.scoresMissing", "training.certificatesToIssue",
+                    "training.certificatesExpiring"),
+            "advocacy", List.of("advocacy.followUpsDue", "advocacy.quietCampaigns"),
+            "mel", List.of("courts.dataQuality", "reporting.currentReport"));
+
+    /**
+     * Where each counted item's records are listed, and how many a page holds: the destination must list exactly
+     * what the home page counted (a full first page when there are more).
+     */
+    private static final java.util.Map<String, java.util.Map.Entry<String, Integer>> LISTED_AS = java.util.Map.ofEntries(
+            java.util.Map.entry("casework.overdueFollowUps", java.util.Map.entry(".survivor-link", 25)),
+            java.util.Map.entry("casework.noPoliceContact", java.util.Map.entry(".survivor-link", 25)),
+            java.util.Map.entry("courts.outcomesMissing", java.util.Map.entry(".case-link", 25)),
+            java.util.Map.entry("courts.clockRunningOut", java.util.Map.entry(".case-link", 25)),
+            java.util.Map.entry("courts.dataQuality", java.util.Map.entry(".case-link", 25)),
+            java.util.Map.entry("witness.hearingsAtRisk", java.util.Map.entry("[id$='atRisk_data'] tr[data-ri]", 1000)),
+            java.util.Map.entry("training.sessionsThisMonth", java.util.Map.entry("[id$='sessions_data'] tr[data-ri]", 20)),
+            java.util.Map.entry("training.scoresMissing", java.util.Map.entry("[id$='sessions_data'] tr[data-ri]", 20)),
+            java.util.Map.entry("training.certificatesToIssue", java.util.Map.entry("[id$='sessions_data'] tr[data-ri]", 20)),
+            java.util.Map.entry("training.certificatesExpiring", java.util.Map.entry("[id$='expiring_data'] tr[data-ri]", 10)),
+            java.util.Map.entry("advocacy.followUpsDue", java.util.Map.entry("#overdue .overdue-line", 1000)),
+            java.util.Map.entry("advocacy.quietCampaigns", java.util.Map.entry(".campaign-link", 1000)));
+
+    /** Items counting attendees whose destination lists their sessions (where the scores and certificates are done). */
+    private static final java.util.Set<String> BY_SESSION = java.util.Set.of("training.scoresMissing",
+            "training.certificatesToIssue");
+
+    /** The home page's items once its deferred panel has counted them: key to figure and link. */
+    private static java.util.Map<String, String[]> todaysWork(Browser browser) {
+        browser.open("/");
+        browser.find("#today .work-area, #today div.hint");
+        java.util.Map<String, String[]> items = new java.util.LinkedHashMap<>();
+        for (WebElement item : browser.all("#today .work-item")) {
+            WebElement link = item.findElement(org.openqa.selenium.By.cssSelector("a.work-link"));
+            items.put(item.getAttribute("data-work"), new String[] {
+                    link.findElement(org.openqa.selenium.By.cssSelector(".work-figure")).getText(),
+                    link.getAttribute("href").replaceFirst("^https?://[^/]+", ""), item.getAttribute("class")});
+        }
+        return items;
+    }
+
+    private static long counted(String[] item) {
+        return Long.parseLong(item[0].replaceAll("[^0-9]", ""));
+    }
+
+    /**
+     * Each role opens Liberta on its day's work: the items its role has, counted in its scope, each linking to the
+     * page that lists exactly those records, narrowed and saying so. A lawyer's case with a hearing that passed
+     * without an outcome shows up in the count and the list, and leaves both when the outcome is recorded, while
+     * the UK lawyer's day does not see it. The home page and every destination pass axe-core.
+     */
+    @Test
+    void everyRoleOpensLibertaOnTheirDaysWorkAndEachItemListsThoseRecords() {
+        List<String> faults = new java.util.ArrayList<>();
+        for (var role : new java.util.TreeMap<>(DAY_OF).entrySet()) {
+            try (Browser browser = new Browser(base())) {
+                signIn(browser, role.getKey(), Deployments.DEMO_PASSWORD);
+                browser.waitForText("h1", "Welcome");
+                java.util.Map<String, String[]> day = todaysWork(browser);
+                assertEquals(role.getValue(), List.copyOf(day.keySet()), role.getKey() + "'s day");
+                faults.addAll(browser.accessibilityViolations().stream().map(v -> role.getKey() + " /: " + v).toList());
+                browser.screenshot("05-home-" + role.getKey());
+                for (var item : day.entrySet()) {
+                    String where = role.getKey() + " " + item.getKey();
+                    browser.open(item.getValue()[1]);
+                    browser.find("h1");
+                    var listed = LISTED_AS.get(item.getKey());
+                    if (listed != null) {
+                        long figure = counted(item.getValue());
+                        assertEquals(item.getValue()[2].contains("clear"), figure == 0, where + " is quiet only at 0");
+                        int rows = browser.all(listed.getKey()).size();
+                        if (BY_SESSION.contains(item.getKey())) {
+                            assertTrue(figure == 0 ? rows == 0 : rows >= 1 && rows <= figure,
+                                    where + ": " + rows + " sessions hold the " + figure + " attendees counted");
+                        } else {
+                            assertEquals(Math.min(figure, listed.getValue()), rows,
+                                    where + ": " + item.getValue()[1] + " lists what the home page counted");
+                        }
+                    }
+                    if (item.getValue()[1].contains("needs=") || item.getValue()[1].contains("quiet=")) {
+                        browser.find(".narrowed .narrowed-clear");
+                    }
+                    faults.addAll(browser.accessibilityViolations().stream().map(v -> where + ": " + v).toList());
+                }
+            }
+        }
+        assertEquals(List.of(), faults, "the home page and where it leads are accessible");
+
+        String number = "Home-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Api api = new Api(base);
+        String token = api.token("lawyer.bd", Deployments.DEMO_PASSWORD);
+        long caseId = api.post("/api/v1/court-cases", token, """
+                {"programme":"BD","caseNumber":"%s","court":"Tribunal 2, Khulna","filedOn":"2024-02-01"}"""
+                .formatted(number)).json().getJsonNumber("id").longValue();
+        long before;
+        try (Browser browser = new Browser(base())) {
+            signIn(browser, "lawyer.uk", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            long ukBefore = counted(todaysWork(browser).get("courts.outcomesMissing"));
+            signOut(browser);
+            signIn(browser, "lawyer.bd", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            before = counted(todaysWork(browser).get("courts.outcomesMissing"));
+            long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", token, "{\"scheduledAt\":\""
+                    + java.time.LocalDate.now().minusDays(2) + "T10:30:00+06:00\",\"purpose\":\"MENTION\"}")
+                    .json().getJsonNumber("id").longValue();
+            java.util.Map<String, String[]> day = todaysWork(browser);
+            assertEquals(before + 1, counted(day.get("courts.outcomesMissing")), "the passed hearing is counted");
+            assertTrue(day.get("courts.outcomesMissing")[2].contains("overdue"), "and shown as overdue");
+            browser.clickVisible("[data-work='courts.outcomesMissing'] a");
+            browser.waitForText("#cases\\:narrowed", "outcome");
+            browser.screenshot("06-outcomes-missing");
+            if (before < 25) {
+                browser.waitForText(Browser.byId("cases:table"), number);
+            }
+            assertEquals(200, api.put("/api/v1/hearings/" + hearing + "/outcome", token, "{\"held\":true}").status());
+            assertEquals(before, counted(todaysWork(browser).get("courts.outcomesMissing")), "recorded: off the list");
+            signOut(browser);
+            signIn(browser, "lawyer.uk", Deployments.DEMO_PASSWORD);
+            browser.waitForText("h1", "Welcome");
+            assertEquals(ukBefore, counted(todaysWork(browser).get("courts.outcomesMissing")),
+                    "another programme's case is not in the UK lawyer's day");
         }
     }
 

@@ -30,6 +30,7 @@ public class CalendarView implements Serializable {
     private HearingService hearings;
 
     private LocalDate date;
+    private boolean week;
     private ScheduleModel model;
 
     @PostConstruct
@@ -63,5 +64,19 @@ public class CalendarView implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    /** {@code ?view=week} opens this week's hearings as a list (the home page's "hearings this week"). */
+    public String getView() {
+        return week ? "week" : "month";
+    }
+
+    public void setView(String view) {
+        week = "week".equals(view);
+    }
+
+    /** FullCalendar's name of the view: a list reads best for one week, a grid for a month. */
+    public String getCalendarView() {
+        return week ? "listWeek" : "dayGridMonth";
     }
 }

@@ -19,6 +19,7 @@ import org.liberta.courts.internal.application.CourtCaseService;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseRow;
 import org.liberta.courts.internal.domain.CourtCase;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
@@ -47,6 +48,7 @@ public class CasesView implements Serializable {
     private CourtCase.Status status = CourtCase.Status.PENDING;
     private String caseNumber;
     private CaseSort sort = CaseSort.NEXT_HEARING;
+    private CaseNeed need;
     private PagedLazyModel<CaseRow> model;
 
     private String newProgramme;
@@ -59,7 +61,7 @@ public class CasesView implements Serializable {
     @PostConstruct
     void init() {
         CourtCaseService service = cases;
-        model = new PagedLazyModel<>(page -> service.cases(programme, null, stage, status, caseNumber, sort, page),
+        model = new PagedLazyModel<>(page -> service.cases(programme, null, stage, status, caseNumber, need, sort, page),
                 CaseRow::id);
         List<ProgrammeSummary> mine = getProgrammes();
         newProgramme = mine.isEmpty() ? null : mine.get(0).code();
@@ -88,6 +90,29 @@ public class CasesView implements Serializable {
 
     public CourtCase.Status[] getStatuses() {
         return CourtCase.Status.values();
+    }
+
+    /** The kind of work the list is narrowed to (?needs=OUTCOME_MISSING from the home page), or null. */
+    public String getNeed() {
+        return need == null ? null : need.name();
+    }
+
+    /**
+     * An unknown value shows every case rather than an error: the parameter comes from a link. A gap in the record
+     * can be in a closed case, so that list starts with every status.
+     */
+    public void setNeed(String value) {
+        CaseNeed asked = Arrays.stream(CaseNeed.values()).filter(n -> n.name().equals(value)).findFirst().orElse(null);
+        if (asked == need) {
+            return; // a view parameter is applied again on a full postback: keep the filters chosen since
+        }
+        need = asked;
+        if (need == CaseNeed.DATA_QUALITY) {
+            status = null;
+        } else if (need != null) {
+            status = CourtCase.Status.PENDING;
+            sort = need == CaseNeed.CLOCK_RUNNING_OUT ? CaseSort.OLDEST : sort;
+        }
     }
 
     public CaseSort[] getSorts() {

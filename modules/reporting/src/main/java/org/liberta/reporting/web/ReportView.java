@@ -150,6 +150,18 @@ public class ReportView implements Serializable {
         UiFeedback.attempt(() -> opened = snapshots.snapshot(snapshotId), null);
     }
 
+    /** {@code ?snapshot=ID} (the home page's link) opens that published report's comparison with today's records. */
+    public Long getSnapshot() {
+        return opened == null ? null : opened.snapshot().id();
+    }
+
+    public void setSnapshot(Long snapshotId) {
+        // A view parameter is applied again on a full postback: open it once, not on every button.
+        if (snapshotId != null && isPublisher() && (opened == null || opened.snapshot().id() != snapshotId)) {
+            open(snapshotId);
+        }
+    }
+
     public List<SnapshotService.SnapshotSummary> getPublished() {
         return published;
     }

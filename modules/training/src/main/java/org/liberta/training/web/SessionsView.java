@@ -22,6 +22,7 @@ import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.application.TrainingService.CourseView;
 import org.liberta.training.internal.application.TrainingService.NewSession;
 import org.liberta.training.internal.application.TrainingService.SessionView;
+import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 
 /** The trainer's sessions, newest first and paged in the database, and a short form to record a new one. */
 @Named
@@ -43,6 +44,9 @@ public class SessionsView implements Serializable {
     private CertificateService certificates;
 
     private PagedLazyModel<SessionView> sessions;
+    private AttendeeNeed need;
+    private LocalDate from;
+    private LocalDate to;
     private PagedLazyModel<CertificateView> expiring;
     private List<CourseView> courses;
     private String programme;
@@ -56,8 +60,11 @@ public class SessionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        sessions = new PagedLazyModel<>(page -> training.sessions(null, null, page), SessionView::id);
-        expiring = new PagedLazyModel<>(page -> certificates.expiring(60, page), CertificateView::id);
+        // The filters come from view parameters, set after this runs: the model reads them when it loads a page.
+        sessions = new PagedLazyModel<>(page -> need != null ? training.sessionsNeeding(need, page)
+                : training.sessions(from, to, page), SessionView::id);
+        expiring = new PagedLazyModel<>(page -> certificates.expiring(TrainingService.EXPIRING_DAYS, page),
+                CertificateView::id);
         courses = training.courses();
         List<ProgrammeSummary> mine = getProgrammes();
         programme = mine.isEmpty() ? null : mine.get(0).code();
@@ -74,6 +81,36 @@ public class SessionsView implements Serializable {
         if (UiFeedback.attempt(() -> created[0] = training.createSession(s), null)) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("session.xhtml?id=" + created[0].id());
         }
+    }
+
+    /** Whether the list is narrowed (?needs=SCORES_MISSING, or ?from=&to= for "sessions this month"). */
+    public boolean isNarrowed() {
+        return need != null || from != null || to != null;
+    }
+
+    public String getNeed() {
+        return need == null ? null : need.name();
+    }
+
+    /** An unknown value lists every session rather than failing: the parameter comes from a link. */
+    public void setNeed(String value) {
+        need = java.util.Arrays.stream(AttendeeNeed.values()).filter(n -> n.name().equals(value)).findFirst().orElse(null);
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public PagedLazyModel<CertificateView> getExpiring() {

@@ -320,8 +320,36 @@ public class AdvocacyService {
     /** The caller's own follow-ups that are overdue, soonest first (the home page shows them). */
     public List<FollowUpView> myOverdueFollowUps() {
         caller.requireAnyRole(WRITERS);
-        return repository.overdueFollowUps(caller.username(), LocalDate.now(), 50).stream()
-                .filter(f -> caller.canSeeProgramme(f.getProgrammeId())).map(this::view).toList();
+        return repository.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now(), 50).stream()
+                .map(this::view).toList();
+    }
+
+    /** My open follow-ups due today or earlier, soonest first: the advocacy page's "to do". */
+    public List<FollowUpView> myFollowUpsDue() {
+        caller.requireAnyRole(WRITERS);
+        return repository.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now().plusDays(1), 50)
+                .stream().map(this::view).toList();
+    }
+
+    /** A campaign with nothing logged for this many days has gone quiet; the home page says so. */
+    public static final int QUIET_DAYS = 60;
+
+    /** The advocacy part of someone's day: follow-ups due by today, and their programmes' quiet campaigns. */
+    public record Workload(long followUpsDue, long quietCampaigns) {
+    }
+
+    public Workload workload() {
+        caller.requireAnyRole(WRITERS);
+        LocalDate today = LocalDate.now();
+        return new Workload(repository.countFollowUpsDueBefore(caller.username(), caller.programmeIds(), today.plusDays(1)),
+                repository.countCampaignsQuietSince(caller.programmeIds(), today.minusDays(QUIET_DAYS)));
+    }
+
+    /** Active campaigns with no engagement logged in the last {@link #QUIET_DAYS} days, by title. */
+    public List<CampaignView> quietCampaigns() {
+        caller.requireAnyRole(READERS);
+        return repository.campaignsQuietSince(caller.programmeIds(), LocalDate.now().minusDays(QUIET_DAYS)).stream()
+                .map(this::view).toList();
     }
 
     // ---- outcomes

@@ -48,8 +48,15 @@ public interface AdvocacyRepository {
 
     Optional<FollowUp> followUp(long id);
 
-    /** Open follow-ups a user owns that fell due before the day, soonest first. */
-    List<FollowUp> overdueFollowUps(String owner, LocalDate today, int max);
+    /** Open follow-ups a user owns in the programmes that fall due before the day, soonest first. */
+    List<FollowUp> followUpsDueBefore(String owner, Collection<Long> programmeIds, LocalDate day, int max);
+
+    long countFollowUpsDueBefore(String owner, Collection<Long> programmeIds, LocalDate day);
+
+    /** Active campaigns of the programmes with no engagement logged after the day, by title. */
+    List<Campaign> campaignsQuietSince(Collection<Long> programmeIds, LocalDate day);
+
+    long countCampaignsQuietSince(Collection<Long> programmeIds, LocalDate day);
 
     List<Outcome> outcomesOfCampaign(long campaignId);
 

@@ -151,10 +151,37 @@ public class JpaAdvocacyRepository implements AdvocacyRepository {
     }
 
     @Override
-    public List<FollowUp> overdueFollowUps(String owner, LocalDate today, int max) {
-        return em.createQuery("select f from AdvocacyFollowUp f where f.owner = :o and f.doneOn is null and f.dueOn < :today"
-                + " order by f.dueOn, f.id", FollowUp.class).setParameter("o", owner).setParameter("today", today)
+    public List<FollowUp> followUpsDueBefore(String owner, Collection<Long> programmeIds, LocalDate day, int max) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select f" + FOLLOW_UPS_DUE + " order by f.dueOn, f.id",
+                FollowUp.class).setParameter("o", owner).setParameter("p", programmeIds).setParameter("day", day)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countFollowUpsDueBefore(String owner, Collection<Long> programmeIds, LocalDate day) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(f)" + FOLLOW_UPS_DUE, Long.class)
+                .setParameter("o", owner).setParameter("p", programmeIds).setParameter("day", day).getSingleResult();
+    }
+
+    private static final String FOLLOW_UPS_DUE = " from AdvocacyFollowUp f where f.owner = :o and f.programmeId in :p"
+            + " and f.doneOn is null and f.dueOn < :day";
+
+    /** An active campaign is quiet when no engagement was logged for it after the day. */
+    private static final String QUIET_CAMPAIGNS = " from Campaign c where c.programmeId in :p and c.status = :active"
+            + " and not exists (select e.id from Engagement e where e.campaignId = c.id and e.occurredOn > :day)";
+
+    @Override
+    public List<Campaign> campaignsQuietSince(Collection<Long> programmeIds, LocalDate day) {
+        return programmeIds.isEmpty() ? List.of() : em.createQuery("select c" + QUIET_CAMPAIGNS + " order by c.title",
+                Campaign.class).setParameter("p", programmeIds).setParameter("active", CampaignStatus.ACTIVE)
+                .setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public long countCampaignsQuietSince(Collection<Long> programmeIds, LocalDate day) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(c)" + QUIET_CAMPAIGNS, Long.class)
+                .setParameter("p", programmeIds).setParameter("active", CampaignStatus.ACTIVE).setParameter("day", day)
+                .getSingleResult();
     }
 
     @Override

@@ -218,6 +218,22 @@ public class SurvivorService implements Survivors {
         return new Page<>(items, repository.countCaseload(filter), page.page(), page.size());
     }
 
+    /** The navigator's day: open survivors whose follow-up is overdue, and open survivors with no police contact yet. */
+    public record Workload(long overdueFollowUps, long withoutPoliceContact) {
+    }
+
+    /** Counted with the caseload's own filter, so each count matches the caseload page it links to. */
+    public Workload workload() {
+        caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        Set<Long> scope = caller.programmeIds();
+        if (scope.isEmpty()) {
+            return new Workload(0, 0);
+        }
+        return new Workload(
+                repository.countCaseload(new CaseloadFilter(scope, LocalDate.now(), false, Survivor.Status.OPEN)),
+                repository.countCaseload(new CaseloadFilter(scope, null, true, Survivor.Status.OPEN)));
+    }
+
     /** Records a survivor giving or withdrawing consent to one purpose, as of today; audited. */
     public SurvivorView changeConsent(long id, @NotNull ConsentPurpose purpose, boolean given) {
         Survivor survivor = access.survivorForCare(id);

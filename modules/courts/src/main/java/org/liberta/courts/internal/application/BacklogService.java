@@ -11,12 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Hearing;
-import org.liberta.courts.internal.domain.WorkingDays;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.ProgrammeSummary;
@@ -47,8 +44,7 @@ public class BacklogService {
     private Programmes programmes;
 
     @Inject
-    @ConfigProperty(name = "liberta.courts.statutory.working.days", defaultValue = "180")
-    private int statutoryWorkingDays;
+    private StatutoryClock clock;
 
     /** One programme's backlog: the pending caseload today, and what happened in the period. */
     public record Backlog(String programme, LocalDate asOf, Period period, long pending,
@@ -98,8 +94,8 @@ public class BacklogService {
         }
         long adjourned = adjournments.values().stream().mapToLong(Long::longValue).sum();
 
-        LocalDate limitDay = WorkingDays.before(today, statutoryWorkingDays);
-        LocalDate nearingDay = WorkingDays.before(today, statutoryWorkingDays * 4 / 5);
+        LocalDate limitDay = clock.limitDay(today);
+        LocalDate nearingDay = clock.nearingDay(today);
         long past = repository.countPendingTrialsStartedBefore(p, limitDay);
         long nearing = repository.countPendingTrialsStartedBefore(p, nearingDay) - past;
 
@@ -111,7 +107,7 @@ public class BacklogService {
                 withOutcome, held, held == 0 ? null : Math.round(10.0 * withOutcome / held) / 10.0,
                 adjournments, percent(adjournments.getOrDefault("WITNESS_ABSENT", 0L), adjourned),
                 percent(repository.countDisposedWithConviction(p, period.from(), period.to()), disposed),
-                statutoryWorkingDays, past, nearing);
+                clock.workingDays(), past, nearing);
     }
 
     private static <E extends Enum<E>> Map<String, Long> names(Map<E, Long> counts) {
@@ -157,14 +153,16 @@ public class BacklogService {
 
     public String csv(String programmeCode, LocalDate from, LocalDate to) {
         CsvWriter csv = new CsvWriter().row("section", "item", "value");
-        rows(backlog(programmeCode, from, to)).forEach(csv::row);
+        Backlog backlog = backlog(programmeCode, from, to);
+        rows(backlog).forEach(csv::row);
         return csv.toString();
     }
 
     public byte[] workbook(String programmeCode, LocalDate from, LocalDate to) {
         try (SheetWriter sheet = new SheetWriter()) {
             sheet.sheet("Backlog").header(List.of("Section", "Item", "Value"));
-            rows(backlog(programmeCode, from, to)).forEach(r -> sheet.row(r.toArray()));
+            Backlog backlog = backlog(programmeCode, from, to);
+            rows(backlog).forEach(r -> sheet.row(r.toArray()));
             return sheet.toBytes();
         }
     }

@@ -33,6 +33,7 @@ import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseFilter;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
 import org.liberta.courts.internal.domain.StageChange;
 import org.liberta.courts.internal.domain.StageRules;
@@ -55,6 +56,9 @@ import org.liberta.platform.api.audit.AuditLog;
 @ApplicationScoped
 @Transactional
 public class CourtCaseService {
+
+    @Inject
+    private CaseWorkload workload;
 
     @Inject
     private CourtsRepository repository;
@@ -152,6 +156,12 @@ public class CourtCaseService {
     /** "My cases": the caller's programmes (or one), filtered and sorted in the database, one page at a time. */
     public Page<CaseRow> cases(String programmeCode, Long courtId, CaseStage stage, CourtCase.Status status,
             String caseNumberPrefix, CaseSort sort, PageRequest page) {
+        return cases(programmeCode, courtId, stage, status, caseNumberPrefix, null, sort, page);
+    }
+
+    /** The list, narrowed to the cases waiting for one kind of work (the home page's links), or all when null. */
+    public Page<CaseRow> cases(String programmeCode, Long courtId, CaseStage stage, CourtCase.Status status,
+            String caseNumberPrefix, CaseNeed need, CaseSort sort, PageRequest page) {
         caller.requireAnyRole(CourtsAccess.READ_ROLES);
         Set<Long> scope = caller.programmeIds();
         if (programmeCode != null && !programmeCode.isBlank()) {
@@ -163,7 +173,7 @@ public class CourtCaseService {
         }
         String prefix = caseNumberPrefix == null || caseNumberPrefix.isBlank() ? null
                 : caseNumberPrefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        CaseFilter filter = new CaseFilter(scope, courtId, stage, status, prefix);
+        CaseFilter filter = workload.filter(scope, need, status, stage, courtId, prefix);
         Map<Long, String> codes = programmeCodes();
         Map<Long, Court> courts = new HashMap<>();
         CourtZones.Memo zones = this.zones.memo();

@@ -141,9 +141,30 @@ public interface CourtsRepository {
     /** Pending cases whose trial had begun ({@link CaseStage#isTrial}) on or before the day. */
     long countPendingTrialsStartedBefore(long programmeId, LocalDate day);
 
-    /** Filters of "my cases"; null means no filter. */
+    /** Hearings of the programmes in {@code [from, to)} (court-local times), for "hearings this week". */
+    long countHearingsBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
+
+    /**
+     * Filters of "my cases"; null means no filter. {@code need} narrows to cases needing a kind of work, as of
+     * {@code needDay} (see {@link CaseNeed}).
+     */
     record CaseFilter(Collection<Long> programmeIds, Long courtId, CaseStage stage, CourtCase.Status status,
-            String caseNumberPrefix) {
+            String caseNumberPrefix, CaseNeed need, LocalDate needDay) {
+
+        public CaseFilter(Collection<Long> programmeIds, Long courtId, CaseStage stage, CourtCase.Status status,
+                String caseNumberPrefix) {
+            this(programmeIds, courtId, stage, status, caseNumberPrefix, null, null);
+        }
+    }
+
+    /** Work a case can be waiting for; what the lawyer's and M&E's home pages count and "my cases" lists. */
+    enum CaseNeed {
+        /** A hearing before {@code needDay} has no outcome recorded. */
+        OUTCOME_MISSING,
+        /** The trial began on or before {@code needDay}: most of the statutory time limit is used, or all of it. */
+        CLOCK_RUNNING_OUT,
+        /** An acquittal without its reason, or an adjournment for an absent witness without which witness. */
+        DATA_QUALITY
     }
 
     /** Sort orders of "my cases". */

@@ -18,6 +18,7 @@ import org.liberta.courts.internal.domain.Accused;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.StageChange;
 import org.liberta.courts.internal.domain.Witness;
@@ -152,7 +153,25 @@ public class JpaCourtsRepository implements CourtsRepository {
                 .whenGiven(f.caseNumberPrefix(), "c.caseNumber like :prefix", "prefix")
                 .when(Boolean.TRUE.equals(withNextHearing), "c.nextHearingAt is not null")
                 .when(Boolean.FALSE.equals(withNextHearing), "c.nextHearingAt is null");
+        if (f.need() == CaseNeed.OUTCOME_MISSING) {
+            where.always("exists (select h.id from Hearing h where h.caseId = c.id and h.outcome is null"
+                    + " and h.scheduledAt < :needStart)", "needStart", f.needDay().atStartOfDay());
+        } else if (f.need() == CaseNeed.CLOCK_RUNNING_OUT) {
+            where.always("c.trialStartedOn <= :needDay", "needDay", f.needDay());
+        } else if (f.need() == CaseNeed.DATA_QUALITY) {
+            where.when(true, "(exists (select a.id from Accused a where a.caseId = c.id and a.verdict = "
+                    + "org.liberta.courts.api.VerdictOutcome.ACQUITTED and a.verdictReason is null)"
+                    + " or exists (select h.id from Hearing h where h.caseId = c.id and h.adjournmentReason = "
+                    + "org.liberta.courts.api.AdjournmentReason.WITNESS_ABSENT and h.absentWitness is null))");
+        }
         return where.bind(em.createQuery(select + " from CourtCase c" + where.where() + order, type));
+    }
+
+    @Override
+    public long countHearingsBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(h) from Hearing h where h.programmeId in :p"
+                + " and h.scheduledAt >= :from and h.scheduledAt < :to", Long.class).setParameter("p", programmeIds)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
+import org.liberta.reporting.internal.domain.ReportPeriods;
 import org.liberta.reporting.internal.domain.ReportingRepository;
 import org.liberta.reporting.internal.domain.Snapshot;
 
@@ -90,6 +91,21 @@ public class SnapshotService {
     public List<SnapshotSummary> snapshots() {
         caller.requireAnyRole(Role.MEL, Role.ADMIN);
         return repository.snapshots(200).stream().map(SnapshotService::summary).toList();
+    }
+
+    /**
+     * The six-month report now due (the latest six months complete), whether it has been published, and how many of
+     * its published figures the records now give differently (null when it is not published).
+     */
+    public record CurrentReport(ReportPeriods.Dates period, SnapshotSummary published, Integer figuresChanged) {
+    }
+
+    public CurrentReport currentReport() {
+        caller.requireAnyRole(Role.MEL, Role.ADMIN);
+        ReportPeriods.Dates period = ReportPeriods.latest(ReportPeriods.Kind.SIX_MONTHS, LocalDate.now());
+        return repository.latestSnapshotOf(period.from(), period.to())
+                .map(s -> new CurrentReport(period, summary(s), snapshot(s.getId()).differences().size()))
+                .orElse(new CurrentReport(period, null, null));
     }
 
     /** The published figures, and every figure that differs now, column by column. */

@@ -16,6 +16,9 @@ public interface ReportingRepository {
     /** Published reports, newest first, without their figures. */
     List<Snapshot> snapshots(int max);
 
+    /** The report most recently published for exactly this period, if any. */
+    Optional<Snapshot> latestSnapshotOf(LocalDate from, LocalDate to);
+
     List<Target> targets(LocalDate from, LocalDate to);
 
     Optional<Target> target(String indicatorCode, LocalDate from, LocalDate to, String programmeCode);

@@ -41,6 +41,13 @@ public class JpaReportingRepository implements ReportingRepository {
     }
 
     @Override
+    public Optional<Snapshot> latestSnapshotOf(LocalDate from, LocalDate to) {
+        return em.createQuery("select s from ReportSnapshot s where s.periodFrom = :from and s.periodTo = :to"
+                + " order by s.publishedAt desc, s.id desc", Snapshot.class).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Target> targets(LocalDate from, LocalDate to) {
         return em.createQuery("select t from ReportTarget t where t.periodFrom = :from and t.periodTo = :to", Target.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();

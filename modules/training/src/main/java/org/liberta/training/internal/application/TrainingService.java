@@ -27,6 +27,7 @@ import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.ProfessionalKeys;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -241,13 +242,45 @@ public class TrainingService {
             throw InvalidInputException.of("from", "must not be after to");
         }
         var scope = caller.programmeIds();
-        List<TrainingSession> sessions = repository.sessions(scope, start, end, page.offset(), page.size());
+        return page(repository.sessions(scope, start, end, page.offset(), page.size()),
+                repository.countSessions(scope, start, end), page);
+    }
+
+    /** Sessions already held with an attendee waiting for the work (the home page's links), latest first. */
+    public Page<SessionView> sessionsNeeding(AttendeeNeed need, PageRequest page) {
+        caller.requireAnyRole(TRAINERS);
+        var scope = caller.programmeIds();
+        LocalDate today = LocalDate.now();
+        return page(repository.sessionsNeeding(scope, need, today, page.offset(), page.size()),
+                repository.countSessionsNeeding(scope, need, today), page);
+    }
+
+    private Page<SessionView> page(List<TrainingSession> sessions, long total, PageRequest page) {
         Map<Long, Long> counts = repository.attendeeCounts(sessions.stream().map(TrainingSession::getId).toList());
         Map<Long, Course> courses = new java.util.HashMap<>();
         repository.courses().forEach(c -> courses.put(c.getId(), c));
         List<SessionView> views = sessions.stream().map(s -> view(s, courses.get(s.getCourseId()),
                 counts.getOrDefault(s.getId(), 0L))).toList();
-        return new Page<>(views, repository.countSessions(scope, start, end), page.page(), page.size());
+        return new Page<>(views, total, page.page(), page.size());
+    }
+
+    /** The trainer's day: sessions this month, attendees without scores or certificates, certificates expiring. */
+    public record Workload(long sessionsThisMonth, long scoresMissing, long certificatesToIssue,
+            long certificatesExpiring) {
+    }
+
+    /** Days ahead in which a certificate counts as expiring, on the home page and the sessions page alike. */
+    public static final int EXPIRING_DAYS = 60;
+
+    public Workload workload() {
+        caller.requireAnyRole(TRAINERS);
+        var scope = caller.programmeIds();
+        LocalDate today = LocalDate.now();
+        LocalDate first = today.withDayOfMonth(1);
+        return new Workload(repository.countSessions(scope, first, first.plusMonths(1).minusDays(1)),
+                repository.countAttendeesNeeding(scope, AttendeeNeed.SCORES_MISSING, today),
+                repository.countAttendeesNeeding(scope, AttendeeNeed.CERTIFICATE_TO_ISSUE, today),
+                repository.countExpiringCertificates(scope, today, today.plusDays(EXPIRING_DAYS)));
     }
 
     /** The country a programme works in, for professionals whose own country was not given. */

@@ -26,6 +26,23 @@ public interface TrainingRepository {
 
     long countSessions(Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
+    /** Sessions of the programmes with an attendee needing the work by {@code today}, latest first. */
+    List<TrainingSession> sessionsNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today, int first,
+            int max);
+
+    long countSessionsNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today);
+
+    /** Attendees of the programmes' sessions held by {@code today} who need the work. */
+    long countAttendeesNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today);
+
+    /** Work an attendee of a session already held can be waiting for: the trainer's home page and session list. */
+    enum AttendeeNeed {
+        /** The course is assessed, and the attendee has no score after the training. */
+        SCORES_MISSING,
+        /** The attendee completed the session and has no certificate (a revoked one was a decision, not a gap). */
+        CERTIFICATE_TO_ISSUE
+    }
+
     /** Attendees per session, for the sessions given. */
     Map<Long, Long> attendeeCounts(Collection<Long> sessionIds);
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.liberta.training.internal.domain.Certificate;
 import org.liberta.training.internal.domain.Course;
@@ -19,6 +20,7 @@ import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingSession;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.Tally;
@@ -76,6 +78,48 @@ public class JpaTrainingRepository implements TrainingRepository {
         return programmeIds.isEmpty() ? 0 : em.createQuery("select count(s) from TrainingSession s where"
                 + " s.programmeId in :p and s.startsOn >= :from and s.startsOn <= :to", Long.class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public List<TrainingSession> sessionsNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today,
+            int first, int max) {
+        return programmeIds.isEmpty() ? List.of() : bindNeeding(em.createQuery("select s from TrainingSession s where"
+                + " s.id in (select a.sessionId" + attendeesNeeding(need) + ") order by s.startsOn desc, s.id desc",
+                TrainingSession.class), programmeIds, need, today).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countSessionsNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today) {
+        return programmeIds.isEmpty() ? 0 : bindNeeding(em.createQuery("select count(distinct a.sessionId)"
+                + attendeesNeeding(need), Long.class), programmeIds, need, today).getSingleResult();
+    }
+
+    @Override
+    public long countAttendeesNeeding(Collection<Long> programmeIds, AttendeeNeed need, LocalDate today) {
+        return programmeIds.isEmpty() ? 0 : bindNeeding(em.createQuery("select count(a)" + attendeesNeeding(need),
+                Long.class), programmeIds, need, today).getSingleResult();
+    }
+
+    /**
+     * The attendances needing the work, as a from-and-where over {@code a} with :p (programmes), :today and, for
+     * certificates, :completed. With the subquery EclipseLink would write the values into the SQL, {@code true} as
+     * 1, which H2 refuses to compare with a BOOLEAN column: so the values are bound, as JDBC types.
+     */
+    private static String attendeesNeeding(AttendeeNeed need) {
+        String held = " from TrainingAttendance a where a.programmeId in :p and a.sessionOn <= :today";
+        return switch (need) {
+            case SCORES_MISSING -> held + " and a.postKnowledge is null"
+                    + " and a.courseId in (select c.id from Course c where c.assessment is not null)";
+            case CERTIFICATE_TO_ISSUE -> held + " and a.completed = :completed"
+                    + " and not exists (select x.id from Certificate x where x.attendanceId = a.id)";
+        };
+    }
+
+    private static <T> TypedQuery<T> bindNeeding(TypedQuery<T> query, Collection<Long> programmeIds, AttendeeNeed need,
+            LocalDate today) {
+        query.setHint("eclipselink.jdbc.bind-parameters", "true");
+        query.setParameter("p", programmeIds).setParameter("today", today);
+        return need == AttendeeNeed.CERTIFICATE_TO_ISSUE ? query.setParameter("completed", true) : query;
     }
 
     @Override

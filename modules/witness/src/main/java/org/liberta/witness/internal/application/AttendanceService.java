@@ -241,6 +241,17 @@ public class AttendanceService {
         return reason == null || reason.isBlank() ? otherwise : reason.strip();
     }
 
+    /** The witness team's day: calls due today or overdue, and hearings of the next two weeks at risk. */
+    public record Workload(long callsDue, long hearingsAtRisk) {
+    }
+
+    /** Counted as the work queue lists them, so each count matches the queue it links to. */
+    public Workload workload() {
+        caller.requireAnyRole(STAFF);
+        return new Workload(repository.countOpenTasksDue(caller.programmeIds(), LocalDate.now(), WitnessTask.Kind.CALL),
+                atRisk().size());
+    }
+
     /** Hearings in the next two weeks with at least one witness at risk, soonest first, with the reasons. */
     public List<AtRiskHearing> atRisk() {
         caller.requireAnyRole(STAFF);

@@ -68,6 +68,9 @@ public interface WitnessRepository {
     /** Open tasks of the programmes due on or before the day, by hearing and due day, at most {@code limit}. */
     List<WitnessTask> openTasksDue(Collection<Long> programmeIds, LocalDate dueBy, int limit);
 
+    /** How many open tasks of the kind the programmes have due on or before the day. */
+    long countOpenTasksDue(Collection<Long> programmeIds, LocalDate dueBy, WitnessTask.Kind kind);
+
     List<Attendance> attendancesByIds(Collection<Long> ids);
 
     /**

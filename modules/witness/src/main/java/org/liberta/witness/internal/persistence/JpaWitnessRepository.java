@@ -170,6 +170,14 @@ public class JpaWitnessRepository implements WitnessRepository {
     }
 
     @Override
+    public long countOpenTasksDue(Collection<Long> programmeIds, LocalDate dueBy, WitnessTask.Kind kind) {
+        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(t) from WitnessTask t where t.programmeId in :p"
+                + " and t.state = :open and t.dueOn <= :due and t.kind = :kind", Long.class)
+                .setParameter("p", programmeIds).setParameter("open", WitnessTask.State.OPEN).setParameter("due", dueBy)
+                .setParameter("kind", kind).getSingleResult();
+    }
+
+    @Override
     public List<Attendance> attendancesByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("select a from Attendance a where a.id in :ids", Attendance.class)
                 .setParameter("ids", ids).getResultList();
