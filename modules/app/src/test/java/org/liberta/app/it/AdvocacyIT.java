@@ -274,9 +274,37 @@ class AdvocacyIT {
         System.arraycopy(pack, 0, tooLarge, 0, pack.length);
         assertEquals(List.of("file"), api.upload(evidence + "?fileName=huge.pdf", advocacy, "application/pdf", tooLarge)
                 .badFields(), "over the 10 MB limit");
-        assertEquals(held + 1, api.get(evidence, advocacy).array().size(), "nothing refused was written");
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Answer bomb = api.upload(evidence + "?fileName=b.xlsx", advocacy, xlsx, inflatingZip(256));
+        assertEquals(List.of("file"), bomb.badFields(), "a small workbook that inflates to 256 MB: " + bomb.body());
+        assertEquals(201, api.upload(evidence + "?fileName=figures.xlsx", advocacy, xlsx, aWorkbook()).status(),
+                "a real workbook is still taken");
+        assertEquals(held + 2, api.get(evidence, advocacy).array().size(), "nothing refused was written");
         assertEquals(404, api.get("/api/v1/advocacy/evidence/" + uploaded.json().getJsonNumber("id"), newAdvocate("RO"))
                 .status());
+    }
+
+    /** A zip named like a workbook whose one part is {@code megabytes} MB of zeros (about 1,000:1). */
+    private static byte[] inflatingZip(int megabytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] aWorkbook() throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.createSheet("Figures").createRow(0).createCell(0).setCellValue("Cases heard by the mobile court");
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private long campaignId(String title) {

@@ -77,6 +77,19 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body, even one that usually has none (a GET with a body, as a hostile client sends). */
+    Answer send(String method, String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any request at all: method, content type, accepted type and body (null for none) as given. */
+    Answer exchange(String method, String path, String token, String contentType, String accept, byte[] body) {
+        HttpRequest.Builder b = request(path, token).setHeader("Accept", accept).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(contentType == null ? b : b.header("Content-Type", contentType));
+    }
+
     /** Sends a file (a spreadsheet, a CSV) as the request body. */
     Answer upload(String path, String token, String contentType, byte[] body) {
         return send(request(path, token).header("Content-Type", contentType)

@@ -228,6 +228,10 @@ class CourtsIT {
                 new java.io.ByteArrayInputStream(xlsx))) {
             assertEquals("Section", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
+        List<String> exports = api.get("/api/v1/audit?action=EXPORT&recordType=court-backlog&user=mel&size=2",
+                token("admin")).items().getValuesAs(JsonObject.class).stream().map(e -> e.getString("detail")).toList();
+        assertEquals(2, exports.size(), "both downloads are audited: " + exports);
+        assertTrue(exports.get(0).startsWith("XLSX") && exports.get(1).startsWith("CSV"), exports.toString());
         assertEquals(List.of("from"), api.get("/api/v1/court-cases/backlog?programme=BD&from=soon", mel).badFields());
         assertEquals(404, api.get("/api/v1/court-cases/backlog?programme=BD", token("lawyer.uk")).status());
     }

@@ -116,6 +116,16 @@ class PlatformApiIT {
         assertEquals(403, api.get("/api/v1/audit", token).status());
         assertEquals(403, api.post("/api/v1/programmes", token,
                 "{\"code\":\"XX\",\"name\":\"X\",\"country\":\"GB\",\"relationship\":\"DIRECT\"}").status());
+        // Refused before the body is looked at: a non-administrator learns nothing of what an update needs.
+        for (String path : List.of("/api/v1/programmes/" + programmeId("BD"), "/api/v1/users/1")) {
+            for (String body : List.of("{}", "{\"name\":\"\"}", "")) {
+                Answer refused = api.put(path, token, body);
+                assertEquals(403, refused.status(), path + " " + body + ": " + refused.body());
+                assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
+                assertFalse(refused.body().contains("version"), refused.body());
+            }
+        }
+        assertEquals(403, api.post("/api/v1/users", token, "{}").status());
         Answer denials = api.get("/api/v1/audit?user=" + lawyer + "&action=DENIED", admin);
         assertTrue(denials.json().getInt("total") >= 3, "failed authorisations are audited");
     }
@@ -152,6 +162,15 @@ class PlatformApiIT {
                 {"username":"x.y","password":"short","roles":["LAWYER"],"programmes":["XX"]}""");
         assertEquals(400, rules.status());
         assertEquals(Set.of("password", "programmes"), Set.copyOf(rules.badFields()));
+
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        for (String route : List.of("/api/v1/users", "/api/v1/programmes", "/api/v1/court-cases",
+                "/api/v1/advocacy/engagements", "/api/v1/training/sessions")) {
+            Answer nested = api.post(route, admin, deep);
+            assertEquals(400, nested.status(), route + ": " + nested.body());
+            assertTrue(nested.header("Content-Type").startsWith("application/problem+json"), route);
+            assertEquals(List.of("body"), nested.badFields(), route);
+        }
 
         Answer oversize = api.post("/api/v1/users", admin,
                 "{\"username\":\"" + "a".repeat(1024 * 1024 + 10) + "\"}");
@@ -338,7 +357,18 @@ class PlatformApiIT {
             assertEquals("no-store", answer.header("Cache-Control"));
         }
         String cookie = api.get("/login.xhtml", null).header("Set-Cookie");
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+        assertEquals(1, cookie.split("SameSite", -1).length - 1, "SameSite said once: " + cookie);
+
+        // A GET carrying a body reaches Liberta (the body is ignored) and is answered as any GET: problem+json
+        // without a token, the list with one; not the server's empty 400.
+        Answer anonymousWithBody = api.send("GET", "/api/v1/programmes", null, "{\"code\":\"UK\"}");
+        assertEquals(401, anonymousWithBody.status());
+        assertTrue(anonymousWithBody.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(200, api.send("GET", "/api/v1/programmes", admin, "{\"code\":\"UK\"}").status());
+        // A NUL in the path is refused by the server itself, before Liberta sees the request: 400, nothing else.
+        assertEquals(400, api.get("/api/v1/advocacy/campaigns/%00/map/%00", admin).status());
+        assertEquals(200, api.get("/api/v1/programmes", admin).status(), "and the server carries on");
         Answer notJson = api.post("/api/v1/programmes", admin, "<xml/>");
         assertEquals(400, notJson.status());
         assertFalse(notJson.body().contains("Exception"), notJson.body());

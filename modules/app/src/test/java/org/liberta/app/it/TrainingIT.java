@@ -156,6 +156,20 @@ class TrainingIT {
         assertTrue(postOnly.isNull("knowledgeGain") || !postOnly.containsKey("knowledgeGain"),
                 "a post score without a pre score is kept but has no gain");
         assertEquals(3, api.get(attendees, trainer).array().size(), "rejected attendees wrote nothing");
+        String admin = api.token("admin", Deployments.ADMIN_PASSWORD);
+        JsonObject exportAudit = api.get("/api/v1/audit?action=EXPORT&recordType=training-attendance&size=1", admin)
+                .items().getJsonObject(0);
+        assertEquals("trainer", exportAudit.getString("user"), exportAudit.toString());
+        assertEquals(String.valueOf(session), exportAudit.getString("recordId"), "which session's attendance left");
+
+        // M&E reads the session for its counts: the people, not how to reach them.
+        String mel = api.token("mel", Deployments.DEMO_PASSWORD);
+        List<JsonObject> seenByMel = api.get(attendees, mel).array().getValuesAs(JsonObject.class);
+        assertEquals(3, seenByMel.size());
+        assertTrue(seenByMel.stream().allMatch(a -> a.isNull("email") || !a.containsKey("email")), seenByMel.toString());
+        String melCsv = new String(api.download(attendees + "/export", mel, "text/csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(melCsv.contains(email), "no e-mail in M&E's copy either: " + melCsv);
+        assertTrue(melCsv.contains("Jane Doe"), melCsv);
 
         // Jane comes back to another session, typed differently: she is the same professional.
         long second = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"UK\",\"course\":\"" + title

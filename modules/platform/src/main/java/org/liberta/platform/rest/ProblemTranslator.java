@@ -65,6 +65,10 @@ public final class ProblemTranslator {
         if (t instanceof JsonbException || t instanceof JsonParsingException) {
             return jsonProblem(t);
         }
+        if (isParserLimit(t)) {
+            return Problem.invalid("The request body could not be read",
+                    List.of(new FieldError("body", "is nested too deeply to be read")));
+        }
         if (t instanceof NotFoundException || t instanceof jakarta.ws.rs.NotFoundException) {
             return Problem.of(404, "Not found", "No such resource");
         }
@@ -93,6 +97,16 @@ public final class ProblemTranslator {
             return Problem.of(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
         }
         return null;
+    }
+
+    /**
+     * The JSON parser (Parsson) refuses input nested beyond its depth limit with a bare RuntimeException, which would
+     * otherwise read as our fault: it is known by being thrown from inside the parser, not by its message.
+     */
+    private static boolean isParserLimit(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return t.getClass() == RuntimeException.class && trace.length > 0
+                && trace[0].getClassName().startsWith("org.eclipse.parsson.");
     }
 
     /** Connection failures and an exhausted or broken pool: the database is away, not the request wrong. */

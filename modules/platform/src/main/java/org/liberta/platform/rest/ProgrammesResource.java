@@ -69,6 +69,7 @@ public class ProgrammesResource {
     }
 
     @POST
+    @AdministratorsOnly
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ProgrammeAnswer.class)))
     public Response create(@NotNull @Valid ProgrammeBody body) {
         ProgrammeAnswer created = answer(programmes.define(body.definition()));
@@ -76,6 +77,7 @@ public class ProgrammesResource {
     }
 
     @PUT
+    @AdministratorsOnly
     @Path("{id}")
     public ProgrammeAnswer update(@PathParam("id") long id, @NotNull @Valid ProgrammeBody body) {
         if (body.version() == null) {

@@ -56,6 +56,7 @@ public class UsersResource {
     }
 
     @POST
+    @AdministratorsOnly
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = UserSummary.class)))
     public Response create(@NotNull UserBody body) {
         UserSummary created = users.createUser(new NewUser(body.username(), body.password(), orEmpty(body.roles()),
@@ -64,6 +65,7 @@ public class UsersResource {
     }
 
     @PUT
+    @AdministratorsOnly
     @Path("{id}")
     public UserSummary update(@PathParam("id") long id, @NotNull UserBody body) {
         if (body.version() == null) {

@@ -24,11 +24,12 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.documents.ZipBombGuard;
 
 /**
  * Files uploaded as evidence of an outcome. The size is limited (LIBERTA_EVIDENCE_MAX_BYTES, default 10 MB) and read
  * no further than the limit; only PDF, PNG, JPEG, Word, Excel and plain text are taken, and only when the content
- * is what the name says. Anything refused writes nothing and names the field.
+ * is what the name says; Word and Excel files (zips) keep the same limits as imported workbooks. Anything refused writes nothing and names the field.
  */
 @ApplicationScoped
 @Transactional
@@ -75,6 +76,9 @@ public class EvidenceService {
         }
         if (!type.matches(bytes)) {
             throw InvalidInputException.of("file", "is not the " + type.name() + " file its name says it is");
+        }
+        if (type.isZip()) {
+            ZipBombGuard.check(bytes, "file"); // whoever opens it later must not be the one to find the bomb
         }
         Evidence saved = repository.save(new Evidence(outcome, name, type, bytes, sha256(bytes), caller.username(),
                 Instant.now()));

@@ -51,6 +51,11 @@ public enum EvidenceType {
         };
     }
 
+    /** Word and Excel files are zips, and are checked as zips from outside are. */
+    public boolean isZip() {
+        return this == DOCX || this == XLSX;
+    }
+
     private static boolean startsWith(byte[] content, byte[] magic) {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }

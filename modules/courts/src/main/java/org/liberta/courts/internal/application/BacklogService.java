@@ -18,6 +18,8 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.sheets.CsvWriter;
 import org.liberta.platform.api.sheets.SheetWriter;
 
@@ -45,6 +47,9 @@ public class BacklogService {
 
     @Inject
     private StatutoryClock clock;
+
+    @Inject
+    private AuditLog audit;
 
     /** One programme's backlog: the pending caseload today, and what happened in the period. */
     public record Backlog(String programme, LocalDate asOf, Period period, long pending,
@@ -155,6 +160,7 @@ public class BacklogService {
         CsvWriter csv = new CsvWriter().row("section", "item", "value");
         Backlog backlog = backlog(programmeCode, from, to);
         rows(backlog).forEach(csv::row);
+        exported(backlog, "CSV");
         return csv.toString();
     }
 
@@ -163,7 +169,14 @@ public class BacklogService {
             sheet.sheet("Backlog").header(List.of("Section", "Item", "Value"));
             Backlog backlog = backlog(programmeCode, from, to);
             rows(backlog).forEach(r -> sheet.row(r.toArray()));
+            exported(backlog, "XLSX");
             return sheet.toBytes();
         }
+    }
+
+    /** A download of the analysis leaves the house: who took which programme's figures, for which period, how. */
+    private void exported(Backlog backlog, String format) {
+        audit.record(AuditActions.EXPORT, "court-backlog", backlog.programme(), format + ", " + backlog.period().from()
+                + " to " + backlog.period().to());
     }
 }

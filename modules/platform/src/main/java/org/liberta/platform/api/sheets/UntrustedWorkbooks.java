@@ -17,11 +17,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.documents.ZipBombGuard;
 
 /**
  * Opens spreadsheets that partners upload, which nobody vouches for. Only {@code .xlsx} (a zip) is accepted; the
- * zip is checked for bombs (entries that inflate far beyond their compressed size, or too much text) before POI
- * builds anything; formulas are never evaluated: a formula cell reads as the value Excel last cached, and text
+ * zip is checked for bombs ({@link ZipBombGuard}: too many parts, inflating too far or too much) before POI
+ * builds anything, and POI keeps its own limits on text as it reads; formulas are never evaluated: a formula cell reads as the value Excel last cached, and text
  * that merely looks like a formula stays text (exports neutralise it). Every failure is a 400 naming the file.
  */
 public final class UntrustedWorkbooks {
@@ -58,6 +59,7 @@ public final class UntrustedWorkbooks {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
             throw InvalidInputException.of("file", "is not an Excel .xlsx workbook");
         }
+        ZipBombGuard.check(bytes, "file");
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {

@@ -10,8 +10,9 @@ import org.liberta.platform.internal.application.LibertaConfig;
 
 /**
  * Session cookie flags (SECURITY.md item 6): HttpOnly always, Secure when the browser reaches Liberta over TLS
- * ({@code LIBERTA_HTTPS=true}); a neutral name that does not advertise the server. SameSite=Strict is set by the
- * server's HTTP listener (config/payara/preboot.asadmin), which also covers Payara's session-version cookie.
+ * ({@code LIBERTA_HTTPS=true}); a neutral name that does not advertise the server. SameSite=Strict comes from
+ * WEB-INF/glassfish-web.xml: Payara ignores {@code setAttribute("SameSite", …)} here, and its HTTP listener's
+ * same-site setting wrote the attribute twice.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

@@ -13,6 +13,8 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.Scores;
@@ -41,6 +43,9 @@ public class AttendeeService {
     @Inject
     private AttendeeRecorder recorder;
 
+    @Inject
+    private AuditLog audit;
+
     /** One attendee as API.md gives them; {@code preScore}/{@code postScore} are knowledge scores. */
     public record NewAttendee(String name, String organisation,
             @org.liberta.platform.api.rest.Codes(org.liberta.training.internal.domain.Profession.class) String profession, String rank, String country,
@@ -52,11 +57,19 @@ public class AttendeeService {
         }
     }
 
-    /** An attendee as listed; {@code matched} says whether the professional was already known. */
-    /** {@code id} is the attendance's (API.md: every resource has an id), the same as {@code attendanceId}. */
+    /**
+     * An attendee as listed; {@code matched} says whether the professional was already known. {@code id} is the
+     * attendance's (API.md: every resource has an id), the same as {@code attendanceId}.
+     */
     public record AttendeeView(long id, long attendanceId, long professionalId, String name, String organisation,
             String profession, String email, String phone, boolean completed, Scores scores, Integer knowledgeGain,
             boolean matched) implements Serializable {
+
+        /** The same attendee without their e-mail and phone, for readers who need the session, not the person. */
+        AttendeeView withoutContacts() {
+            return new AttendeeView(id, attendanceId, professionalId, name, organisation, profession, null, null,
+                    completed, scores, knowledgeGain, matched);
+        }
     }
 
     public AttendeeView add(long sessionId, NewAttendee attendee) {
@@ -82,12 +95,20 @@ public class AttendeeService {
         return view(recorded.attendance(), recorded.professional(), recorded.matched());
     }
 
+    /**
+     * Who attended, with their scores. Their e-mail and phone only for those who run training (trainers, partners,
+     * administrators): M&E reads the session for its counts and needs no one's contact details.
+     */
     public List<AttendeeView> attendees(long sessionId) {
         training.sessionInScope(sessionId);
         List<TrainingAttendance> attendance = repository.attendanceOf(sessionId);
         Map<Long, Professional> people = repository.professionals(attendance.stream()
                 .map(TrainingAttendance::getProfessionalId).toList());
-        return attendance.stream().map(a -> view(a, people.get(a.getProfessionalId()), true)).toList();
+        boolean contacts = caller.hasAnyRole(TrainingService.TRAINERS);
+        return attendance.stream().map(a -> {
+            AttendeeView view = view(a, people.get(a.getProfessionalId()), true);
+            return contacts ? view : view.withoutContacts();
+        }).toList();
     }
 
     /**
@@ -98,10 +119,12 @@ public class AttendeeService {
         org.liberta.platform.api.sheets.CsvWriter csv = new org.liberta.platform.api.sheets.CsvWriter()
                 .row("name", "organisation", "profession", "email", "phone", "completed", "pre_score", "post_score",
                         "knowledge_gain");
-        for (AttendeeView a : attendees(sessionId)) {
+        List<AttendeeView> attendance = attendees(sessionId);
+        for (AttendeeView a : attendance) {
             csv.row(a.name(), a.organisation(), a.profession(), a.email(), a.phone(), a.completed() ? "yes" : "no",
                     a.scores().preKnowledge(), a.scores().postKnowledge(), a.knowledgeGain());
         }
+        audit.record(AuditActions.EXPORT, "training-attendance", sessionId, "CSV, " + attendance.size() + " attendees");
         return csv.toString();
     }
 

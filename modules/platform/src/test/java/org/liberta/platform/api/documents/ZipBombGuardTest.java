@@ -1,0 +1,62 @@
+package org.liberta.platform.api.documents;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.liberta.platform.api.InvalidInputException;
+
+class ZipBombGuardTest {
+
+    @Test
+    void aRealWorkbookPasses() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Cases").createRow(0).createCell(0).setCellValue("Case number");
+            workbook.write(out);
+            assertDoesNotThrow(() -> ZipBombGuard.check(out.toByteArray(), "file"));
+        }
+    }
+
+    @Test
+    void aPartThatInflatesAThousandfoldIsRefusedUnderTheField() throws IOException {
+        byte[] bomb = zip(1, 64L * 1024 * 1024); // 64 MB of zeros deflates to about 64 KB
+        assertTrue(bomb.length < 200 * 1024, "the bomb is small: " + bomb.length);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ZipBombGuard.check(bomb, "file"));
+        assertEquals("file", refused.errors().get(0).field());
+        assertTrue(refused.errors().get(0).message().contains("zip bomb"), refused.errors().toString());
+    }
+
+    @Test
+    void tooManyPartsAndNotAZipAtAllAreRefused() throws IOException {
+        InvalidInputException many = assertThrows(InvalidInputException.class,
+                () -> ZipBombGuard.check(zip(ZipBombGuard.MAX_ENTRIES + 1, 0), "file"));
+        assertTrue(many.errors().get(0).message().contains("parts"), many.errors().toString());
+        InvalidInputException garbage = assertThrows(InvalidInputException.class,
+                () -> ZipBombGuard.check("PK\u0003\u0004 and then nothing a zip holds".getBytes(), "evidence"));
+        assertEquals("evidence", garbage.errors().get(0).field());
+    }
+
+    /** A zip of {@code entries} parts, the first holding {@code zeros} zero bytes. */
+    private static byte[] zip(int entries, long zeros) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry("xl/part" + i + ".xml"));
+                for (long left = i == 0 ? zeros : 0; left > 0; left -= block.length) {
+                    zip.write(block, 0, (int) Math.min(block.length, left));
+                }
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
