@@ -143,6 +143,8 @@ public class CertificateService {
         }
         facts.put("Verification code", v.code());
         facts.put("Check it at", verificationUrl(v.code()));
+        // A printed certificate carries a professional's name out of Liberta: who printed whose is on record.
+        audit.record(AuditActions.EXPORT, "training-certificate", certificateId, "PDF");
         return new PdfDocument("Certificate of completion", "Liberta training programme")
                 .paragraph("This certifies that")
                 .heading(v.name())
@@ -172,7 +174,7 @@ public class CertificateService {
     public Page<CertificateView> expiring(int days, PageRequest page) {
         caller.requireAnyRole(TrainingService.TRAINERS);
         if (days < 1 || days > 3660) {
-            throw InvalidInputException.of("within", "must be from 1 to 3660 days");
+            throw InvalidInputException.of("expiringWithin", "must be from 1 to 3660 days");
         }
         LocalDate today = LocalDate.now();
         var scope = caller.programmeIds();
