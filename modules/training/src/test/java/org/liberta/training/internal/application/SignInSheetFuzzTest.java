@@ -1,0 +1,27 @@
+package org.liberta.training.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import org.liberta.platform.api.InvalidInputException;
+
+/**
+ * A session's sign-in sheet, CSV or XLSX, as any bytes at all: read into attendees and rejected lines, or refused
+ * as a whole naming a field; never another exception. Seeds and findings: SignInSheetFuzzTestInputs/ in test
+ * resources.
+ */
+class SignInSheetFuzzTest {
+
+    @FuzzTest(maxDuration = "15s")
+    void anySheetIsReadOrRefusedAsBadInput(byte[] file) {
+        try {
+            SignInSheet.Reading reading = SignInSheet.read(file, "Border Force", "POLICE");
+            reading.rejected().forEach(r -> assertFalse(r.errors().isEmpty(), "a rejected line says why"));
+            assertTrue(reading.lines().size() + reading.rejected().size() <= SignInSheet.MAX_ROWS);
+        } catch (InvalidInputException refused) {
+            assertFalse(refused.errors().isEmpty(), "a refusal names the field");
+        }
+    }
+}
