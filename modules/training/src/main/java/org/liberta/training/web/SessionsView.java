@@ -45,8 +45,7 @@ public class SessionsView implements Serializable {
 
     private PagedLazyModel<SessionView> sessions;
     private AttendeeNeed need;
-    private LocalDate from;
-    private LocalDate to;
+    private java.time.YearMonth month;
     private PagedLazyModel<CertificateView> expiring;
     private List<CourseView> courses;
     private String programme;
@@ -62,7 +61,8 @@ public class SessionsView implements Serializable {
     void init() {
         // The filters come from view parameters, set after this runs: the model reads them when it loads a page.
         sessions = new PagedLazyModel<>(page -> need != null ? training.sessionsNeeding(need, page)
-                : training.sessions(from, to, page), SessionView::id);
+                : month != null ? training.sessions(month.atDay(1), month.atEndOfMonth(), page)
+                : training.sessions(null, null, page), SessionView::id);
         expiring = new PagedLazyModel<>(page -> certificates.expiring(TrainingService.EXPIRING_DAYS, page),
                 CertificateView::id);
         courses = training.courses();
@@ -83,9 +83,9 @@ public class SessionsView implements Serializable {
         }
     }
 
-    /** Whether the list is narrowed (?needs=SCORES_MISSING, or ?from=&to= for "sessions this month"). */
+    /** Whether the list is narrowed (?needs=SCORES_MISSING, or ?month=2026-12 for "sessions this month"). */
     public boolean isNarrowed() {
-        return need != null || from != null || to != null;
+        return need != null || month != null;
     }
 
     public String getNeed() {
@@ -97,20 +97,23 @@ public class SessionsView implements Serializable {
         need = java.util.Arrays.stream(AttendeeNeed.values()).filter(n -> n.name().equals(value)).findFirst().orElse(null);
     }
 
-    public LocalDate getFrom() {
-        return from;
+    public String getMonth() {
+        return month == null ? null : month.toString();
     }
 
-    public void setFrom(LocalDate from) {
-        this.from = from;
+    /** Like {@link #setNeed}: a month that cannot be read lists every session. */
+    public void setMonth(String value) {
+        try {
+            month = value == null || value.isBlank() ? null : java.time.YearMonth.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            month = null;
+        }
     }
 
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    /** The month as the reader says it ("December 2026", "decembrie 2026"). */
+    public String getMonthLabel() {
+        return month == null ? "" : month.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy",
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public PagedLazyModel<CertificateView> getExpiring() {

@@ -1,6 +1,6 @@
 package org.liberta.training.web;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +33,9 @@ public class TrainingTodaysWork implements TodaysWork {
             return List.of();
         }
         TrainingService.Workload work = training.workload();
-        LocalDate first = LocalDate.now().withDayOfMonth(1);
         return List.of(
-                item("sessionsThisMonth", work.sessionsThisMonth(),
-                        "/training/index?from=" + first + "&to=" + first.plusMonths(1).minusDays(1), Urgency.INFO),
+                item("sessionsThisMonth", work.sessionsThisMonth(), "/training/index?month=" + YearMonth.now(),
+                        Urgency.INFO),
                 item("scoresMissing", work.scoresMissing(), "/training/index?needs=SCORES_MISSING", Urgency.DUE),
                 item("certificatesToIssue", work.certificatesToIssue(), "/training/index?needs=CERTIFICATE_TO_ISSUE",
                         Urgency.DUE),
