@@ -4,8 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 import org.liberta.platform.api.InvalidInputException;
 
@@ -39,8 +40,9 @@ public final class ZipBombGuard {
         byte[] buffer = new byte[64 * 1024];
         long inflated = 0;
         int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(compressed)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        // Commons Compress, as POI reads: the JDK's ZipInputStream refuses the data descriptors POI itself writes.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(compressed, "UTF-8", true, true)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
                     throw InvalidInputException.of(field, "holds more than " + MAX_ENTRIES + " parts and was not opened");
                 }
@@ -55,7 +57,10 @@ public final class ZipBombGuard {
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (InvalidInputException limitPassed) {
+            throw limitPassed;
+        } catch (IOException | RuntimeException unreadable) {
+            // Whatever the zip reader trips over in a broken file, the answer is the same: not a file we can read.
             throw InvalidInputException.of(field, "is not a readable zip-based Office file");
         }
         if (entries == 0) {
