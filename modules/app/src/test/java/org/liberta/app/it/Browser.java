@@ -254,6 +254,40 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * The widget names of the page's dialogs (PrimeFaces Dialog and ConfirmDialog). PrimeFaces keeps a dialog
+     * display:none until it is opened, and axe-core skips what is hidden, so each must be opened to be checked.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> dialogs() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                if (!window.PrimeFaces || !PrimeFaces.widgets) return [];
+                return Object.keys(PrimeFaces.widgets).filter(name => {
+                  const w = PrimeFaces.widgets[name];
+                  return w && (w instanceof PrimeFaces.widget.Dialog
+                      || (PrimeFaces.widget.ConfirmDialog && w instanceof PrimeFaces.widget.ConfirmDialog));
+                });""");
+    }
+
+    /** Opens the dialog {@code widgetVar} as its button would, and waits until it is shown and settled. */
+    void showDialog(String widgetVar) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("PrimeFaces.widgets[arguments[0]].show()", widgetVar);
+        waitForDialog(widgetVar, true);
+    }
+
+    /** Closes the dialog {@code widgetVar} as its close button would, and waits until it has gone. */
+    void hideDialog(String widgetVar) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("PrimeFaces.widgets[arguments[0]].hide()", widgetVar);
+        waitForDialog(widgetVar, false);
+    }
+
+    /** Waits for the dialog to be shown (or hidden), its opening effect over. */
+    void waitForDialog(String widgetVar, boolean shown) {
+        waitFor().until(d -> Boolean.valueOf(shown).equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const j = PrimeFaces.widgets[arguments[0]].jq; return j.is(':visible') && !j.is(':animated')"
+                        + " && j.css('opacity') === '1';", widgetVar)));
+    }
+
+    /**
      * Presses Tab, as a keyboard user does, until the element {@code id} (or a part of it, {@code id:…}, such as one
      * radio button of a group) has the focus; fails, naming where the focus went, if 80 presses do not get there.
      */

@@ -16,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.liberta.platform.internal.security.Totp;
+import org.liberta.platform.internal.crypto.Totp;
 
 /**
  * Liberta as people use it, in headless Chromium: signing in (with a first-time second-factor enrolment), every
@@ -243,6 +243,9 @@ class BrowserJourneysIT {
     private static final List<String> DEMO_ACCOUNTS = List.of("navigator.uk", "navigator.ro", "aftercare.bd",
             "lawyer.bd", "lawyer.uk", "trainer", "advocacy", "mel", "partner.in");
 
+    /** The dialogs the walk has opened and checked, as "page widget", each once. */
+    private static final java.util.Set<String> DIALOGS_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Serious and critical axe-core faults of the page as it is, at desktop width and on a phone. */
     private static List<String> accessibilityFaults(Browser browser) {
         browser.resize(1280, 900);
@@ -260,7 +263,35 @@ class BrowserJourneysIT {
             browser.waitForAjax();
             browser.accessibilityViolations().forEach(v -> found.add("tab " + name + ": " + v));
         }
+        // Dialogs too are hidden until opened: each is opened, at both widths, the first time a role meets it on a
+        // page (the walk's dialogsChecked). A figure's records are opened from the figure, as a reader does, so that
+        // the dialog is checked with the list it shows.
+        String page = browser.path().split("\\?")[0];
+        java.util.Optional<WebElement> figure = browser.all(".figure-link").stream().filter(WebElement::isDisplayed).findFirst();
+        if (figure.isPresent() && DIALOGS_CHECKED.add(page + " records")) {
+            figure.get().click();
+            browser.waitForDialog("recordsDialog", true);
+            browser.waitForAjax();
+            dialogFaults(browser, "records of a figure", found);
+            browser.hideDialog("recordsDialog");
+        }
+        for (String dialog : browser.dialogs()) {
+            if (DIALOGS_CHECKED.add(page + " " + dialog)) {
+                browser.showDialog(dialog);
+                dialogFaults(browser, "dialog " + dialog, found);
+                browser.hideDialog(dialog);
+            }
+        }
         return found;
+    }
+
+    /** The faults of the dialog now open, at desktop width and on a phone, where it must not scroll sideways. */
+    private static void dialogFaults(Browser browser, String which, List<String> found) {
+        browser.accessibilityViolations().forEach(v -> found.add(which + ": " + v));
+        browser.resize(390, 844);
+        browser.accessibilityViolations().forEach(v -> found.add(which + ", phone: " + v));
+        browser.widerThanTheWindow().forEach(w -> found.add(which + ", phone: scrolls sideways: " + w));
+        browser.resize(1280, 900);
     }
 
     /**
@@ -324,7 +355,13 @@ class BrowserJourneysIT {
         StringBuilder report = new StringBuilder();
         faults.forEach((page, found) -> report.append('\n').append(page).append(found.stream()
                 .map(f -> "\n    " + f).collect(java.util.stream.Collectors.joining())));
-        System.out.println("Accessibility: " + checked.size() + " distinct pages checked; with faults: " + faults.size() + report);
+        System.out.println("Accessibility: " + checked.size() + " distinct pages checked, dialogs opened: "
+                + new java.util.TreeSet<>(DIALOGS_CHECKED) + "; with faults: " + faults.size() + report);
+        // Each kind of dialog is opened somewhere in the walk, or the walk is not checking what it claims.
+        for (String dialog : List.of("/casework/index.xhtml intakeDialog", "/courts/index.xhtml caseDialog",
+                "/admin/users.xhtml userDialog", "/reporting/index.xhtml records")) {
+            assertTrue(DIALOGS_CHECKED.contains(dialog), dialog + " was never opened: " + DIALOGS_CHECKED);
+        }
         assertTrue(faults.isEmpty(), faults.size() + " pages with serious or critical accessibility faults:" + report);
     }
 
