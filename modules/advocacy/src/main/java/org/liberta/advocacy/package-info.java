@@ -2,7 +2,9 @@
  * Policy engagement: stakeholders, campaigns and asks, engagements and the outcomes (wins) they contribute to.
  * Sees no survivor data at all.
  */
-@AppModule(name = "advocacy", allowedDependencies = {})
+@AppModule(name = "advocacy",
+        summary = "policy engagement: stakeholders, campaigns, engagements, outcomes and their evidence",
+        allowedDependencies = {})
 package org.liberta.advocacy;
 
 import org.liberta.platform.api.AppModule;

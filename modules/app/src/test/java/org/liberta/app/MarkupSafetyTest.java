@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * SECURITY.md item 11: no page may switch off output escaping, except the few places listed here with a reason
+ * docs/security.md item 11: no page may switch off output escaping, except the few places listed here with a reason
  * (none so far). Every module's Facelets are read from the source tree.
  */
 class MarkupSafetyTest {

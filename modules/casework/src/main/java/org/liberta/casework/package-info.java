@@ -3,7 +3,9 @@
  * follow-ups, recovery assessments, police engagement, investigations, repatriation, prevention sessions. Owns
  * the casework indicators (victims removed, survivors cared for, repatriated, prevention reached).
  */
-@AppModule(name = "casework", allowedDependencies = {})
+@AppModule(name = "casework",
+        summary = "survivors and their care: intake, identities in the vault, removals, care, follow-ups, recovery, police engagement, investigations, repatriation, prevention",
+        allowedDependencies = {})
 package org.liberta.casework;
 
 import org.liberta.platform.api.AppModule;

@@ -3,7 +3,9 @@
  * Refers to survivors by id through casework.api; fires HearingScheduled and HearingAdjourned for the witness
  * programme.
  */
-@AppModule(name = "courts", allowedDependencies = {"casework"})
+@AppModule(name = "courts",
+        summary = "backlogged prosecutions: court cases, accused, hearings and adjournments, verdicts, witnesses",
+        allowedDependencies = {"casework"})
 package org.liberta.courts;
 
 import org.liberta.platform.api.AppModule;

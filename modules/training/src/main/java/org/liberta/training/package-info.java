@@ -2,7 +2,9 @@
  * Training of frontline professionals: courses, sessions, one record per professional, attendance, pre/post
  * assessments and certificates. Sees no survivor data at all.
  */
-@AppModule(name = "training", allowedDependencies = {})
+@AppModule(name = "training",
+        summary = "training of frontline professionals: courses, sessions, professionals, attendance, assessments, certificates",
+        allowedDependencies = {})
 package org.liberta.training;
 
 import org.liberta.platform.api.AppModule;

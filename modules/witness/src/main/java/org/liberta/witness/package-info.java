@@ -2,7 +2,9 @@
  * The witness-attendance programme and its scheduler: plans, tasks and reminders so that every required
  * witness attends every hearing; hearings at risk flagged early. Builds on courts.api and casework.api.
  */
-@AppModule(name = "witness", allowedDependencies = {"casework", "courts"})
+@AppModule(name = "witness",
+        summary = "the witness-attendance programme and its scheduler: plans, tasks, reminders, hearings at risk",
+        allowedDependencies = {"casework", "courts"})
 package org.liberta.witness;
 
 import org.liberta.platform.api.AppModule;

@@ -7,30 +7,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewOutcome;
 import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeView;
 import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
 import org.liberta.advocacy.internal.application.AdvocacyService.TimelineEntry;
+import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.advocacy.internal.application.BriefingPack;
 import org.liberta.advocacy.internal.application.EvidenceService;
-import org.liberta.advocacy.internal.application.StakeholderMapService;
 import org.liberta.advocacy.internal.application.StakeholderMapService.MapEntry;
 import org.liberta.advocacy.internal.application.StakeholderMapService.Placement;
 import org.liberta.advocacy.internal.application.StakeholderMapService.StakeholderMap;
+import org.liberta.advocacy.internal.application.StakeholderMapService;
 import org.liberta.advocacy.internal.domain.CampaignStatus;
 import org.liberta.advocacy.internal.domain.EvidenceInfo;
 import org.liberta.advocacy.internal.domain.MapQuadrant;
 import org.liberta.advocacy.internal.domain.Outcome;
-import org.liberta.platform.api.AccessDeniedException;
-import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -84,16 +82,12 @@ public class CampaignPageView implements Serializable {
 
     /** f:viewAction: loads the campaign, or goes back to the advocacy page when it is not the caller's. */
     public void load() throws IOException {
-        try {
-            campaign = advocacy.campaign(id == null ? -1 : id);
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            campaign = advocacy.campaign(RecordPage.idOrNone(id));
             reload();
             people = advocacy.stakeholders(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
                     .filter(s -> s.programme().equals(campaign.programme())).toList();
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        });
     }
 
     private void reload() {

@@ -140,7 +140,7 @@ public final class ApiDescription {
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Liberta", "version", "1",
                 "description", "Case, court, training and advocacy records of an anti-trafficking charity. The contract"
-                        + " is ../shared/API.md; this description is generated from the resources that serve it."));
+                        + " is docs/api.md; this description is generated from the resources that serve it."));
         doc.put("servers", List.of(Map.of("url", "/")));
         doc.put("security", List.of(Map.of("bearerAuth", List.of())));
         doc.put("tags", routes.stream().map(r -> tag(r.resource())).distinct().sorted()

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The problem+json answers of API.md's Conventions (RFC 9457 with the bad fields listed). */
+/** The problem+json answers of docs/api.md's Conventions (RFC 9457 with the bad fields listed). */
 final class Problems {
 
     static final Map<String, String> NAMES = Map.of("400", "BadRequest", "401", "Unauthorized", "403", "Forbidden",

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * JSON schemas of the Java types JSON-B reads and writes: records by their components, enums by their codes,
- * dates as API.md writes them. Each record or enum becomes one named component, so the generated client has one
+ * dates as docs/api.md writes them. Each record or enum becomes one named component, so the generated client has one
  * class per answer and per code list.
  */
 final class Schemas {
@@ -229,8 +229,8 @@ final class Schemas {
             return Map.of("type", "string", "format", "date-time");
         }
         if (c == LocalDateTime.class) {
-            // API.md: date-times carry their offset. A bare one would break every client that parses RFC 3339.
-            throw new IllegalStateException(where + " is a LocalDateTime: answer an OffsetDateTime (API.md: date-times"
+            // docs/api.md: date-times carry their offset. A bare one would break every client that parses RFC 3339.
+            throw new IllegalStateException(where + " is a LocalDateTime: answer an OffsetDateTime (docs/api.md: date-times"
                     + " with offset), or take the text and read it with ClientDateTime");
         }
         if (c == LocalTime.class) {

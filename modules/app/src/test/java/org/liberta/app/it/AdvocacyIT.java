@@ -143,7 +143,7 @@ class AdvocacyIT {
         assertEquals("Ministry of Justice", moved.getString("organisation"));
         assertEquals("Home Office", moved.getJsonArray("pastRoles").getJsonObject(0).getString("organisation"));
 
-        // API.md's shape: one stakeholder named with its type, the programme following from the country; logging
+        // docs/api.md's shape: one stakeholder named with its type, the programme following from the country; logging
         // again with the same name finds the same person rather than adding another.
         String prosecutor = unique("Special Public Prosecutor ");
         String apiMd = "{\"date\":\"" + met + "\",\"country\":\"BD\",\"stakeholder\":\"" + prosecutor

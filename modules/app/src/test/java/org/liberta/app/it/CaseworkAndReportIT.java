@@ -257,7 +257,7 @@ class CaseworkAndReportIT {
     }
 
     /**
-     * The whole of the 2021 report's table (DOMAIN.md), every headline line in every column, from the demo's
+     * The whole of the 2021 report's table (docs/domain.md), every headline line in every column, from the demo's
      * individual records through every module's indicators; and the arrows against 2020 where the report's
      * percentages are consistent.
      */
@@ -266,7 +266,7 @@ class CaseworkAndReportIT {
         Map<String, JsonObject> lines = new java.util.HashMap<>();
         api.get("/api/v1/reports/headline?from=2021-03-01&to=2021-08-31", token("mel")).json().getJsonArray("indicators")
                 .forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
-        // code: direct, incl. funded, UK, BD, TH, IN (DOMAIN.md's table; "–" is 0)
+        // code: direct, incl. funded, UK, BD, TH, IN (docs/domain.md's table; "–" is 0)
         Map<String, int[]> table = new java.util.LinkedHashMap<>();
         table.put("VICTIMS_REMOVED", new int[] {49, 49, 26, 23, 9, 0});
         table.put("SURVIVORS_CARED_FOR", new int[] {473, 566, 166, 307, 27, 93});
@@ -645,7 +645,7 @@ class CaseworkAndReportIT {
         assertEquals(0, api.get(base + "/timeline", navigatorUk).array().size(), "nothing written");
     }
 
-    /** SECURITY.md item 18: the raw tables hold no identity in clear text. */
+    /** docs/security.md item 18: the raw tables hold no identity in clear text. */
     @Test
     void noIdentityIsStoredInClearText() throws Exception {
         assumeTrue(TestDatabase.isMySql(), "reads the raw tables over JDBC");

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liberta.app.it.Api.Answer;
 
 /**
- * The executable form of {@code ../shared/API.md}: every row of its Resources table sent with the minimum body
+ * The executable form of {@code docs/api.md}: every row of its Resources table sent with the minimum body
  * written there, by the role that would send it, and every error path its Conventions name. A client written from
- * API.md alone works exactly as far as this class passes; when the two disagree, API.md wins.
+ * docs/api.md alone works exactly as far as this class passes; when the two disagree, docs/api.md wins.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContractIT {
@@ -61,7 +61,7 @@ class ContractIT {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A 201 with the created JSON, its numeric id and a Location naming it (API.md Conventions). */
+    /** A 201 with the created JSON, its numeric id and a Location naming it (docs/api.md Conventions). */
     private JsonObject created(Answer answer) {
         assertEquals(201, answer.status(), answer.body());
         JsonObject json = answer.json();
@@ -75,7 +75,7 @@ class ContractIT {
         return json.getJsonNumber("id").longValue();
     }
 
-    /** The problem+json of RFC 9457 with the fields API.md lists. */
+    /** The problem+json of RFC 9457 with the fields docs/api.md lists. */
     private static JsonObject problem(Answer answer, int status) {
         assertEquals(status, answer.status(), answer.body());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
@@ -269,7 +269,7 @@ class ContractIT {
                 hidden.getString("detail"), "unknown and out of scope look the same");
         problem(api.get(V1 + "/survivors/" + id, token("trainer")), 403);
 
-        // Each child record as API.md writes it.
+        // Each child record as docs/api.md writes it.
         String s = V1 + "/survivors/" + id;
         created(api.post(s + "/removals", navigator, "{\"date\":\"2026-01-10\",\"removedBy\":\"POLICE\"}"));
         created(api.post(s + "/care-episodes", navigator, "{\"start\":\"2026-01-11\",\"end\":null}"));
@@ -391,7 +391,7 @@ class ContractIT {
         Answer tasks = api.get(V1 + "/witness-tasks?dueBy=" + today.plusDays(30), lawyer);
         assertEquals(200, tasks.status(), tasks.body());
 
-        // The outcome exactly as API.md writes it (no witnessRole): taken, with a data-quality note.
+        // The outcome exactly as docs/api.md writes it (no witnessRole): taken, with a data-quality note.
         String outcome = "{\"held\":false,\"adjournmentReason\":\"WITNESS_ABSENT\",\"nextDate\":\""
                 + today.plusDays(14) + "\"}";
         problem(api.put(V1 + "/hearings/" + hearing + "/outcome", lawyer,
@@ -406,7 +406,7 @@ class ContractIT {
                 "the next setting at the same court time, with its offset");
         String yesterday = today.minusDays(1).toString();
 
-        // Verdicts: the contract's body, and an acquittal without the reason API.md does not name.
+        // Verdicts: the contract's body, and an acquittal without the reason docs/api.md does not name.
         Answer convicted = api.post(c + "/accused/" + accused + "/verdict", lawyer,
                 "{\"date\":\"" + yesterday + "\",\"outcome\":\"CONVICTED\",\"sentence\":\"10 years\",\"compensation\":50000}");
         assertEquals(200, convicted.status(), convicted.body());

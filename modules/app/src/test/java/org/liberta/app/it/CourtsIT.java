@@ -148,7 +148,7 @@ class CourtsIT {
         assertEquals("PENDING", api.get("/api/v1/court-cases/" + id, lawyerBd).json().getString("status"));
         Answer acquitted = api.post("/api/v1/court-cases/" + id + "/accused/" + b + "/verdict", lawyerBd,
                 "{\"date\":\"2024-02-01\",\"outcome\":\"ACQUITTED\"}");
-        assertEquals(200, acquitted.status(), "API.md does not name the reason: an acquittal without one is taken");
+        assertEquals(200, acquitted.status(), "docs/api.md does not name the reason: an acquittal without one is taken");
         assertTrue(acquitted.json().getJsonArray("dataQuality").getString(0).startsWith("reason"), acquitted.body());
         JsonObject disposed = api.get("/api/v1/court-cases/" + id, lawyerBd).json();
         assertEquals("DISPOSED", disposed.getString("status"));

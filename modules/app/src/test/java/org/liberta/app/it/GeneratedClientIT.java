@@ -73,7 +73,7 @@ class GeneratedClientIT {
         Deployments.awaitReady(base);
     }
 
-    /** A client signed in as {@code user}, the way API.md says: a token, then {@code Authorization: Bearer}. */
+    /** A client signed in as {@code user}, the way docs/api.md says: a token, then {@code Authorization: Bearer}. */
     private ApiClient signedIn(String user) throws ApiException {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(base.toString().replaceAll("/$", ""));

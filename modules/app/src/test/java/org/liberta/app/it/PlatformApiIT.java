@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liberta.app.it.Api.Answer;
-import org.liberta.platform.internal.security.Totp;
+import org.liberta.platform.internal.crypto.Totp;
 
 /**
  * The platform's REST contract and security behaviour against the packaged WAR on a real server and database:

@@ -13,7 +13,7 @@ import org.liberta.casework.internal.application.HtcdsImportService;
 import org.liberta.platform.api.sheets.Spreadsheets;
 
 /**
- * {@code POST /imports/htcds?programme=IN} (API.md): a filled-in HTCDS v2.0 template. Each row is one survivor,
+ * {@code POST /imports/htcds?programme=IN} (docs/api.md): a filled-in HTCDS v2.0 template. Each row is one survivor,
  * matched to one already held (by a previous export's reference, or name and birth date) rather than duplicated;
  * a rejected row writes nothing and is listed with its reasons; the rest of the file lands.
  */

@@ -21,7 +21,7 @@ import org.liberta.casework.internal.application.InvestigationService;
 import org.liberta.casework.internal.application.InvestigationService.InvestigationView;
 
 /**
- * {@code POST /investigations} (API.md): 201 for a new police reference, 200 when the reference was already known
+ * {@code POST /investigations} (docs/api.md): 201 for a new police reference, 200 when the reference was already known
  * and this report was merged into it.
  */
 @Path("investigations")

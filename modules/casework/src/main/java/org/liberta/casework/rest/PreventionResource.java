@@ -22,7 +22,7 @@ import org.liberta.casework.api.Gender;
 import org.liberta.casework.internal.application.PreventionService;
 import org.liberta.casework.internal.application.PreventionService.SessionSummary;
 
-/** {@code /prevention/sessions}: prevention education and the people it reaches (API.md). */
+/** {@code /prevention/sessions}: prevention education and the people it reaches (docs/api.md). */
 @Path("prevention/sessions")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

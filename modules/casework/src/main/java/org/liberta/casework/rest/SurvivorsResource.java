@@ -44,7 +44,7 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 
 /**
- * {@code /survivors} and the events of their care (API.md). Ordinary reads never carry identities; the legal
+ * {@code /survivors} and the events of their care (docs/api.md). Ordinary reads never carry identities; the legal
  * name comes back only from {@code POST /survivors/{id}/reveal}, with a reason, and is audited.
  */
 @Path("survivors")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import org.liberta.casework.api.ContactMode;
+import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
@@ -27,14 +27,12 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Role;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
+import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.InvestigationService;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.casework.internal.application.SurvivorView;
-import org.liberta.casework.internal.domain.RecoveryAssessment;
-import org.liberta.platform.api.AccessDeniedException;
-import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
 
 /**
@@ -90,14 +88,11 @@ public class SurvivorFileView implements Serializable {
     private String erasureReason;
     private String policeReference;
     private LocalDate investigationClosedOn;
-    /** Outcome counts keyed by the names {@link InvestigationService.OutcomesRecord} uses, all zero to start. */
+    /** Outcome counts keyed by {@link InvestigationOutcome#field()} (the form's message keys), all zero to start. */
     private final Map<String, Integer> investigationOutcomes = new java.util.LinkedHashMap<>();
 
-    private static final List<String> OUTCOME_KINDS = List.of("furtherVictims", "suspects", "arrests",
-            "linesOfEnquiry", "charges", "locationsIdentified", "locationsChecked");
-
     {
-        OUTCOME_KINDS.forEach(k -> investigationOutcomes.put(k, 0));
+        getOutcomeKinds().forEach(k -> investigationOutcomes.put(k, 0));
     }
 
     @Inject
@@ -106,20 +101,20 @@ public class SurvivorFileView implements Serializable {
     @Inject
     private Caller caller;
 
+    /** The recovery chart as last drawn; null until the page asks for it, and after each change. */
+    private String recoveryChart;
+
     /** f:viewAction: loads the file, or goes back to the caseload when it is not the caller's to see. */
     public void load() throws IOException {
-        try {
-            survivor = survivors.survivor(id == null ? -1 : id);
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            survivor = survivors.survivor(RecordPage.idOrNone(id));
             timeline = care.timeline(survivor.id());
             investigations = investigationService.investigationsOf(survivor.id());
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        });
     }
 
     private void refresh() {
+        recoveryChart = null;
         survivor = survivors.survivor(survivor.id());
         timeline = care.timeline(survivor.id());
         investigations = investigationService.investigationsOf(survivor.id());
@@ -174,13 +169,20 @@ public class SurvivorFileView implements Serializable {
         Map<String, Integer> o = investigationOutcomes;
         record(() -> investigationService.report(new InvestigationService.InvestigationRecord(survivor.programme(),
                 policeReference, java.util.Set.of(survivor.id()), eventDate, investigationClosedOn,
-                new InvestigationService.OutcomesRecord(o.get("furtherVictims"), o.get("suspects"), o.get("arrests"),
-                        o.get("linesOfEnquiry"), o.get("charges"), o.get("locationsIdentified"),
-                        o.get("locationsChecked")))));
+                InvestigationService.OutcomesRecord.of(byOutcome(o)))));
+    }
+
+    /** The form's counts keyed by outcome (a spinner left empty counts as nothing found). */
+    private static Map<InvestigationOutcome, Integer> byOutcome(Map<String, Integer> byField) {
+        Map<InvestigationOutcome, Integer> found = new java.util.EnumMap<>(InvestigationOutcome.class);
+        for (InvestigationOutcome outcome : InvestigationOutcome.values()) {
+            found.put(outcome, byField.get(outcome.field()));
+        }
+        return found;
     }
 
     public List<String> getOutcomeKinds() {
-        return OUTCOME_KINDS;
+        return java.util.Arrays.stream(InvestigationOutcome.values()).map(InvestigationOutcome::field).toList();
     }
 
     public Map<String, Integer> getInvestigationOutcomes() {
@@ -348,9 +350,18 @@ public class SurvivorFileView implements Serializable {
         identity = null;
     }
 
-    /** Recovery scores over time as a Chart.js line chart: one line per key area. */
+    /**
+     * Recovery scores over time as a Chart.js line chart: one line per key area. Read once per page view (the page
+     * asks for it more than once while it renders), again after an assessment is recorded.
+     */
     public String getRecoveryChart() {
-        List<RecoveryAssessment> assessments = care.assessments(survivor.id());
+        if (recoveryChart == null) {
+            recoveryChart = recoveryChart(care.assessments(survivor.id()));
+        }
+        return recoveryChart;
+    }
+
+    private String recoveryChart(List<CareService.RecoveryScores> assessments) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         assessments.forEach(a -> labels.add(a.day().toString()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -359,7 +370,7 @@ public class SurvivorFileView implements Serializable {
             RecoveryArea area = areas[i];
             JsonArrayBuilder data = Json.createArrayBuilder();
             assessments.forEach(a -> {
-                Integer score = a.getScores().get(area);
+                Integer score = a.scores().get(area);
                 if (score == null) {
                     data.addNull();
                 } else {

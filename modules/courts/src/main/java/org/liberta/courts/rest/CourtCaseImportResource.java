@@ -18,7 +18,7 @@ import org.liberta.platform.api.imports.ImportSummary;
 import org.liberta.platform.api.rest.Downloads;
 
 /**
- * {@code POST /imports/court-cases} (API.md): the CSV of cases and hearings a lawyer keeps, one line per hearing.
+ * {@code POST /imports/court-cases} (docs/api.md): the CSV of cases and hearings a lawyer keeps, one line per hearing.
  * Answers {@code {"created","updated","unchanged","rejected":[{"line","errors"}]}}; a rejected line writes
  * nothing, the rest lands, and sending the same file again changes nothing. {@code ?dryRun=true} answers what
  * the import would do, writing nothing. {@code GET /imports/court-cases/template} gives the columns.

@@ -47,7 +47,7 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 
 /**
- * {@code /court-cases} (API.md): the lawyer's list ({@code ?programme&court&stage&status&caseNumber&sort&page&size}),
+ * {@code /court-cases} (docs/api.md): the lawyer's list ({@code ?programme&court&stage&status&caseNumber&sort&page&size}),
  * opening a case, the case page, stages, accused, verdicts and hearings.
  */
 @Path("court-cases")

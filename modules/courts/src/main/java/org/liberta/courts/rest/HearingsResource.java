@@ -26,7 +26,7 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.time.ClientDateTime;
 
 /**
- * {@code PUT /hearings/{id}/outcome} (API.md) and the calendar {@code GET /hearings?from=&to=} (at most two
+ * {@code PUT /hearings/{id}/outcome} (docs/api.md) and the calendar {@code GET /hearings?from=&to=} (at most two
  * months).
  */
 @Path("hearings")

@@ -15,13 +15,14 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import org.liberta.courts.internal.application.BacklogService;
 import org.liberta.courts.internal.application.BacklogService.Backlog;
+import org.liberta.courts.internal.application.BacklogService;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
 
 /** The backlog analysis page: the figures, two charts (age of the backlog, why hearings fail) and the exports. */
@@ -41,8 +42,7 @@ public class BacklogView implements Serializable {
     private Caller caller;
 
     private String programme;
-    private LocalDate from = LocalDate.now().minusMonths(6).plusDays(1);
-    private LocalDate to = LocalDate.now();
+    private final PeriodPicker period = PeriodPicker.endingToday(java.time.Period.ofMonths(6));
     private Backlog backlog;
 
     @PostConstruct
@@ -54,7 +54,7 @@ public class BacklogView implements Serializable {
 
     public void refresh() {
         if (programme != null) {
-            UiFeedback.attempt(() -> backlog = service.backlog(programme, from, to), null);
+            UiFeedback.attempt(() -> backlog = service.backlog(programme, period.getFrom(), period.getTo()), null);
         }
     }
 
@@ -77,16 +77,16 @@ public class BacklogView implements Serializable {
 
     public StreamedContent getCsv() {
         String code = programme;
-        LocalDate f = from;
-        LocalDate t = to;
+        LocalDate f = period.getFrom();
+        LocalDate t = period.getTo();
         return DefaultStreamedContent.builder().name("backlog-" + code + ".csv").contentType("text/csv")
                 .stream(() -> new ByteArrayInputStream(service.csv(code, f, t).getBytes(StandardCharsets.UTF_8))).build();
     }
 
     public StreamedContent getXlsx() {
         String code = programme;
-        LocalDate f = from;
-        LocalDate t = to;
+        LocalDate f = period.getFrom();
+        LocalDate t = period.getTo();
         return DefaultStreamedContent.builder().name("backlog-" + code + ".xlsx").contentType(Spreadsheets.XLSX)
                 .stream(() -> new ByteArrayInputStream(service.workbook(code, f, t))).build();
     }
@@ -103,19 +103,7 @@ public class BacklogView implements Serializable {
         this.programme = programme;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

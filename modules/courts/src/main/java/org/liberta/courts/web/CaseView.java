@@ -25,8 +25,7 @@ import org.liberta.courts.internal.application.CourtCaseService;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.HearingView;
 import org.liberta.courts.internal.application.HearingService;
-import org.liberta.platform.api.AccessDeniedException;
-import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
 
 /**
@@ -86,14 +85,10 @@ public class CaseView implements Serializable {
 
     /** f:viewAction: loads the case, or goes back to the list when it is not the caller's to see. */
     public void load() throws IOException {
-        try {
-            courtCase = cases.courtCase(id == null ? -1 : id);
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            courtCase = cases.courtCase(RecordPage.idOrNone(id));
             witnesses = caseWitnesses.witnessesOf(courtCase.id());
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        });
     }
 
     private void reload() {

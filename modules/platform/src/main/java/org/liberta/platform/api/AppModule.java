@@ -16,6 +16,9 @@ public @interface AppModule {
     /** The module's name, also the last segment of its root package. */
     String name();
 
+    /** What the module owns, in a line: the README's module map is made of these (ModuleMapTest). */
+    String summary();
+
     /** Names of the modules whose {@code api} packages this module may import (the platform is implicit). */
     String[] allowedDependencies();
 }

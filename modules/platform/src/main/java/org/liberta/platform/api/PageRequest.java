@@ -3,7 +3,7 @@ package org.liberta.platform.api;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which page of a list to read; API.md caps {@code size} at 500 so no request can pull a whole table. */
+/** Which page of a list to read; docs/api.md caps {@code size} at 500 so no request can pull a whole table. */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 500;

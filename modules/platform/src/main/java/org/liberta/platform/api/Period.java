@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A reporting period, both dates inclusive (DOMAIN.md). The comparison period is the same dates one year
+ * A reporting period, both dates inclusive (docs/domain.md). The comparison period is the same dates one year
  * earlier unless another is asked for.
  */
 public record Period(LocalDate from, LocalDate to) implements Serializable {

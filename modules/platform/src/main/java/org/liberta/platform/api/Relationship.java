@@ -2,7 +2,7 @@ package org.liberta.platform.api;
 
 /**
  * How a programme relates to the charity; it decides the report column its figures fall into
- * (DOMAIN.md, "Programmes and attribution").
+ * (docs/domain.md, "Programmes and attribution").
  */
 public enum Relationship {
     DIRECT, FUNDED_JOINT_OPERATION, JOINT_OPERATION;

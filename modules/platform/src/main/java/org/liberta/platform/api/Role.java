@@ -1,6 +1,6 @@
 package org.liberta.platform.api;
 
-/** The roles of API.md; a user may hold several. Names are part of the REST contract. */
+/** The roles of docs/api.md; a user may hold several. Names are part of the REST contract. */
 public enum Role {
     ADMIN, CASEWORKER, LAWYER, TRAINER, ADVOCACY, MEL, PARTNER;
 

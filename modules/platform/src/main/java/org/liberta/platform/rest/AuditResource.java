@@ -20,8 +20,8 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.internal.application.AuditTrail;
+import org.liberta.platform.internal.application.AuditTrail.AuditRecord;
 import org.liberta.platform.internal.application.AuditTrail.ChainVerification;
-import org.liberta.platform.internal.domain.AuditEntry;
 import org.liberta.platform.internal.domain.AuditQuery;
 
 /** {@code GET /audit}: the audit trail for administrators, newest first, and its chain verifier. */
@@ -33,22 +33,13 @@ public class AuditResource {
     @Inject
     private AuditTrail trail;
 
-    public record AuditAnswer(long seq, Instant at, String user, String action, String recordType, String recordId,
-            String detail, String address) {
-
-        static AuditAnswer of(AuditEntry e) {
-            return new AuditAnswer(e.getSeq(), e.getAt(), e.getUsername(), e.getAction(), e.getRecordType(),
-                    e.getRecordId(), e.getDetail(), e.getAddress());
-        }
-    }
-
     /**
-     * Filters match whatever the case (API.md's {@code recordType=Survivor} finds {@code survivor}): the trail stores
+     * Filters match whatever the case (docs/api.md's {@code recordType=Survivor} finds {@code survivor}): the trail stores
      * record types and user names in lower case and actions in upper case, so the filter is put in the same case
      * and the indexed columns are compared as they are.
      */
     @GET
-    public Page<AuditAnswer> search(
+    public Page<AuditRecord> search(
             @Parameter(description = "the kind of record, in any case", schema = @Schema(enumeration = {
                 "accused", "advocacy-campaign", "advocacy-engagement", "advocacy-evidence", "advocacy-follow-up",
                 "advocacy-outcome", "advocacy-stakeholder", "court-case", "court-case-import", "headline-report",
@@ -66,7 +57,7 @@ public class AuditResource {
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         AuditQuery query = new AuditQuery(lower(recordType), blankToNull(recordId), lower(user),
                 upper(action), instant("from", from, false), instant("to", to, true));
-        return trail.search(query, PageRequest.of(page, size)).map(AuditAnswer::of);
+        return trail.search(query, PageRequest.of(page, size));
     }
 
     @GET

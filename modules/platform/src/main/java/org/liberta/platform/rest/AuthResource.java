@@ -26,7 +26,7 @@ import org.liberta.platform.internal.application.AuthenticationService;
 
 import java.util.Set;
 
-/** Bearer tokens for the API (API.md "Auth"). */
+/** Bearer tokens for the API (docs/api.md "Auth"). */
 @Path("auth")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

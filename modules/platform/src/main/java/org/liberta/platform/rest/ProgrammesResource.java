@@ -46,7 +46,7 @@ public class ProgrammesResource {
         }
     }
 
-    /** A programme; {@code version} (beyond API.md) is the one an update must carry. */
+    /** A programme; {@code version} (beyond docs/api.md) is the one an update must carry. */
     public record ProgrammeAnswer(long id, String code, String name, String country, Relationship relationship,
             long version) {
     }

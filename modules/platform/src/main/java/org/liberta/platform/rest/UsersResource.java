@@ -39,7 +39,7 @@ public class UsersResource {
     @Inject
     private UserService users;
 
-    /** The request body of API.md; {@code enabled} defaults to true, {@code version} is needed for updates. */
+    /** The request body of docs/api.md; {@code enabled} defaults to true, {@code version} is needed for updates. */
     public record UserBody(String username, String password, Set<Role> roles, Set<String> programmes, Boolean enabled,
             Long version) {
     }

@@ -1,7 +1,6 @@
 package org.liberta.platform.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.annotation.PostConstruct;
@@ -10,10 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.platform.api.ui.PagedLazyModel;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.platform.internal.application.AuditTrail;
+import org.liberta.platform.internal.application.AuditTrail.AuditRecord;
 import org.liberta.platform.internal.application.AuditTrail.ChainVerification;
-import org.liberta.platform.internal.domain.AuditEntry;
+import org.liberta.platform.internal.application.AuditTrail;
 import org.liberta.platform.internal.domain.AuditQuery;
 
 /** The audit trail, filtered by user, record and dates, paged in the database; and the chain check. */
@@ -30,21 +30,20 @@ public class AuditView implements Serializable {
     private String recordType;
     private String recordId;
     private String action;
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodPicker period = PeriodPicker.unbounded();
     private ChainVerification verification;
-    private PagedLazyModel<AuditEntry> model;
+    private PagedLazyModel<AuditRecord> model;
 
     @PostConstruct
     void init() {
         AuditTrail service = trail;
-        model = new PagedLazyModel<>(page -> service.search(query(), page), AuditEntry::getSeq);
+        model = new PagedLazyModel<>(page -> service.search(query(), page), AuditRecord::seq);
     }
 
     private AuditQuery query() {
         return new AuditQuery(blank(recordType), blank(recordId), blank(user), blank(action),
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                period.getFrom() == null ? null : period.getFrom().atStartOfDay().toInstant(ZoneOffset.UTC),
+                period.getTo() == null ? null : period.getTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     public void verify() {
@@ -60,7 +59,7 @@ public class AuditView implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public PagedLazyModel<AuditEntry> getModel() {
+    public PagedLazyModel<AuditRecord> getModel() {
         return model;
     }
 
@@ -100,19 +99,7 @@ public class AuditView implements Serializable {
         this.action = action;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

@@ -45,7 +45,7 @@ import org.liberta.platform.api.audit.AuditLog;
 /**
  * {@code GET /reports/headline?from&to[&compareFrom&compareTo][&indicators=A,B|all][&programmes=UK,BD]
  * [&audience=external]}: the headline report as JSON, or as CSV, XLSX or PDF laid out like the published table, by
- * the {@code Accept} header (API.md) or {@code format=csv|xlsx|pdf} for a plain link. {@code GET /reports/indicators}:
+ * the {@code Accept} header (docs/api.md) or {@code format=csv|xlsx|pdf} for a plain link. {@code GET /reports/indicators}:
  * every indicator the modules offer. {@code POST /reports/snapshots} ({@code {"title","from","to","compareFrom",
  * "compareTo","audience"}}) publishes a period's report; {@code GET /reports/snapshots[/{id}]} reads them back with
  * every figure that differs now. {@code GET /reports/dashboard}: the dashboard's charts. {@code PUT /reports/targets} ({@code {"indicator","from","to","programme","value"}})

@@ -1,7 +1,6 @@
 package org.liberta.reporting.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.reporting.internal.application.Dashboard;
 import org.liberta.reporting.internal.application.DashboardService;
@@ -35,9 +35,7 @@ public class DashboardView implements Serializable {
     @Inject
     private HeadlineReportService reports;
 
-    private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodPicker period = ReportPeriodPicker.latestSixMonths();
     private String indicator;
     private List<IndicatorDefinition> indicators = List.of();
     private Dashboard dashboard;
@@ -49,17 +47,13 @@ public class DashboardView implements Serializable {
     }
 
     public void applyPreset() {
-        if (!"CUSTOM".equals(preset)) {
-            ReportPeriods.Dates dates = ReportPeriods.latest(ReportPeriods.Kind.valueOf(preset), LocalDate.now());
-            from = dates.from();
-            to = dates.to();
-        }
+        period.applyPreset();
         show();
     }
 
     public void show() {
         Dashboard shown = dashboard;
-        if (!UiFeedback.attempt(() -> dashboard = dashboards.dashboard(from, to, indicator), null)) {
+        if (!UiFeedback.attempt(() -> dashboard = dashboards.dashboard(period.getFrom(), period.getTo(), indicator), null)) {
             dashboard = shown;
         }
         if (dashboard != null && dashboard.overTime() != null) {
@@ -109,10 +103,6 @@ public class DashboardView implements Serializable {
         return Charts.bars(programmes, byCategory, stackedBars);
     }
 
-    public List<String> getPresets() {
-        return ReportPeriods.PRESETS;
-    }
-
     public Dashboard getDashboard() {
         return dashboard;
     }
@@ -121,35 +111,15 @@ public class DashboardView implements Serializable {
         return indicators;
     }
 
-    public String getPreset() {
-        return preset;
-    }
-
-    public void setPreset(String preset) {
-        this.preset = preset;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
     public String getIndicator() {
         return indicator;
     }
 
     public void setIndicator(String indicator) {
         this.indicator = indicator;
+    }
+
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.reporting.internal.application.DeepDiveService;
 import org.liberta.reporting.internal.application.DrillDownService;
@@ -69,9 +70,7 @@ public class ReportView implements Serializable {
 
     private DeepDiveService.DeepDive deepDive;
 
-    private String preset = ReportPeriods.Kind.SIX_MONTHS.name();
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodPicker period = ReportPeriodPicker.latestSixMonths();
     private LocalDate compareFrom;
     private LocalDate compareTo;
     private boolean external;
@@ -100,7 +99,7 @@ public class ReportView implements Serializable {
 
     /** Publishes the report as shown (period, comparison, audience) under a title; it never changes afterwards. */
     public void publish() {
-        SnapshotService.NewSnapshot s = new SnapshotService.NewSnapshot(publishTitle, from, to, compareFrom, compareTo,
+        SnapshotService.NewSnapshot s = new SnapshotService.NewSnapshot(publishTitle, period.getFrom(), period.getTo(), compareFrom, compareTo,
                 external ? "external" : "internal");
         if (UiFeedback.attempt(() -> snapshots.publish(s), null)) {
             UiFeedback.info(UiFeedback.text(ReportingMenu.BUNDLE, "publish.done"));
@@ -111,7 +110,7 @@ public class ReportView implements Serializable {
 
     /** Sets (or replaces) a target for the shown period, for the direct column or one programme, and shows it. */
     public void setTarget() {
-        TargetService.NewTarget t = new TargetService.NewTarget(targetIndicator, from, to,
+        TargetService.NewTarget t = new TargetService.NewTarget(targetIndicator, period.getFrom(), period.getTo(),
                 targetColumn == null || targetColumn.isBlank() ? null : targetColumn, targetValue);
         if (UiFeedback.attempt(() -> targets.set(t), null)) {
             UiFeedback.info(UiFeedback.text(ReportingMenu.BUNDLE, "targets.done"));
@@ -230,10 +229,8 @@ public class ReportView implements Serializable {
 
     /** Fills the dates from the chosen kind of period and shows its report. */
     public void applyPreset() {
-        if (!"CUSTOM".equals(preset)) {
-            ReportPeriods.Dates dates = ReportPeriods.latest(ReportPeriods.Kind.valueOf(preset), LocalDate.now());
-            from = dates.from();
-            to = dates.to();
+        period.applyPreset();
+        if (!PeriodPicker.CUSTOM.equals(period.getPreset())) {
             compareFrom = null;
             compareTo = null;
         }
@@ -253,7 +250,7 @@ public class ReportView implements Serializable {
     }
 
     private ReportRequest request() {
-        return new ReportRequest(from, to, compareFrom, compareTo, null, null, external ? "external" : "internal");
+        return new ReportRequest(period.getFrom(), period.getTo(), compareFrom, compareTo, null, null, external ? "external" : "internal");
     }
 
     /** The engagement deep dive for the period shown (asked for, as it reads every investigation of the period). */
@@ -319,36 +316,8 @@ public class ReportView implements Serializable {
                 .build();
     }
 
-    public List<String> getPresets() {
-        return ReportPeriods.PRESETS;
-    }
-
     public HeadlineReport getReport() {
         return report;
-    }
-
-    public String getPreset() {
-        return preset;
-    }
-
-    public void setPreset(String preset) {
-        this.preset = preset;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public LocalDate getCompareFrom() {
@@ -381,5 +350,9 @@ public class ReportView implements Serializable {
 
     public void setChartIndicator(String chartIndicator) {
         this.chartIndicator = chartIndicator;
+    }
+
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

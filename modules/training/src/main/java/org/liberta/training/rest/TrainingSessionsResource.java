@@ -39,7 +39,7 @@ import org.liberta.training.internal.application.TrainingService.SessionView;
 import org.liberta.training.internal.domain.Scores;
 
 /**
- * Sessions (API.md): {@code POST /training/sessions} {@code {"programme","course","date","location","trainer",
+ * Sessions (docs/api.md): {@code POST /training/sessions} {@code {"programme","course","date","location","trainer",
  * "audience"}} plus {@code "endDate","online","partnerOrganisation"}; {@code GET /training/sessions?from=&to=&page=
  * &size=}; {@code GET /training/sessions/{id}}; {@code POST /training/sessions/{id}/attendees} {@code {"name",
  * "organisation","profession","email","completed":true,"preScore","postScore"}} (plus rank, country, phone and

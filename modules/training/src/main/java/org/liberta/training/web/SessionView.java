@@ -5,23 +5,21 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.platform.api.AccessDeniedException;
 import org.liberta.platform.api.InvalidInputException;
-import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.imports.ImportLineResult;
 import org.liberta.platform.api.imports.ImportSummary;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.SlicedImport;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.training.internal.application.AttendeeService;
 import org.liberta.training.internal.application.AttendeeService.AttendeeView;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
-import org.liberta.training.internal.application.CertificateService;
+import org.liberta.training.internal.application.AttendeeService;
 import org.liberta.training.internal.application.CertificateService.CertificateView;
+import org.liberta.training.internal.application.CertificateService;
 import org.liberta.training.internal.application.SignInSheetImport;
 import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.domain.Profession;
@@ -66,15 +64,11 @@ public class SessionView implements Serializable {
 
     /** f:viewAction: loads the session, or goes back to the list when it is not the caller's. */
     public void load() throws IOException {
-        try {
-            session = training.session(id == null ? -1 : id);
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            session = training.session(RecordPage.idOrNone(id));
             list = attendees.attendees(session.id());
             certificates = certificateService.certificates(session.id());
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        });
     }
 
     /**

@@ -11,10 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.training.internal.application.TrainingFigures;
 import org.liberta.training.internal.application.TrainingFigures.Figures;
 import org.liberta.training.internal.application.TrainingFigures.Row;
+import org.liberta.training.internal.application.TrainingFigures;
 
 /** The training figures for a period (March–August 2021 by default, the report's period), with a chart by profession. */
 @Named
@@ -26,8 +27,7 @@ public class TrainingFiguresView implements Serializable {
     @Inject
     private TrainingFigures service;
 
-    private LocalDate from = LocalDate.of(2021, 3, 1);
-    private LocalDate to = LocalDate.of(2021, 8, 31);
+    private final PeriodPicker period = PeriodPicker.between(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31));
     private Figures figures;
     private java.util.List<Row> organisations = java.util.List.of();
 
@@ -37,16 +37,16 @@ public class TrainingFiguresView implements Serializable {
     }
 
     public void refresh() {
-        LocalDate f = from;
-        LocalDate t = to;
+        LocalDate f = period.getFrom();
+        LocalDate t = period.getTo();
         organisations = java.util.List.of();
         UiFeedback.attempt(() -> figures = service.figures(f, t), null);
     }
 
     /** The organisations' breakdown reads more of the table, so it is fetched when asked for. */
     public void showOrganisations() {
-        LocalDate f = from;
-        LocalDate t = to;
+        LocalDate f = period.getFrom();
+        LocalDate t = period.getTo();
         UiFeedback.attempt(() -> organisations = service.byOrganisation(f, t), null);
     }
 
@@ -72,19 +72,7 @@ public class TrainingFiguresView implements Serializable {
         return figures;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

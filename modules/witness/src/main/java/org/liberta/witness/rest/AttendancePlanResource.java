@@ -10,7 +10,7 @@ import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.HearingPlan;
 
 /**
- * {@code GET /hearings/{id}/attendance-plan} (API.md): the witnesses required at a hearing, where each stands,
+ * {@code GET /hearings/{id}/attendance-plan} (docs/api.md): the witnesses required at a hearing, where each stands,
  * their tasks and why any is at risk. {@code PUT /hearings/{id}/attendance} {@code [{"witnessId","attended"}]}
  * records who came (and, with {@code "examined"}, whether they gave evidence). Each has its own root path so the
  * courts' {@code /hearings} resource keeps every other hearing path (a shared root would hide one or the other).

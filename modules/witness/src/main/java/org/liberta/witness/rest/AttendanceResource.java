@@ -13,7 +13,7 @@ import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.AttendanceRecord;
 import org.liberta.witness.internal.application.AttendanceService.HearingPlan;
 
-/** {@code PUT /hearings/{id}/attendance} (API.md): who came to the hearing, witness by witness. */
+/** {@code PUT /hearings/{id}/attendance} (docs/api.md): who came to the hearing, witness by witness. */
 @Path("hearings/{hearingId}/attendance")
 @RequestScoped
 public class AttendanceResource {

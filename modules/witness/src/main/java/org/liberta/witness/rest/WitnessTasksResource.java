@@ -19,7 +19,7 @@ import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
 import org.liberta.witness.internal.application.AttendanceService.TaskView;
 
 /**
- * {@code GET /witness-tasks?dueBy=} (API.md): open tasks of the caller's programmes due by the day (default today),
+ * {@code GET /witness-tasks?dueBy=} (docs/api.md): open tasks of the caller's programmes due by the day (default today),
  * by hearing date and risk. {@code POST /witness-tasks/{id}/result} {@code {"result","note"}} records one done
  * (a call's result: CONFIRMED, NOTIFIED, NO_ANSWER or DECLINED). {@code GET /witness-tasks/at-risk}: hearings of
  * the next 14 days with a witness at risk, and why.
@@ -34,7 +34,7 @@ public class WitnessTasksResource {
     public record ResultBody(String result, String note) {
     }
 
-    /** The queue (at most a day's work), a page at a time ({@code page}, {@code size}), in API.md's list shape. */
+    /** The queue (at most a day's work), a page at a time ({@code page}, {@code size}), in docs/api.md's list shape. */
     @GET
     public Page<TaskView> queue(@QueryParam("dueBy") String dueBy, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {

@@ -3,16 +3,14 @@ package org.liberta.witness.web;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.platform.api.AccessDeniedException;
-import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.HearingPlan;
+import org.liberta.witness.internal.application.AttendanceService;
 
 /** A hearing's readiness board: every required witness, where they stand on the ladder, their tasks and risks. */
 @Named
@@ -29,13 +27,9 @@ public class HearingBoardView implements Serializable {
 
     /** f:viewAction: loads the board, or goes back to the work queue when the hearing is not the caller's. */
     public void load() throws IOException {
-        try {
-            plan = attendance.plan(id == null ? -1 : id);
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            plan = attendance.plan(RecordPage.idOrNone(id));
+        });
     }
 
     public void record(long taskId, String result) {

@@ -11,10 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.platform.api.ui.Charts;
+import org.liberta.platform.api.ui.PeriodPicker;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.witness.internal.application.WitnessFigures;
 import org.liberta.witness.internal.application.WitnessFigures.AttendanceRow;
 import org.liberta.witness.internal.application.WitnessFigures.Figures;
+import org.liberta.witness.internal.application.WitnessFigures;
 
 /** The programme's figures for a period (the last twelve months unless chosen), with the attendance rate by month. */
 @Named
@@ -26,8 +27,7 @@ public class WitnessFiguresView implements Serializable {
     @Inject
     private WitnessFigures service;
 
-    private LocalDate from = LocalDate.now().minusYears(1).plusDays(1);
-    private LocalDate to = LocalDate.now();
+    private final PeriodPicker period = PeriodPicker.endingToday(java.time.Period.ofYears(1));
     private Figures figures;
 
     @PostConstruct
@@ -36,8 +36,8 @@ public class WitnessFiguresView implements Serializable {
     }
 
     public void refresh() {
-        LocalDate f = from;
-        LocalDate t = to;
+        LocalDate f = period.getFrom();
+        LocalDate t = period.getTo();
         UiFeedback.attempt(() -> figures = service.figures(f, t), null);
     }
 
@@ -58,19 +58,7 @@ public class WitnessFiguresView implements Serializable {
         return figures;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodPicker getPeriod() {
+        return period;
     }
 }

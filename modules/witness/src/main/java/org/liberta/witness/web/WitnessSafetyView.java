@@ -3,17 +3,15 @@ package org.liberta.witness.web;
 import java.io.IOException;
 import java.io.Serializable;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.platform.api.AccessDeniedException;
-import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.witness.internal.application.WitnessSafetyService;
 import org.liberta.witness.internal.application.WitnessSafetyService.ContactRuleChange;
 import org.liberta.witness.internal.application.WitnessSafetyService.Overview;
+import org.liberta.witness.internal.application.WitnessSafetyService;
 
 /** One witness's safety: how they may be contacted, and intimidation concerns raised and closed. */
 @Named
@@ -37,13 +35,9 @@ public class WitnessSafetyView implements Serializable {
 
     /** f:viewAction: loads the witness, or goes back to the work queue when they are not the caller's. */
     public void load() throws IOException {
-        try {
-            show(safety.overview(id == null ? -1 : id));
-        } catch (NotFoundException | AccessDeniedException e) {
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            UiFeedback.error(UiFeedback.text("ui.notFound"));
-            FacesContext.getCurrentInstance().getExternalContext().redirect("index.xhtml");
-        }
+        RecordPage.loadOrReturnTo("index.xhtml", () -> {
+            show(safety.overview(RecordPage.idOrNone(id)));
+        });
     }
 
     private void show(Overview o) {

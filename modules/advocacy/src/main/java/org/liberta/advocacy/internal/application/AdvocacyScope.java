@@ -59,7 +59,7 @@ public class AdvocacyScope {
         return programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id())).toList();
     }
 
-    /** The caller's one programme in a country (API.md's engagements name a country, not a programme). */
+    /** The caller's one programme in a country (docs/api.md's engagements name a country, not a programme). */
     ProgrammeSummary programmeInCountry(List<FieldError> errors, String country) {
         List<ProgrammeSummary> mine = programmes.all().stream().filter(p -> caller.canSeeProgramme(p.id()))
                 .filter(p -> p.country().equalsIgnoreCase(country.strip())).toList();

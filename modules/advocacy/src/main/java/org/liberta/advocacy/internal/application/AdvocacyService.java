@@ -89,7 +89,7 @@ public class AdvocacyService {
 
     /**
      * An engagement as logged: {@code type}, {@code stakeholders} by id, follow-ups with their owner (default: me).
-     * As API.md has it, one stakeholder may instead be named ({@code stakeholder}, found by name in the programme or
+     * As docs/api.md has it, one stakeholder may instead be named ({@code stakeholder}, found by name in the programme or
      * added with its {@code stakeholderType}), and the programme may follow from the {@code country}.
      */
     /**
@@ -109,7 +109,7 @@ public class AdvocacyService {
             List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) implements Serializable {
     }
 
-    /** An outcome; API.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
+    /** An outcome; docs/api.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
     /** An outcome; {@code campaign} and {@code campaignId} as for {@link NewEngagement}. */
     public record NewOutcome(String campaign, String programme, LocalDate date, String description, String forWhom,
             @Codes(Outcome.Significance.class) String significance, @Codes(Outcome.Contribution.class) String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,

@@ -245,12 +245,18 @@ public class CareService {
         return repository.events(survivorId).stream().map(CareService::entry).toList();
     }
 
+    /** One recovery assessment's scores (1–5) by key area; an area not assessed that day is absent. */
+    public record RecoveryScores(java.time.LocalDate day, java.util.Map<RecoveryArea, Integer> scores)
+            implements java.io.Serializable {
+    }
+
     /** The survivor's assessments, oldest first, for the recovery chart. */
-    public List<RecoveryAssessment> assessments(long survivorId) {
+    public List<RecoveryScores> assessments(long survivorId) {
         access.survivorForCare(survivorId);
         return repository.events(survivorId).stream().filter(RecoveryAssessment.class::isInstance)
                 .map(RecoveryAssessment.class::cast)
-                .sorted(java.util.Comparator.comparing(RecoveryAssessment::day)).toList();
+                .sorted(java.util.Comparator.comparing(RecoveryAssessment::day))
+                .map(a -> new RecoveryScores(a.day(), java.util.Map.copyOf(a.getScores()))).toList();
     }
 
     private static TimelineEntry entry(CareEvent e) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.casework.api.ContactMode;
+import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.platform.api.InvalidInputException;
@@ -20,7 +21,7 @@ import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
 import org.liberta.platform.api.indicators.Tally;
 
-/** The headline indicators casework owns, counted in the database exactly as DOMAIN.md defines them. */
+/** The headline indicators casework owns, counted in the database exactly as docs/domain.md defines them. */
 @ApplicationScoped
 @Transactional
 public class CaseworkIndicators implements TalliedIndicatorProvider {
@@ -43,7 +44,6 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
     static final String RECOVERY_ASSESSED = "RECOVERY_ASSESSED";
     static final String RECOVERY_IMPROVED = "RECOVERY_IMPROVED";
     /** Investigation outcome indicators, by the outcome attribute they sum. */
-    static final java.util.Map<String, String> INVESTIGATION_OUTCOMES = new java.util.LinkedHashMap<>();
 
     /** Where on the ladder a survivor's highest police engagement lies, both rungs included. */
     private record Rungs(PoliceEngagementLevel lowest, PoliceEngagementLevel highest) {
@@ -61,22 +61,13 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
             POLICE_SUPPORTS_PROSECUTION, new Rungs(PoliceEngagementLevel.SUPPORTS_PROSECUTION,
                     PoliceEngagementLevel.SUPPORTS_PROSECUTION));
 
-    static {
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_FURTHER_VICTIMS", "furtherVictims");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_SUSPECTS", "suspects");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_ARRESTS", "arrests");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LINES_OF_ENQUIRY", "linesOfEnquiry");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_CHARGES", "charges");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LOCATIONS_IDENTIFIED", "locationsIdentified");
-        INVESTIGATION_OUTCOMES.put("INVESTIGATION_LOCATIONS_CHECKED", "locationsChecked");
-    }
-
     @Inject
     private CaseworkRepository repository;
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return List.of(new IndicatorDefinition(VICTIMS_REMOVED, "Victims removed from exploitation", 10),
+        List<IndicatorDefinition> definitions = new java.util.ArrayList<>(List.of(
+                new IndicatorDefinition(VICTIMS_REMOVED, "Victims removed from exploitation", 10),
                 new IndicatorDefinition(SURVIVORS_CARED_FOR, "Survivors cared for", 20),
                 new IndicatorDefinition(SURVIVORS_REPATRIATED, "Survivors repatriated", 30),
                 new IndicatorDefinition(PREVENTION_REACHED, "Vulnerable people receiving prevention education", 40),
@@ -98,14 +89,12 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
                 new IndicatorDefinition(RECOVERY_ASSESSED, "Survivors cared for with two or more recovery assessments", 120),
                 new IndicatorDefinition(RECOVERY_IMPROVED, "Survivors whose latest assessment beats their first in a key area",
                         121, RECOVERY_ASSESSED),
-                new IndicatorDefinition(RETRAFFICKED, "Survivors re-trafficked", 200, SURVIVORS_CARED_FOR),
-                new IndicatorDefinition("INVESTIGATION_FURTHER_VICTIMS", "Investigations: further victims identified", 210),
-                new IndicatorDefinition("INVESTIGATION_SUSPECTS", "Investigations: suspects identified", 211),
-                new IndicatorDefinition("INVESTIGATION_ARRESTS", "Investigations: arrests", 212),
-                new IndicatorDefinition("INVESTIGATION_LINES_OF_ENQUIRY", "Investigations: new lines of enquiry", 213),
-                new IndicatorDefinition("INVESTIGATION_CHARGES", "Investigations: charges", 214),
-                new IndicatorDefinition("INVESTIGATION_LOCATIONS_IDENTIFIED", "Investigations: locations identified", 215),
-                new IndicatorDefinition("INVESTIGATION_LOCATIONS_CHECKED", "Investigations: locations checked", 216));
+                new IndicatorDefinition(RETRAFFICKED, "Survivors re-trafficked", 200, SURVIVORS_CARED_FOR)));
+        // Each investigation outcome is an indicator of its own, in the outcomes' order from 210.
+        for (InvestigationOutcome outcome : InvestigationOutcome.values()) {
+            definitions.add(new IndicatorDefinition(outcome.indicatorCode(), outcome.indicatorTitle(), 210 + outcome.ordinal()));
+        }
+        return definitions;
     }
 
     @Override
@@ -124,13 +113,8 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
             case SURVIVORS_REPATRIATED -> repository.countSurvivorsRepatriated(programmeIds, from, to, tally);
             case PREVENTION_REACHED -> repository.countPreventionReached(programmeIds, from, to, tally);
             case RETRAFFICKED -> repository.countRetrafficked(programmeIds, from, to, tally);
-            default -> {
-                String outcome = INVESTIGATION_OUTCOMES.get(code);
-                if (outcome == null) {
-                    throw InvalidInputException.of("indicator", "unknown indicator " + code);
-                }
-                yield repository.sumInvestigationOutcome(outcome, programmeIds, from, to, tally);
-            }
+            default -> repository.sumInvestigationOutcome(InvestigationOutcome.ofIndicator(code).orElseThrow(
+                    () -> InvalidInputException.of("indicator", "unknown indicator " + code)), programmeIds, from, to, tally);
         };
     }
 
@@ -141,7 +125,7 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
      */
     @Override
     public boolean additive(String code) {
-        return !code.equals(PREVENTION_REACHED) && !INVESTIGATION_OUTCOMES.containsKey(code);
+        return !code.equals(PREVENTION_REACHED) && InvestigationOutcome.ofIndicator(code).isEmpty();
     }
 
     /**
@@ -208,15 +192,16 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
     public boolean listsRecords(String code) {
         return List.of(VICTIMS_REMOVED, SURVIVORS_CARED_FOR, SURVIVORS_REPATRIATED, PREVENTION_REACHED, RETRAFFICKED,
                 FOLLOW_UPS, FOLLOW_UPS_PHONE, FOLLOW_UPS_IN_PERSON, RECOVERY_ASSESSED, RECOVERY_IMPROVED).contains(code)
-                || POLICE_RANKS.containsKey(code) || INVESTIGATION_OUTCOMES.containsKey(code);
+                || POLICE_RANKS.containsKey(code) || InvestigationOutcome.ofIndicator(code).isPresent();
     }
 
     /** An investigation outcome sums over investigations: its records are the investigations that added to it. */
     @Override
     public long countRecords(String code, Period period, Collection<Long> programmeIds) {
-        String outcome = INVESTIGATION_OUTCOMES.get(code);
-        return outcome == null || programmeIds.isEmpty() ? TalliedIndicatorProvider.super.countRecords(code, period, programmeIds)
-                : repository.countInvestigationsAddingTo(outcome, programmeIds, period.from(), period.to());
+        java.util.Optional<InvestigationOutcome> outcome = InvestigationOutcome.ofIndicator(code);
+        return outcome.isEmpty() || programmeIds.isEmpty()
+                ? TalliedIndicatorProvider.super.countRecords(code, period, programmeIds)
+                : repository.countInvestigationsAddingTo(outcome.get(), programmeIds, period.from(), period.to());
     }
 
     @Override
@@ -242,11 +227,9 @@ public class CaseworkIndicators implements TalliedIndicatorProvider {
                     max);
             case RECOVERY_ASSESSED -> repository.assessedTwiceRecords(programmeIds, from, to, first, max);
             case RECOVERY_IMPROVED -> repository.improvedRecords(programmeIds, from, to, first, max);
-            default -> {
-                String outcome = INVESTIGATION_OUTCOMES.get(code);
-                yield outcome == null ? List.of()
-                        : repository.investigationRecords(outcome, programmeIds, from, to, first, max);
-            }
+            default -> InvestigationOutcome.ofIndicator(code)
+                    .map(outcome -> repository.investigationRecords(outcome, programmeIds, from, to, first, max))
+                    .orElse(List.of());
         };
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.api.PoliceEngagementLevel;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.platform.api.Period;
@@ -37,6 +38,14 @@ public class InvestigationDataset implements DatasetProvider {
         return Set.of(INVESTIGATIONS);
     }
 
+    /** What each investigation found, one variable per {@link InvestigationOutcome}. */
+    @Override
+    public List<String> outcomeVariables(String dataset) {
+        return INVESTIGATIONS.equals(dataset)
+                ? java.util.Arrays.stream(InvestigationOutcome.values()).map(InvestigationOutcome::field).toList()
+                : List.of();
+    }
+
     @Override
     public List<Map<String, Double>> rows(String dataset, Period period, Collection<Long> programmeIds) {
         if (!INVESTIGATIONS.equals(dataset) || programmeIds.isEmpty()) {
@@ -57,13 +66,7 @@ public class InvestigationDataset implements DatasetProvider {
             Map<String, Double> row = new LinkedHashMap<>();
             row.put("survivors", (double) who.size());
             row.put("willingShare", who.isEmpty() ? 0.0 : (double) willing / who.size());
-            row.put("furtherVictims", (double) i.furtherVictims());
-            row.put("suspects", (double) i.suspects());
-            row.put("arrests", (double) i.arrests());
-            row.put("linesOfEnquiry", (double) i.linesOfEnquiry());
-            row.put("charges", (double) i.charges());
-            row.put("locationsIdentified", (double) i.locationsIdentified());
-            row.put("locationsChecked", (double) i.locationsChecked());
+            i.found().forEach((outcome, count) -> row.put(outcome.field(), (double) count));
             rows.add(row);
         }
         return rows;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.Investigation;
 import org.liberta.casework.internal.domain.Survivor;
@@ -53,6 +55,15 @@ public class InvestigationService {
     public record OutcomesRecord(@PositiveOrZero int furtherVictims, @PositiveOrZero int suspects,
             @PositiveOrZero int arrests, @PositiveOrZero int linesOfEnquiry, @PositiveOrZero int charges,
             @PositiveOrZero int locationsIdentified, @PositiveOrZero int locationsChecked) {
+
+        /** The counts a form keyed by {@link InvestigationOutcome}; an outcome left out found nothing. */
+        public static OutcomesRecord of(Map<InvestigationOutcome, Integer> found) {
+            java.util.function.ToIntFunction<InvestigationOutcome> n = o -> found.get(o) == null ? 0 : found.get(o);
+            return new OutcomesRecord(n.applyAsInt(InvestigationOutcome.FURTHER_VICTIMS), n.applyAsInt(InvestigationOutcome.SUSPECTS),
+                    n.applyAsInt(InvestigationOutcome.ARRESTS), n.applyAsInt(InvestigationOutcome.LINES_OF_ENQUIRY),
+                    n.applyAsInt(InvestigationOutcome.CHARGES), n.applyAsInt(InvestigationOutcome.LOCATIONS_IDENTIFIED),
+                    n.applyAsInt(InvestigationOutcome.LOCATIONS_CHECKED));
+        }
     }
 
     public record InvestigationRecord(@NotBlank String programme, @NotBlank @Size(max = 60) String policeReference,

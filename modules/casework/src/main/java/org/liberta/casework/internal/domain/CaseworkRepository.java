@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.liberta.casework.api.InvestigationOutcome;
+
 /** Storage of casework records; the JPA implementation holds every query. */
 public interface CaseworkRepository {
 
@@ -59,8 +61,7 @@ public interface CaseworkRepository {
     java.util.Map<Long, Long> countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
 
     /** An investigation's outcomes, as the engagement deep dive reads them. */
-    record InvestigationOutcomes(long id, int furtherVictims, int suspects, int arrests, int linesOfEnquiry, int charges,
-            int locationsIdentified, int locationsChecked) {
+    record InvestigationOutcomes(long id, java.util.Map<InvestigationOutcome, Integer> found) {
     }
 
     /** Investigations open in [from, to] that a survivor of the programmes took part in. */
@@ -110,11 +111,11 @@ public interface CaseworkRepository {
      * (outcome above 0), by opening day: "INV-" and the id (never the police reference), the lowest of those
      * programmes among its survivors', the opening day and the outcome.
      */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> investigationRecords(String outcome,
+    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> investigationRecords(InvestigationOutcome outcome,
             Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
 
     /** How many investigations {@link #investigationRecords} lists. */
-    long countInvestigationsAddingTo(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to);
+    long countInvestigationsAddingTo(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
     /** One survivor's care episodes, in no particular order. */
     java.util.List<CareEpisode> careEpisodesOf(long survivorId);
@@ -149,7 +150,7 @@ public interface CaseworkRepository {
     List<Investigation> investigationsOf(long survivorId);
 
     /** One outcome summed over the distinct investigations open in the period that involve the programmes. */
-    java.util.Map<Long, Long> sumInvestigationOutcome(String outcomeColumn, Collection<Long> programmeIds, LocalDate from, LocalDate to,
+    java.util.Map<Long, Long> sumInvestigationOutcome(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to,
             org.liberta.platform.api.indicators.Tally tally);
 
     java.util.Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);

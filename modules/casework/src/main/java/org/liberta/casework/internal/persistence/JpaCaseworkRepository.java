@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.Tally;
 
+import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.internal.domain.CareEpisode;
 import org.liberta.casework.internal.domain.CareState;
 import org.liberta.casework.internal.domain.CareEvent;
@@ -48,8 +49,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
             RetraffickingIncident.class, Mentoring.class, VocationalSupport.class, CaseNote.class);
 
     /** Outcome attributes that may be summed; the name picks a fixed JPQL fragment, never text from a request. */
-    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("furtherVictims", "suspects", "arrests",
-            "linesOfEnquiry", "charges", "locationsIdentified", "locationsChecked");
 
     @PersistenceContext(unitName = "liberta")
     private EntityManager em;
@@ -203,7 +202,7 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     /**
-     * Survivors cared for in [from, to] (DOMAIN.md: a care episode overlapping the period) by their care state c
+     * Survivors cared for in [from, to] (docs/domain.md: a care episode overlapping the period) by their care state c
      * (V9): the segment holding the period's last day, if their care lasted into the period. Binds the programmes,
      * to, to, from.
      */
@@ -260,11 +259,11 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public Map<Long, Long> sumInvestigationOutcome(String outcome, Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, Tally tally) {
-        String column = investigationColumn(outcome);
+    public Map<Long, Long> sumInvestigationOutcome(InvestigationOutcome outcome, Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, Tally tally) {
+        String column = outcome.column();
         if (tally == Tally.TOTAL) {
-            return tally(tally, "sum(i." + outcome + ")", null, "from Investigation i where i.openedOn <= :to"
+            return tally(tally, "sum(i." + outcome.field() + ")", null, "from Investigation i where i.openedOn <= :to"
                     + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
                     + " join j.survivorProgrammes sp where j = i and value(sp) in :p)", programmeIds, from, to);
         }
@@ -278,9 +277,9 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public List<IndicatorRecord> investigationRecords(String outcome, Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int first, int max) {
-        String column = investigationColumn(outcome);
+    public List<IndicatorRecord> investigationRecords(InvestigationOutcome outcome, Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max) {
+        String column = outcome.column();
         jakarta.persistence.Query query = nativeQuery("SELECT CONCAT('INV-', i.id), MIN(s.programme_id), i.opened_on,"
                 + " CONCAT('adds ', i." + column + ")"
                 + INVESTIGATIONS_OPEN + " AND i." + column + " > 0 GROUP BY i.id, i.opened_on, i." + column
@@ -290,8 +289,9 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public long countInvestigationsAddingTo(String outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        String column = investigationColumn(outcome);
+    public long countInvestigationsAddingTo(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from,
+            LocalDate to) {
+        String column = outcome.column();
         return ((Number) nativeQuery("SELECT COUNT(DISTINCT i.id)" + INVESTIGATIONS_OPEN + " AND i." + column + " > 0",
                 programmeIds, to, from).getSingleResult()).longValue();
     }
@@ -300,14 +300,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     private static final String INVESTIGATIONS_OPEN = " FROM cw_investigation i JOIN cw_investigation_survivor s"
             + " ON s.investigation_id = i.id WHERE s.programme_id IN (?) AND i.opened_on <= ?"
             + " AND (i.closed_on IS NULL OR i.closed_on >= ?)";
-
-    /** The column an outcome attribute is stored in; only the known outcomes, so SQL is never made of input. */
-    private static String investigationColumn(String outcome) {
-        if (!OUTCOMES.contains(outcome)) {
-            throw new IllegalArgumentException("not an investigation outcome: " + outcome);
-        }
-        return outcome.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
-    }
 
     @Override
     public Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, Tally tally) {
@@ -326,14 +318,21 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     @Override
     public List<InvestigationOutcomes> investigationsOpen(Collection<Long> programmeIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select i.id, i.furtherVictims, i.suspects, i.arrests, i.linesOfEnquiry, i.charges,"
-                + " i.locationsIdentified, i.locationsChecked from Investigation i where i.openedOn <= :to"
+        // The outcomes are the enum's fields, never input, so the statement is made of known names only.
+        InvestigationOutcome[] outcomes = InvestigationOutcome.values();
+        String found = java.util.Arrays.stream(outcomes).map(o -> "i." + o.field())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return em.createQuery("select i.id, " + found + " from Investigation i where i.openedOn <= :to"
                 + " and (i.closedOn is null or i.closedOn >= :from) and exists (select 1 from Investigation j"
                 + " join j.survivorProgrammes sp where j = i and value(sp) in :p) order by i.id", Object[].class)
                 .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to).getResultList()
-                .stream().map(r -> new InvestigationOutcomes(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                        ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-                        ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue())).toList();
+                .stream().map(r -> {
+                    Map<InvestigationOutcome, Integer> counts = new java.util.EnumMap<>(InvestigationOutcome.class);
+                    for (InvestigationOutcome o : outcomes) {
+                        counts.put(o, ((Number) r[1 + o.ordinal()]).intValue());
+                    }
+                    return new InvestigationOutcomes(((Number) r[0]).longValue(), counts);
+                }).toList();
     }
 
     @Override

@@ -241,7 +241,7 @@ public class CourtCaseService {
 
     /**
      * The verdict on one accused of the case, once; when every accused has a verdict the case is disposed on the
-     * last verdict's day. An acquittal without its reason is taken (API.md does not name the field) and shows as a
+     * last verdict's day. An acquittal without its reason is taken (docs/api.md does not name the field) and shows as a
      * data-quality item; the case page asks for the reason.
      */
     public AccusedView recordVerdict(long caseId, long accusedId, @NotNull @Valid Verdict v) {

@@ -17,7 +17,7 @@ import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.platform.api.indicators.TalliedIndicatorProvider;
 import org.liberta.platform.api.indicators.Tally;
 
-/** The headline indicators the courts own, counted in the database exactly as DOMAIN.md defines them. */
+/** The headline indicators the courts own, counted in the database exactly as docs/domain.md defines them. */
 @ApplicationScoped
 @Transactional
 public class CourtIndicators implements TalliedIndicatorProvider {

@@ -78,7 +78,7 @@ public class HearingService {
 
     /**
      * What happened at a hearing. Adjourned: the coded reason (words when OTHER; the absent witness's role when a
-     * witness did not come, which the page asks for and API.md's minimum body leaves out: without it the hearing
+     * witness did not come, which the page asks for and docs/api.md's minimum body leaves out: without it the hearing
      * shows a data-quality item) and the next date, which schedules the next hearing at the same time of day unless
      * {@code nextAt} gives one. {@code version} is the hearing's, as read.
      */

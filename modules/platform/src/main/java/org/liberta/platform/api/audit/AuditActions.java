@@ -1,6 +1,6 @@
 package org.liberta.platform.api.audit;
 
-/** Action names used in the audit trail; API.md fixes {@code REVEAL}. */
+/** Action names used in the audit trail; docs/api.md fixes {@code REVEAL}. */
 public final class AuditActions {
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";

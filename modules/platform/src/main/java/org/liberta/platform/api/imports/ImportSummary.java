@@ -8,7 +8,7 @@ import java.util.List;
 import org.liberta.platform.api.FieldError;
 
 /**
- * The answer API.md gives for every import, {@code {"created","updated","rejected":[{"line","errors"}]}}, with
+ * The answer docs/api.md gives for every import, {@code {"created","updated","rejected":[{"line","errors"}]}}, with
  * lines that matched and changed nothing counted apart as {@code unchanged} (re-sending a file gives only those).
  */
 public record ImportSummary(int created, int updated, int unchanged, List<Rejection> rejected) implements Serializable {

@@ -17,4 +17,10 @@ public interface DatasetProvider {
     Set<String> datasets();
 
     List<Map<String, Double>> rows(String dataset, Period period, Collection<Long> programmeIds);
+
+    /**
+     * The variables of a dataset's rows that are results to be explained (an investigation's arrests, charges, …),
+     * in the order an analysis shows them; the module that owns the dataset names them, so no reader repeats them.
+     */
+    List<String> outcomeVariables(String dataset);
 }

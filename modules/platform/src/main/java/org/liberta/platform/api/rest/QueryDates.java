@@ -7,7 +7,7 @@ import org.liberta.platform.api.InvalidInputException;
 
 /**
  * Dates in query strings. JAX-RS would answer a 404 for a query parameter it cannot convert; taking them as
- * text and parsing here gives the 400 naming the parameter that API.md promises.
+ * text and parsing here gives the 400 naming the parameter that docs/api.md promises.
  */
 public final class QueryDates {
 

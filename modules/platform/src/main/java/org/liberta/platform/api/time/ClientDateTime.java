@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.liberta.platform.api.InvalidInputException;
 
 /**
- * A date-time as a client sent it. API.md promises ISO-8601 with an offset ({@code 2026-02-01T10:00:00+06:00},
+ * A date-time as a client sent it. docs/api.md promises ISO-8601 with an offset ({@code 2026-02-01T10:00:00+06:00},
  * {@code …T04:00:00Z}); a bare one ({@code 2026-02-01T10:00}) is also taken, as the wall-clock time of the place it
  * concerns, because that is how a clerk reads it off a cause list. Which place is only known once the record is,
  * so the service resolves it with {@link #at(ZoneId)}.

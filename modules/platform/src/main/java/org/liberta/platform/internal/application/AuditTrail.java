@@ -1,6 +1,7 @@
 package org.liberta.platform.internal.application;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,22 @@ public class AuditTrail {
     @Inject
     private Caller caller;
 
-    public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+    /**
+     * One entry as the audit page and {@code GET /audit} show it: who did what to which record, when and from where.
+     * The chain's hashes stay inside; the verifier reads them.
+     */
+    public record AuditRecord(long seq, Instant at, String user, String action, String recordType, String recordId,
+            String detail, String address) implements Serializable {
+
+        static AuditRecord of(AuditEntry e) {
+            return new AuditRecord(e.getSeq(), e.getAt(), e.getUsername(), e.getAction(), e.getRecordType(),
+                    e.getRecordId(), e.getDetail(), e.getAddress());
+        }
+    }
+
+    public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
         caller.requireAnyRole(Role.ADMIN);
-        return new Page<>(repository.auditEntries(query, page.offset(), page.size()),
+        return new Page<>(repository.auditEntries(query, page.offset(), page.size()).stream().map(AuditRecord::of).toList(),
                 repository.countAuditEntries(query), page.page(), page.size());
     }
 

@@ -20,9 +20,9 @@ import org.liberta.platform.internal.application.SignIn.SessionLogin;
 import org.liberta.platform.internal.domain.ApiToken;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.UserAccount;
-import org.liberta.platform.internal.security.PasswordHasher;
-import org.liberta.platform.internal.security.Tokens;
-import org.liberta.platform.internal.security.Totp;
+import org.liberta.platform.internal.crypto.PasswordHasher;
+import org.liberta.platform.internal.crypto.Tokens;
+import org.liberta.platform.internal.crypto.Totp;
 
 /**
  * Signing in (password, then a TOTP code when the user has or needs one), API tokens, and re-checking a

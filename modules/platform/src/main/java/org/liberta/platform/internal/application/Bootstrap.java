@@ -18,7 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.schema.ModuleSchema;
 import org.liberta.platform.internal.domain.PlatformRepository;
-import org.liberta.platform.internal.security.Tokens;
+import org.liberta.platform.internal.crypto.Tokens;
 
 /**
  * Start-up, in order: migrate every module's schema, create the first administrator when there are no users,

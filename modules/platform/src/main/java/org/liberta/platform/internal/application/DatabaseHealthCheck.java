@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code /health} turns red while the database is unreachable (SECURITY.md item 24): once start-up is done it reads
+ * {@code /health} turns red while the database is unreachable (docs/security.md item 24): once start-up is done it reads
  * the {@link DatabaseWatch}'s verdict (DOWN within about 3 s of the database stopping to answer); before that it
  * borrows a connection from the pool with a short validity probe.
  */

@@ -20,7 +20,7 @@ import org.liberta.platform.api.vault.IdentityVault;
 import org.liberta.platform.api.vault.SubjectRef;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.VaultValue;
-import org.liberta.platform.internal.security.KeyRing;
+import org.liberta.platform.internal.crypto.KeyRing;
 
 @ApplicationScoped
 @Transactional

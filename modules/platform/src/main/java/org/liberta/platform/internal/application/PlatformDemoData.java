@@ -13,7 +13,7 @@ import org.liberta.platform.internal.application.ProgrammeService.ProgrammeDefin
 import org.liberta.platform.internal.application.UserService.NewUser;
 
 /**
- * The five programmes of DOMAIN.md and one demo account per role and team. Demo accounts exist only in demo
+ * The five programmes of docs/domain.md and one demo account per role and team. Demo accounts exist only in demo
  * mode and share {@link #DEMO_PASSWORD}, which the run script prints.
  */
 @ApplicationScoped

@@ -33,8 +33,8 @@ import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.Programme;
 import org.liberta.platform.internal.domain.UserAccount;
-import org.liberta.platform.internal.security.PasswordHasher;
-import org.liberta.platform.internal.security.PasswordPolicy;
+import org.liberta.platform.internal.crypto.PasswordHasher;
+import org.liberta.platform.internal.crypto.PasswordPolicy;
 
 /** User administration: administrators only, every change audited, passwords never returned. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.liberta.platform.internal.security;
+package org.liberta.platform.internal.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -3,7 +3,7 @@ package org.liberta.platform.internal.security;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The security headers of SECURITY.md item 12, in one place for the filter and for answers the authentication
+ * The security headers of docs/security.md item 12, in one place for the filter and for answers the authentication
  * mechanism writes itself before any filter runs. Faces pages get their Content-Security-Policy from PrimeFaces,
  * which adds a per-response script nonce to the policy configured in web.xml.
  */

@@ -9,7 +9,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.liberta.platform.internal.application.LibertaConfig;
 
 /**
- * Session cookie flags (SECURITY.md item 6): HttpOnly always, Secure when the browser reaches Liberta over TLS
+ * Session cookie flags (docs/security.md item 6): HttpOnly always, Secure when the browser reaches Liberta over TLS
  * ({@code LIBERTA_HTTPS=true}); a neutral name that does not advertise the server. SameSite=Strict comes from
  * WEB-INF/glassfish-web.xml: Payara ignores {@code setAttribute("SameSite", …)} here, and its HTTP listener's
  * same-site setting wrote the attribute twice.

@@ -1,4 +1,4 @@
-package org.liberta.platform.internal.security;
+package org.liberta.platform.internal.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

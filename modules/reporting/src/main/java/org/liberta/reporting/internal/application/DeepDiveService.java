@@ -29,8 +29,6 @@ import org.liberta.reporting.internal.domain.EngagementRegression;
 public class DeepDiveService {
 
     static final String INVESTIGATIONS = "INVESTIGATIONS";
-    static final List<String> OUTCOMES = List.of("furtherVictims", "suspects", "arrests", "linesOfEnquiry", "charges",
-            "locationsIdentified", "locationsChecked");
 
     @Inject
     private Instance<DatasetProvider> datasets;
@@ -51,8 +49,11 @@ public class DeepDiveService {
                 .filter(p -> p.relationship().countsInclFundedJointOps()).map(ProgrammeSummary::id)
                 .collect(Collectors.toSet());
         List<Map<String, Double>> rows = new ArrayList<>();
-        datasets.stream().filter(d -> d.datasets().contains(INVESTIGATIONS))
-                .forEach(d -> rows.addAll(d.rows(INVESTIGATIONS, period, scope)));
-        return new DeepDive(new HeadlineReport.Dates(from, to), EngagementRegression.of(rows, OUTCOMES));
+        java.util.LinkedHashSet<String> outcomes = new java.util.LinkedHashSet<>();
+        datasets.stream().filter(d -> d.datasets().contains(INVESTIGATIONS)).forEach(d -> {
+            rows.addAll(d.rows(INVESTIGATIONS, period, scope));
+            outcomes.addAll(d.outcomeVariables(INVESTIGATIONS));
+        });
+        return new DeepDive(new HeadlineReport.Dates(from, to), EngagementRegression.of(rows, List.copyOf(outcomes)));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The headline report in the shape of API.md, plus what the exports and the page need: the programmes behind the
+ * The headline report in the shape of docs/api.md, plus what the exports and the page need: the programmes behind the
  * columns (code, name, relationship), the audience and, for an external audience, which cells were suppressed.
  */
 public record HeadlineReport(Dates period, Dates comparison, List<Line> indicators, List<Column> programmes,

@@ -36,7 +36,7 @@ import org.liberta.reporting.internal.domain.Target;
 /**
  * Builds the headline report from whatever indicators the modules contribute. Every figure is one aggregate
  * query in the owning module, so the number of queries depends on indicators and programmes, never on data.
- * Columns follow DOMAIN.md: Direct = DIRECT programmes; Incl. funded = DIRECT + FUNDED_JOINT_OPERATION;
+ * Columns follow docs/domain.md: Direct = DIRECT programmes; Incl. funded = DIRECT + FUNDED_JOINT_OPERATION;
  * joint operations that are not funded appear only in their own programme column.
  */
 @ApplicationScoped

@@ -46,7 +46,7 @@ public class AttendeeService {
     @Inject
     private AuditLog audit;
 
-    /** One attendee as API.md gives them; {@code preScore}/{@code postScore} are knowledge scores. */
+    /** One attendee as docs/api.md gives them; {@code preScore}/{@code postScore} are knowledge scores. */
     public record NewAttendee(String name, String organisation,
             @org.liberta.platform.api.rest.Codes(org.liberta.training.internal.domain.Profession.class) String profession, String rank, String country,
             String email, String phone, Boolean completed, Integer preScore, Integer postScore, Integer preAttitude,
@@ -59,7 +59,7 @@ public class AttendeeService {
 
     /**
      * An attendee as listed; {@code matched} says whether the professional was already known. {@code id} is the
-     * attendance's (API.md: every resource has an id), the same as {@code attendanceId}.
+     * attendance's (docs/api.md: every resource has an id), the same as {@code attendanceId}.
      */
     public record AttendeeView(long id, long attendanceId, long professionalId, String name, String organisation,
             String profession, String email, String phone, boolean completed, Scores scores, Integer knowledgeGain,

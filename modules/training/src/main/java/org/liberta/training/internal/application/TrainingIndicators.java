@@ -20,7 +20,7 @@ import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.TrainingRepository;
 
 /**
- * PROFESSIONALS_TRAINED exactly as DOMAIN.md defines it (distinct professionals who completed a session dated in
+ * PROFESSIONALS_TRAINED exactly as docs/domain.md defines it (distinct professionals who completed a session dated in
  * the period; someone trained twice counts once, and so does someone trained in two programmes of one column), and
  * the attendances behind it, each one aggregate query.
  */

@@ -70,7 +70,7 @@ public class TrainingService {
     }
 
     /**
-     * A session as API.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. The
+     * A session as docs/api.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. The
      * course is {@code course} (its title: found case-insensitively, or created on first use) or {@code courseId}.
      */
     public record NewSession(String programme, String course, LocalDate date, LocalDate endDate, String location,
@@ -208,7 +208,7 @@ public class TrainingService {
     }
 
     /**
-     * A course a session names that does not exist yet (API.md: reference fields are created on first use). It
+     * A course a session names that does not exist yet (docs/api.md: reference fields are created on first use). It
      * starts with the default 0–100 score scale; a trainer fills in its topic and objectives on the courses page.
      */
     private Course courseOnFirstUse(String title) {

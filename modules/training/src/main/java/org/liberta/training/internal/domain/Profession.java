@@ -1,7 +1,7 @@
 package org.liberta.training.internal.domain;
 
 /**
- * The frontline professions the charity trains (API.md's {@code profession} codes, plus two of Bangladesh's courts:
+ * The frontline professions the charity trains (docs/api.md's {@code profession} codes, plus two of Bangladesh's courts:
  * Special Public Prosecutors try trafficking cases there, before magistrates).
  */
 public enum Profession {

@@ -20,7 +20,7 @@ import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.WitnessRepository;
 
 /**
- * The witness attendance rate (DOMAIN.md: witnesses who attended ÷ witnesses required, for hearings in P) as two
+ * The witness attendance rate (docs/domain.md: witnesses who attended ÷ witnesses required, for hearings in P) as two
  * counts, the second the denominator of the first, so the report shows the rate beside them.
  */
 @ApplicationScoped
