@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The headline report's figures written by hand in SQL and run over plain JDBC: the yardstick scripts/bench-reporting
- * holds the report against. Each indicator of the default headline (DOMAIN.md's definitions) is counted for the Direct
+ * holds the report against. Each indicator of the default headline (docs/domain.md's definitions) is counted for the Direct
  * column, the comparison period's Direct, Incl. funded joint ops, and once grouped by programme, as an analyst with
  * the database and no application would write it. Rates reuse their denominators' lines, as the report does.
  * Usage: java -cp mysql-connector-j.jar HeadlineSql.java URL USER PASSWORD FROM TO RUNS [detail]
