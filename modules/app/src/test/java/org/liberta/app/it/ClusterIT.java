@@ -149,6 +149,22 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Payara's connector refuses a NUL in a path before Liberta runs, with an empty 400; the load balancer in front
+     * answers it as every other error is answered, problem+json naming the path, and passes everything else on.
+     */
+    @Test
+    @Order(0)
+    void aNulInAPathIsRefusedAsProblemJsonInFrontOfTheInstances() {
+        String admin = front.token("admin", Deployments.ADMIN_PASSWORD);
+        Api.Answer nul = front.get("/api/v1/advocacy/campaigns/%00/map/%00", admin);
+        assertEquals(400, nul.status(), nul.body());
+        assertTrue(nul.header("Content-Type").startsWith("application/problem+json"), nul.header("Content-Type"));
+        assertEquals("path", nul.json().getJsonArray("errors").getJsonObject(0).getString("field"), nul.body());
+        assertEquals(400, one.get("/api/v1/advocacy/campaigns/%00/map/%00", admin).status(), "the instance itself");
+        assertEquals(200, front.get("/api/v1/programmes?name=%2500", admin).status(), "an encoded percent is no NUL");
+    }
+
     @Test
     @Order(1)
     void oneVersionSavedOnBothInstancesAtOnceHasOneWinnerAndIsReadAtOnceOnTheOther() throws Exception {
