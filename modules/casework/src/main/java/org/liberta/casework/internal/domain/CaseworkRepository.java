@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.liberta.casework.api.InvestigationOutcome;
 
 /** Storage of casework records; the JPA implementation holds every query. */
 public interface CaseworkRepository {
@@ -56,67 +55,6 @@ public interface CaseworkRepository {
     /** Pairs of survivor id and exploitation type for the programmes. */
     List<Object[]> exploitationOf(Collection<Long> programmeIds);
 
-    java.util.Map<Long, Long> countRemovals(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
-    java.util.Map<Long, Long> countSurvivorsRepatriated(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
-    /** An investigation's outcomes, as the engagement deep dive reads them. */
-    record InvestigationOutcomes(long id, java.util.Map<InvestigationOutcome, Integer> found) {
-    }
-
-    /** Investigations open in [from, to] that a survivor of the programmes took part in. */
-    java.util.List<InvestigationOutcomes> investigationsOpen(Collection<Long> programmeIds, LocalDate from, LocalDate to);
-
-    /** The survivors who took part in each investigation. */
-    java.util.Map<Long, java.util.List<Long>> investigationSurvivors(Collection<Long> investigationIds);
-
-    /** Each survivor's highest police engagement rank reached by the day. */
-    java.util.Map<Long, Integer> highestPoliceLevels(Collection<Long> survivorIds, LocalDate by);
-
-    /** The records behind removals, survivors cared for or repatriated, by reference and pseudonym only. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> removalRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> caredForRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** Survivors cared for whose highest police engagement rank by the period's end lies in [minRank, maxRank]. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> policeLevelRecords(Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int minRank, int maxRank, int first, int max);
-
-    /** Survivors cared for with two or more recovery assessments by the period's end. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> assessedTwiceRecords(Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int first, int max);
-
-    /** Survivors cared for whose latest assessment by the period's end beats their first in a key area. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> improvedRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** The people {@link #countPreventionReached} counts, each once, by pseudonym. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> preventionReachedRecords(
-            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
-
-    /**
-     * One programme's survivors in care during a period, and of them how many stood on each police rung by its end
-     * ({@code byRung[rank]}, rank 0 for "none" recorded), had been assessed twice, and had improved.
-     */
-    record CaredFor(long programmeId, long survivors, long[] byRung, long assessedTwice, long improved) {
-    }
-
-    /** {@link CaredFor} for each of the programmes, in one statement. */
-    java.util.List<CaredFor> countCaredForFamily(Collection<Long> programmeIds, LocalDate from, LocalDate to);
-
-    /**
-     * The investigations open in the period, involving survivors of the programmes, that add to an outcome's sum
-     * (outcome above 0), by opening day: "INV-" and the id (never the police reference), the lowest of those
-     * programmes among its survivors', the opening day and the outcome.
-     */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> investigationRecords(InvestigationOutcome outcome,
-            Collection<Long> programmeIds, LocalDate from, LocalDate to, int first, int max);
-
-    /** How many investigations {@link #investigationRecords} lists. */
-    long countInvestigationsAddingTo(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to);
-
     /** One survivor's care episodes, in no particular order. */
     java.util.List<CareEpisode> careEpisodesOf(long survivorId);
 
@@ -129,35 +67,13 @@ public interface CaseworkRepository {
     /** One survivor's recovery assessments, in no particular order. */
     java.util.List<RecoveryAssessment> assessmentsOf(long survivorId);
 
-    /** Follow-ups in the period (of one contact mode unless null), each with its survivor's reference. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> followUpRecords(Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, org.liberta.casework.api.ContactMode mode, int first, int max);
-
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> retraffickedRecords(Collection<Long> programmeIds, LocalDate from,
-            LocalDate to, int first, int max);
-
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
     Optional<PreventionParticipant> participant(long programmeId, String pseudonym);
 
     List<PreventionSession> recentPreventionSessions(java.util.Collection<Long> programmeIds, int limit);
 
-    java.util.Map<Long, Long> countPreventionReached(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
     Optional<Investigation> investigationByReference(String policeReference);
 
     List<Investigation> investigationsOf(long survivorId);
-
-    /** One outcome summed over the distinct investigations open in the period that involve the programmes. */
-    java.util.Map<Long, Long> sumInvestigationOutcome(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            org.liberta.platform.api.indicators.Tally tally);
-
-    java.util.Map<Long, Long> countRetrafficked(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
-    /** Follow-ups in the period by programme and then by how contact was made, in one statement. */
-    java.util.Map<Long, java.util.Map<org.liberta.casework.api.ContactMode, Long>> countFollowUpsByMode(
-            Collection<Long> programmeIds, LocalDate from, LocalDate to);
 
     /** Filters of the caseload; {@code overdueOn} set means only survivors whose next contact is before that day. */
     /** {@code status} null means open and closed cases alike. */

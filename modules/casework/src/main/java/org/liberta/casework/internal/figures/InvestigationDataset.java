@@ -1,4 +1,4 @@
-package org.liberta.casework.internal.application;
+package org.liberta.casework.internal.figures;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.casework.api.InvestigationOutcome;
 import org.liberta.casework.api.PoliceEngagementLevel;
-import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.indicators.DatasetProvider;
 
@@ -31,7 +30,7 @@ public class InvestigationDataset implements DatasetProvider {
     static final String INVESTIGATIONS = "INVESTIGATIONS";
 
     @Inject
-    private CaseworkRepository repository;
+    private CaseworkFigureQueries queries;
 
     @Override
     public Set<String> datasets() {
@@ -52,15 +51,15 @@ public class InvestigationDataset implements DatasetProvider {
             return List.of();
         }
         // Three queries: the investigations and their outcomes, who took part, and each one's highest engagement.
-        List<CaseworkRepository.InvestigationOutcomes> investigations = repository.investigationsOpen(programmeIds,
+        List<CaseworkFigureQueries.InvestigationOutcomes> investigations = queries.investigationsOpen(programmeIds,
                 period.from(), period.to());
-        Map<Long, List<Long>> survivors = repository.investigationSurvivors(investigations.stream()
-                .map(CaseworkRepository.InvestigationOutcomes::id).toList());
-        Map<Long, Integer> highest = repository.highestPoliceLevels(survivors.values().stream().flatMap(List::stream)
+        Map<Long, List<Long>> survivors = queries.investigationSurvivors(investigations.stream()
+                .map(CaseworkFigureQueries.InvestigationOutcomes::id).toList());
+        Map<Long, Integer> highest = queries.highestPoliceLevels(survivors.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()), period.to());
         int supports = PoliceEngagementLevel.SUPPORTS_PROSECUTION.rank();
         List<Map<String, Double>> rows = new ArrayList<>();
-        for (CaseworkRepository.InvestigationOutcomes i : investigations) {
+        for (CaseworkFigureQueries.InvestigationOutcomes i : investigations) {
             List<Long> who = survivors.getOrDefault(i.id(), List.of());
             long willing = who.stream().filter(s -> highest.getOrDefault(s, 0) >= supports).count();
             Map<String, Double> row = new LinkedHashMap<>();

@@ -32,6 +32,20 @@ public final class IndicatorRecords {
                         detail(r[3]))).toList();
     }
 
+    /**
+     * One page of a native query's rows of (reference, programme id, day, detail) as records; the day may come back
+     * as an SQL date, as native queries give it.
+     */
+    public static List<IndicatorRecord> page(jakarta.persistence.Query nativeQuery, int first, int max) {
+        List<IndicatorRecord> records = new java.util.ArrayList<>();
+        for (Object row : nativeQuery.setFirstResult(first).setMaxResults(max).getResultList()) {
+            Object[] r = (Object[]) row;
+            records.add(new IndicatorRecord(String.valueOf(r[0]), ((Number) r[1]).longValue(),
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], String.valueOf(r[3])));
+        }
+        return records;
+    }
+
     private static String detail(Object value) {
         String text = value == null ? null : value.toString();
         return text == null || text.length() <= DETAIL_LENGTH ? text : text.substring(0, DETAIL_LENGTH - 1) + "…";
