@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.figures.CourtFigureQueries;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Period;
@@ -38,6 +39,9 @@ public class BacklogService {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private CourtFigureQueries figures;
 
     @Inject
     private Caller caller;
@@ -74,22 +78,22 @@ public class BacklogService {
         for (int band = 0; band <= AGE_BAND_YEARS.length; band++) {
             LocalDate older = band < AGE_BAND_YEARS.length ? today.minusYears(AGE_BAND_YEARS[band]) : null;
             // filed after 'older' (exclusive) and on or before 'newer' (exclusive of newer's own day)
-            byAge.put(AGE_BANDS.get(band), repository.countPendingFiledBetween(p, older, newer));
+            byAge.put(AGE_BANDS.get(band), figures.countPendingFiledBetween(p, older, newer));
             newer = older;
         }
         long pending = byAge.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Long> byCourt = new LinkedHashMap<>();
-        repository.pendingByCourt(p).forEach((courtId, n) ->
+        figures.pendingByCourt(p).forEach((courtId, n) ->
                 byCourt.put(repository.court(courtId).map(Court::getName).orElse("#" + courtId), n));
 
-        long filed = repository.countFiled(p, period.from(), period.to());
-        long disposed = repository.countDisposed(p, period.from(), period.to());
+        long filed = figures.countFiled(p, period.from(), period.to());
+        long disposed = figures.countDisposed(p, period.from(), period.to());
         long withOutcome = 0;
         long held = 0;
         Map<String, Long> adjournments = new LinkedHashMap<>();
-        List<CourtsRepository.OutcomeCount> outcomes = new ArrayList<>(repository.hearingOutcomes(p, period.from(), period.to()));
-        outcomes.sort(java.util.Comparator.comparingLong(CourtsRepository.OutcomeCount::count).reversed());
-        for (CourtsRepository.OutcomeCount o : outcomes) {
+        List<CourtFigureQueries.OutcomeCount> outcomes = new ArrayList<>(figures.hearingOutcomes(p, period.from(), period.to()));
+        outcomes.sort(java.util.Comparator.comparingLong(CourtFigureQueries.OutcomeCount::count).reversed());
+        for (CourtFigureQueries.OutcomeCount o : outcomes) {
             withOutcome += o.count();
             if (o.outcome() == Hearing.Outcome.HELD) {
                 held += o.count();
@@ -101,17 +105,17 @@ public class BacklogService {
 
         LocalDate limitDay = clock.limitDay(today);
         LocalDate nearingDay = clock.nearingDay(today);
-        long past = repository.countPendingTrialsStartedBefore(p, limitDay);
-        long nearing = repository.countPendingTrialsStartedBefore(p, nearingDay) - past;
+        long past = figures.countPendingTrialsStartedBefore(p, limitDay);
+        long nearing = figures.countPendingTrialsStartedBefore(p, nearingDay) - past;
 
-        return new Backlog(programme.code(), today, period, pending, byAge, byCourt, repository.pendingByDistrict(p),
-                names(repository.pendingByStage(p)), repository.medianPendingAgeDays(p, today),
+        return new Backlog(programme.code(), today, period, pending, byAge, byCourt, figures.pendingByDistrict(p),
+                names(figures.pendingByStage(p)), figures.medianPendingAgeDays(p, today),
                 filed, disposed, percent(disposed, filed),
-                repository.dispositionDaysAt(p, period.from(), period.to(), 50),
-                repository.dispositionDaysAt(p, period.from(), period.to(), 90),
+                figures.dispositionDaysAt(p, period.from(), period.to(), 50),
+                figures.dispositionDaysAt(p, period.from(), period.to(), 90),
                 withOutcome, held, held == 0 ? null : Math.round(10.0 * withOutcome / held) / 10.0,
                 adjournments, percent(adjournments.getOrDefault("WITNESS_ABSENT", 0L), adjourned),
-                percent(repository.countDisposedWithConviction(p, period.from(), period.to()), disposed),
+                percent(figures.countDisposedWithConviction(p, period.from(), period.to()), disposed),
                 clock.workingDays(), past, nearing);
     }
 

@@ -21,6 +21,7 @@ import org.liberta.courts.api.HearingInfo;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.figures.CourtFigureQueries;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.Witness;
 
@@ -31,6 +32,9 @@ public class CourtRecordsReader implements CourtRecords {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private CourtFigureQueries figures;
 
     @Inject
     private CourtZones zones;
@@ -97,6 +101,6 @@ public class CourtRecordsReader implements CourtRecords {
     @Override
     public List<org.liberta.courts.api.CourtMonth> hearingsByCourtAndMonth(Collection<Long> programmeIds, LocalDate from,
             LocalDate to) {
-        return programmeIds.isEmpty() ? List.of() : repository.hearingsByCourtAndMonth(programmeIds, from, to);
+        return programmeIds.isEmpty() ? List.of() : figures.hearingsByCourtAndMonth(programmeIds, from, to);
     }
 }

@@ -73,73 +73,11 @@ public interface CourtsRepository {
     /** The earliest hearing of the case still to come without an outcome. */
     Optional<Hearing> nextOpenHearing(long caseId);
 
-    java.util.Map<Long, Long> countArrested(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
-    java.util.Map<Long, Long> countCasesSupported(Collection<Long> programmeIds, LocalDate from, LocalDate to,
-            org.liberta.platform.api.indicators.Tally tally);
-
-    /** The cases behind "prosecutions supported", by case number. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> supportedCaseRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** The cases pending on {@code day} (the backlog), by case number, with the day each was filed. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> pendingCaseRecords(Collection<Long> programmeIds,
-            LocalDate day, int first, int max);
-
-    /** The accused arrested, and those convicted, in the period, by their case's number. */
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> arrestedRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    java.util.List<org.liberta.platform.api.indicators.IndicatorRecord> convictedRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** Cases filed by the day and not disposed of by it: the backlog on that day. */
-    java.util.Map<Long, Long> countPendingOn(Collection<Long> programmeIds, LocalDate day,
-            org.liberta.platform.api.indicators.Tally tally);
-
-    java.util.Map<Long, Long> countConvicted(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
     /** Of the survivors, those who are victims in a pending case. */
     Set<Long> victimsInPendingCases(Collection<Long> survivorIds);
 
     /** Whether the survivor is a victim in a case of one of the programmes. */
     boolean isVictimInProgrammes(long survivorId, Collection<Long> programmeIds);
-
-    // The backlog (one programme): every figure one aggregate query.
-
-    /** Pending cases filed after {@code olderThan} (exclusive) and on or before {@code notAfter}; null: no bound. */
-    long countPendingFiledBetween(long programmeId, LocalDate olderThan, LocalDate notAfter);
-
-    java.util.Map<Long, Long> pendingByCourt(long programmeId);
-
-    java.util.Map<String, Long> pendingByDistrict(long programmeId);
-
-    java.util.Map<CaseStage, Long> pendingByStage(long programmeId);
-
-    /** Days since filing of the median pending case, or null when none is pending. */
-    Long medianPendingAgeDays(long programmeId, LocalDate today);
-
-    long countFiled(long programmeId, LocalDate from, LocalDate to);
-
-    long countDisposed(long programmeId, LocalDate from, LocalDate to);
-
-    long countDisposedWithConviction(long programmeId, LocalDate from, LocalDate to);
-
-    /** The nearest-rank percentile of days to disposition of cases disposed in the period, or null. */
-    Long dispositionDaysAt(long programmeId, LocalDate from, LocalDate to, int percentile);
-
-    /** Hearings of the period that have an outcome, counted by outcome and adjournment reason in one pass. */
-    List<OutcomeCount> hearingOutcomes(long programmeId, LocalDate from, LocalDate to);
-
-    /** Hearings with a result per court and month, and those adjourned for an absent witness, in one query. */
-    List<org.liberta.courts.api.CourtMonth> hearingsByCourtAndMonth(java.util.Collection<Long> programmeIds,
-            LocalDate from, LocalDate to);
-
-    record OutcomeCount(Hearing.Outcome outcome, org.liberta.courts.api.AdjournmentReason reason, long count) {
-    }
-
-    /** Pending cases whose trial had begun ({@link CaseStage#isTrial}) on or before the day. */
-    long countPendingTrialsStartedBefore(long programmeId, LocalDate day);
 
     /** Hearings of the programmes in {@code [from, to)} (court-local times), for "hearings this week". */
     long countHearingsBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
