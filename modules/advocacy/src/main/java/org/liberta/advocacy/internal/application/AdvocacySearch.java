@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.FollowUp;
@@ -43,6 +44,9 @@ public class AdvocacySearch {
     private AdvocacyRepository repository;
 
     @Inject
+    private SearchWordsRepository searchWords;
+
+    @Inject
     private AdvocacyScope scope;
 
     @Inject
@@ -68,7 +72,7 @@ public class AdvocacySearch {
         if (words.size() > 8) {
             throw InvalidInputException.of("q", "at most 8 words");
         }
-        List<SearchKind.Match> matches = repository.search(caller.programmeIds(), words, page.offset(), page.size() + 1);
+        List<SearchKind.Match> matches = searchWords.search(caller.programmeIds(), words, page.offset(), page.size() + 1);
         boolean more = matches.size() > page.size();
         return new Hits(text.strip(), hits(more ? matches.subList(0, page.size()) : matches), page.page(), page.size(), more);
     }
@@ -120,22 +124,22 @@ public class AdvocacySearch {
     // ---- keeping the words
 
     void index(Stakeholder s) {
-        repository.replaceSearchWords(SearchKind.STAKEHOLDER, s.getId(), s.getProgrammeId(), RecordWords.STANDING,
+        searchWords.replaceSearchWords(SearchKind.STAKEHOLDER, s.getId(), s.getProgrammeId(), RecordWords.STANDING,
                 RecordWords.of(s));
     }
 
     void index(Campaign c) {
-        repository.replaceSearchWords(SearchKind.CAMPAIGN, c.getId(), c.getProgrammeId(), RecordWords.STANDING,
+        searchWords.replaceSearchWords(SearchKind.CAMPAIGN, c.getId(), c.getProgrammeId(), RecordWords.STANDING,
                 RecordWords.of(c));
     }
 
     void index(Engagement e, Collection<Stakeholder> met, Collection<FollowUp> followUps) {
-        repository.replaceSearchWords(SearchKind.ENGAGEMENT, e.getId(), e.getProgrammeId(), e.getOccurredOn(),
+        searchWords.replaceSearchWords(SearchKind.ENGAGEMENT, e.getId(), e.getProgrammeId(), e.getOccurredOn(),
                 RecordWords.of(e, met, followUps));
     }
 
     void index(Outcome o) {
-        repository.replaceSearchWords(SearchKind.OUTCOME, o.getId(), o.getProgrammeId(), o.getOccurredOn(),
+        searchWords.replaceSearchWords(SearchKind.OUTCOME, o.getId(), o.getProgrammeId(), o.getOccurredOn(),
                 RecordWords.of(o));
     }
 
@@ -174,7 +178,7 @@ public class AdvocacySearch {
 
     /** Whether records exist whose words were never stored (an upgrade, or records loaded in bulk). */
     private boolean needsRebuild() {
-        return !repository.hasSearchWords() && java.util.stream.Stream.of(Stakeholder.class, Campaign.class,
+        return !searchWords.hasSearchWords() && java.util.stream.Stream.of(Stakeholder.class, Campaign.class,
                 Engagement.class, Outcome.class).anyMatch(type -> !repository.recordsAfter(type, 0, 1).isEmpty());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.liberta.advocacy.internal.domain.AdvocacyRepository.SearchRow;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository.SearchRow;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.FollowUp;

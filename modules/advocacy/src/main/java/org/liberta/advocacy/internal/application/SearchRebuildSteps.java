@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
-import org.liberta.advocacy.internal.domain.AdvocacyRepository.SearchRow;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository.SearchRow;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.FollowUp;
@@ -33,12 +34,15 @@ public class SearchRebuildSteps {
     @Inject
     private AdvocacyRepository repository;
 
+    @Inject
+    private SearchWordsRepository searchWords;
+
     /** What a step stored: how many records, and the last one's id (0 when there were none left). */
     record Step(int records, long lastId) {
     }
 
     void forgetAll() {
-        repository.deleteAllSearchWords();
+        searchWords.deleteAllSearchWords();
     }
 
     /** Stores the words of the next page of records of a kind after an id. */
@@ -80,7 +84,7 @@ public class SearchRebuildSteps {
                 yield lastId(page, Engagement::getId);
             }
         };
-        repository.insertSearchWords(rows);
+        searchWords.insertSearchWords(rows);
         return step;
     }
 

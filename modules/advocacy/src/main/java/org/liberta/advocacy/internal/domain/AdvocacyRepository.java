@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Storage of stakeholders, campaigns, engagements, follow-ups and outcomes; the JPA implementation holds every query. */
 public interface AdvocacyRepository {
@@ -62,28 +61,6 @@ public interface AdvocacyRepository {
 
     long countOutcomesOfCampaign(long campaignId);
 
-    /** Engagements of the programmes in [from, to] counted by the key (kind, stakeholder kind or country). */
-    java.util.Map<Long, Long> countEngagements(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
-            String value, org.liberta.platform.api.indicators.Tally tally);
-
-    java.util.Map<Long, Long> countOutcomes(Collection<Long> programmeIds, LocalDate from, LocalDate to, String grouping,
-            String value, org.liberta.platform.api.indicators.Tally tally);
-
-    /** The engagements and the outcomes of the programmes in [from, to], by kind or significance and summary. */
-    List<org.liberta.platform.api.indicators.IndicatorRecord> engagementRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** {@code grouping}, {@code value} as for {@link #countOutcomes}: "all", or one significance or contribution. */
-    List<org.liberta.platform.api.indicators.IndicatorRecord> outcomeRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, String grouping, String value, int first, int max);
-
-    /** The campaigns {@link #countCampaignsWon} counts, by title, with their latest outcome in the period. */
-    List<org.liberta.platform.api.indicators.IndicatorRecord> campaignsWonRecords(Collection<Long> programmeIds,
-            LocalDate from, LocalDate to, int first, int max);
-
-    /** Campaigns of the programmes whose win (whole or partial) was recorded in [from, to]: an outcome in the period. */
-    java.util.Map<Long, Long> countCampaignsWon(Collection<Long> programmeIds, LocalDate from, LocalDate to, org.liberta.platform.api.indicators.Tally tally);
-
     // ---- reading many at once (views, timeline, search results)
 
     /** The stakeholders met at each of the engagements, in one query. */
@@ -99,28 +76,6 @@ public interface AdvocacyRepository {
     List<Outcome> outcomes(Collection<Long> ids);
 
     Optional<Outcome> outcome(long id);
-
-    // ---- search
-
-    /** Replaces the words stored for one record. */
-    void replaceSearchWords(SearchKind kind, long recordId, long programmeId, LocalDate sortsOn, Set<String> words);
-
-    /** Stores the words of many records at once (a rebuild), the record's words already removed. */
-    void insertSearchWords(List<SearchRow> rows);
-
-    void deleteAllSearchWords();
-
-    boolean hasSearchWords();
-
-    /** One stored word of one record. */
-    record SearchRow(SearchKind kind, long recordId, String word, long programmeId, LocalDate sortsOn) {
-    }
-
-    /**
-     * Records of the programmes holding every one of the words (words of {@link SearchWords#PREFIX_LENGTH} letters or
-     * more also as the start of a word), standing records first, then newest first.
-     */
-    List<SearchKind.Match> search(Collection<Long> programmeIds, List<String> words, int first, int max);
 
     /** Records of a kind after an id, by id: the rebuild's pages. */
     <T> List<T> recordsAfter(Class<T> type, long afterId, int max);

@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.EngagementKind;
 import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.StakeholderKind;
@@ -35,14 +34,14 @@ public class AdvocacyFigures extends DeclaredFigures {
     static final List<String> COUNTRIES = List.of("GB", "BD", "RO", "US", "TH", "IN");
 
     @Inject
-    private AdvocacyRepository repository;
+    private AdvocacyFigureQueries queries;
 
     @Override
     protected List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
         figures.add(engagements(new IndicatorDefinition(ENGAGEMENTS, "Policy engagements", 500), "all", null)
                 .listing((period, programmes, first, max) ->
-                        repository.engagementRecords(programmes, period.from(), period.to(), first, max)));
+                        queries.engagementRecords(programmes, period.from(), period.to(), first, max)));
         int order = 501;
         for (EngagementKind k : EngagementKind.values()) {
             figures.add(engagements(new IndicatorDefinition(ENGAGEMENTS + "_TYPE_" + k, "Engagements: " + label(k),
@@ -68,10 +67,10 @@ public class AdvocacyFigures extends DeclaredFigures {
                     "Outcomes with a " + label(c) + " contribution", order++, OUTCOMES), "contribution", c.name()));
         }
         figures.add(Figure.additive(new IndicatorDefinition(CAMPAIGNS_WON, "Campaigns won (wholly or partly)", 570),
-                        (period, programmes, tally) -> repository.countCampaignsWon(programmes, period.from(), period.to(),
+                        (period, programmes, tally) -> queries.countCampaignsWon(programmes, period.from(), period.to(),
                                 tally))
                 .listing((period, programmes, first, max) ->
-                        repository.campaignsWonRecords(programmes, period.from(), period.to(), first, max)));
+                        queries.campaignsWonRecords(programmes, period.from(), period.to(), first, max)));
         return figures;
     }
 
@@ -84,15 +83,15 @@ public class AdvocacyFigures extends DeclaredFigures {
     /** Engagements, all or those whose {@code grouping} (kind, stakeholderKind, country) is {@code value}. */
     private Figure engagements(IndicatorDefinition definition, String grouping, String value) {
         return Figure.additive(definition, (period, programmes, tally) ->
-                repository.countEngagements(programmes, period.from(), period.to(), grouping, value, tally));
+                queries.countEngagements(programmes, period.from(), period.to(), grouping, value, tally));
     }
 
     /** Outcomes, all or those whose {@code grouping} (significance, contribution) is {@code value}, each listed. */
     private Figure outcomes(IndicatorDefinition definition, String grouping, String value) {
         return Figure.additive(definition, (period, programmes, tally) ->
-                        repository.countOutcomes(programmes, period.from(), period.to(), grouping, value, tally))
+                        queries.countOutcomes(programmes, period.from(), period.to(), grouping, value, tally))
                 .listing((period, programmes, first, max) ->
-                        repository.outcomeRecords(programmes, period.from(), period.to(), grouping, value, first, max));
+                        queries.outcomeRecords(programmes, period.from(), period.to(), grouping, value, first, max));
     }
 
     private static String label(Enum<?> e) {
