@@ -362,10 +362,10 @@ class CaseworkAndReportIT {
                         || ((jakarta.json.JsonNumber) v).intValue() >= 0 && ((jakarta.json.JsonNumber) v).intValue() <= 100,
                         p + " a percentage or nothing due: " + values)));
 
-        // Behind police, follow-up, recovery, re-trafficking, court (the backlog too), witness, training and advocacy
+        // Behind police, follow-up, recovery, re-trafficking, repatriation, court (the backlog too), witness, training and advocacy
         // figures too: as many records as counted, in the column's programme.
         for (String code : List.of("POLICE_ENGAGED", "POLICE_SUPPORTS_PROSECUTION", "FOLLOW_UPS", "FOLLOW_UPS_PHONE",
-                "RECOVERY_ASSESSED", "RECOVERY_IMPROVED", "RETRAFFICKED", "ACCUSED_ARRESTED", "EXPLOITERS_CONVICTED",
+                "RECOVERY_ASSESSED", "RECOVERY_IMPROVED", "RETRAFFICKED", "SURVIVORS_REPATRIATED", "ACCUSED_ARRESTED", "EXPLOITERS_CONVICTED",
                 "COURT_CASES_PENDING", "WITNESSES_REQUIRED", "WITNESSES_ATTENDED", "PROFESSIONALS_TRAINED",
                 "TRAINING_ATTENDANCES", "PREVENTION_REACHED", "ADVOCACY_ENGAGEMENTS", "ADVOCACY_OUTCOMES", "ADVOCACY_OUTCOMES_SIGNIFICANCE_HIGH",
                 "ADVOCACY_OUTCOMES_CONTRIBUTION_MAJOR", "ADVOCACY_CAMPAIGNS_WON")) {

@@ -278,19 +278,25 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
     @Override
     public List<IndicatorRecord> retraffickedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to,
             int first, int max) {
-        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(r.occurredOn), s.pseudonym from"
-                + " RetraffickingIncident r, Survivor s where s.id = r.survivorId and r.programmeId in :p"
-                + " and r.occurredOn between :from and :to group by s.id, s.reference, s.programmeId, s.pseudonym"
-                + " order by s.reference", Object[].class), programmeIds, from, to, first, max);
+        return survivorsWith("RetraffickingIncident", "occurredOn", programmeIds, from, to, first, max);
     }
 
     @Override
     public List<IndicatorRecord> repatriatedRecords(Collection<Long> programmeIds, LocalDate from, LocalDate to, int first,
             int max) {
-        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(r.arrivalOn), s.pseudonym from Repatriation r,"
-                + " Survivor s where s.id = r.survivorId and r.programmeId in :p and r.arrivalOn between :from and :to"
-                + " group by s.id, s.reference, s.programmeId, s.pseudonym order by s.reference", Object[].class),
-                programmeIds, from, to, first, max);
+        return survivorsWith("Repatriation", "arrivalOn", programmeIds, from, to, first, max);
+    }
+
+    /**
+     * The survivors with an event of {@code entity} dated ({@code day}) in the period, each once with their first
+     * such day, by reference and pseudonym. Entity and attribute are names written in this class, never input.
+     */
+    private List<IndicatorRecord> survivorsWith(String entity, String day, Collection<Long> programmeIds,
+            LocalDate from, LocalDate to, int first, int max) {
+        return IndicatorRecords.page(em.createQuery("select s.reference, s.programmeId, min(e." + day + "), s.pseudonym"
+                + " from " + entity + " e, Survivor s where s.id = e.survivorId and e.programmeId in :p and e." + day
+                + " between :from and :to group by s.id, s.reference, s.programmeId, s.pseudonym order by s.reference",
+                Object[].class), programmeIds, from, to, first, max);
     }
 
     private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {

@@ -76,10 +76,6 @@ public final class PeriodPicker implements Serializable {
         }
     }
 
-    public Range range() {
-        return new Range(from, to);
-    }
-
     public LocalDate getFrom() {
         return from;
     }
