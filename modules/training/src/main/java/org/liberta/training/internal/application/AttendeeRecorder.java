@@ -24,6 +24,7 @@ import org.liberta.training.internal.domain.ProfessionalKeys;
 import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -37,6 +38,9 @@ class AttendeeRecorder {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private ProfessionalRepository professionals;
 
     /** An attendee whose fields are all valid, normalised. */
     record Checked(String name, String organisation, Profession profession, String rank, String country, String email,
@@ -72,8 +76,8 @@ class AttendeeRecorder {
                 }
                 names.add(ProfessionalKeys.name(a.name()));
             });
-            repository.professionalsByEmails(emails).forEach(p -> byEmail.put(ProfessionalKeys.email(p.getEmail()), p));
-            repository.professionalsByNames(names).forEach(p -> byPerson.computeIfAbsent(
+            professionals.professionalsByEmails(emails).forEach(p -> byEmail.put(ProfessionalKeys.email(p.getEmail()), p));
+            professionals.professionalsByNames(names).forEach(p -> byPerson.computeIfAbsent(
                     p.getNameKey() + "|" + p.getOrganisationKey(), k -> new ArrayList<>()).add(p));
             repository.attendanceOf(session.getId()).forEach(a -> attendance.put(a.getProfessionalId(), a));
         }

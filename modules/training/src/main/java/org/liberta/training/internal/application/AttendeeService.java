@@ -20,6 +20,7 @@ import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -33,6 +34,9 @@ public class AttendeeService {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private ProfessionalRepository professionals;
 
     @Inject
     private TrainingService training;
@@ -102,7 +106,7 @@ public class AttendeeService {
     public List<AttendeeView> attendees(long sessionId) {
         training.sessionInScope(sessionId);
         List<TrainingAttendance> attendance = repository.attendanceOf(sessionId);
-        Map<Long, Professional> people = repository.professionals(attendance.stream()
+        Map<Long, Professional> people = professionals.professionals(attendance.stream()
                 .map(TrainingAttendance::getProfessionalId).toList());
         boolean contacts = caller.hasAnyRole(TrainingService.TRAINERS);
         return attendance.stream().map(a -> {
@@ -146,7 +150,7 @@ public class AttendeeService {
         if (scores != null) {
             a.scored(scores);
         }
-        return view(a, repository.professional(a.getProfessionalId()).orElseThrow(), true);
+        return view(a, professionals.professional(a.getProfessionalId()).orElseThrow(), true);
     }
 
     private static AttendeeView view(TrainingAttendance a, Professional p, boolean matched) {

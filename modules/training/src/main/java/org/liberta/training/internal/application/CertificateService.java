@@ -28,6 +28,8 @@ import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.ProfessionalRepository;
+import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -45,6 +47,12 @@ public class CertificateService {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private ProfessionalRepository professionals;
+
+    @Inject
+    private CertificateRepository certificates;
 
     @Inject
     private TrainingService training;
@@ -73,7 +81,7 @@ public class CertificateService {
         caller.requireAnyRole(TrainingService.TRAINERS);
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
-        Set<Long> certified = repository.certificatesOfSession(sessionId).stream().filter(Certificate::isLive)
+        Set<Long> certified = certificates.certificatesOfSession(sessionId).stream().filter(Certificate::isLive)
                 .map(Certificate::getAttendanceId).collect(Collectors.toSet());
         int issued = 0;
         for (TrainingAttendance a : repository.attendanceOf(sessionId)) {
@@ -92,8 +100,8 @@ public class CertificateService {
     public List<CertificateView> certificates(long sessionId) {
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
-        List<Certificate> all = repository.certificatesOfSession(sessionId);
-        Map<Long, Professional> people = repository.professionals(all.stream().map(Certificate::getProfessionalId).toList());
+        List<Certificate> all = certificates.certificatesOfSession(sessionId);
+        Map<Long, Professional> people = professionals.professionals(all.stream().map(Certificate::getProfessionalId).toList());
         return all.stream().map(c -> view(c, people.get(c.getProfessionalId()), course, session)).toList();
     }
 
@@ -165,7 +173,7 @@ public class CertificateService {
             throw new NotFoundException("certificate");
         }
         String normalised = plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8);
-        Certificate c = repository.certificateByCode(normalised).orElseThrow(() -> new NotFoundException("certificate"));
+        Certificate c = certificates.certificateByCode(normalised).orElseThrow(() -> new NotFoundException("certificate"));
         CertificateView v = view(c);
         return new Verification(v.name(), v.course(), v.date(), v.status());
     }
@@ -179,23 +187,23 @@ public class CertificateService {
         LocalDate today = LocalDate.now();
         var scope = caller.programmeIds();
         List<CertificateView> views = new ArrayList<>();
-        for (Certificate c : repository.expiringCertificates(scope, today, today.plusDays(days), page.offset(), page.size())) {
+        for (Certificate c : certificates.expiringCertificates(scope, today, today.plusDays(days), page.offset(), page.size())) {
             views.add(view(c));
         }
-        return new Page<>(views, repository.countExpiringCertificates(scope, today, today.plusDays(days)), page.page(),
+        return new Page<>(views, certificates.countExpiringCertificates(scope, today, today.plusDays(days)), page.page(),
                 page.size());
     }
 
     private Certificate certificateInScope(long id) {
         caller.requireAnyRole(TrainingService.TRAINERS);
-        Certificate c = repository.certificate(id).orElseThrow(() -> new NotFoundException("certificate"));
+        Certificate c = certificates.certificate(id).orElseThrow(() -> new NotFoundException("certificate"));
         caller.requireProgramme(c.getProgrammeId());
         return c;
     }
 
     private CertificateView view(Certificate c) {
         TrainingSession s = repository.session(c.getSessionId()).orElseThrow();
-        return view(c, repository.professional(c.getProfessionalId()).orElseThrow(),
+        return view(c, professionals.professional(c.getProfessionalId()).orElseThrow(),
                 repository.course(s.getCourseId()).orElseThrow(), s);
     }
 

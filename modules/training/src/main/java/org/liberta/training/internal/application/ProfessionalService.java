@@ -22,6 +22,8 @@ import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.ProfessionalKeys;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.ProfessionalRepository;
+import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -35,6 +37,12 @@ public class ProfessionalService {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private ProfessionalRepository professionals;
+
+    @Inject
+    private CertificateRepository certificates;
 
     @Inject
     private Caller caller;
@@ -63,8 +71,8 @@ public class ProfessionalService {
         caller.requireAnyRole(TrainingService.TRAINERS);
         String key = ProfessionalKeys.name(text == null ? "" : text);
         var scope = caller.programmeIds();
-        return new Page<>(repository.professionalsIn(scope, key, page.offset(), page.size()).stream()
-                .map(ProfessionalRow::of).toList(), repository.countProfessionalsIn(scope, key), page.page(), page.size());
+        return new Page<>(professionals.professionalsIn(scope, key, page.offset(), page.size()).stream()
+                .map(ProfessionalRow::of).toList(), professionals.countProfessionalsIn(scope, key), page.page(), page.size());
     }
 
     public ProfessionalDetail detail(long id) {
@@ -77,8 +85,8 @@ public class ProfessionalService {
                     a.scores().knowledgeGain()));
         }
         List<ProfessionalRow> duplicates = likelyDuplicates(p).stream()
-                .filter(d -> repository.attendedIn(d.getId(), caller.programmeIds())).map(ProfessionalRow::of).toList();
-        return new ProfessionalDetail(ProfessionalRow.of(p), history, repository.certificatesOfProfessional(id).size(),
+                .filter(d -> professionals.attendedIn(d.getId(), caller.programmeIds())).map(ProfessionalRow::of).toList();
+        return new ProfessionalDetail(ProfessionalRow.of(p), history, certificates.certificatesOfProfessional(id).size(),
                 duplicates);
     }
 
@@ -98,19 +106,19 @@ public class ProfessionalService {
         Professional survivor = inScope(into);
         Map<Long, TrainingAttendance> kept = new HashMap<>();
         repository.attendanceOfProfessional(survivor.getId()).forEach(a -> kept.put(a.getSessionId(), a));
-        List<Certificate> certificates = repository.certificatesOfProfessional(gone.getId());
+        List<Certificate> moving = certificates.certificatesOfProfessional(gone.getId());
         for (TrainingAttendance a : repository.attendanceOfProfessional(gone.getId())) {
             TrainingAttendance same = kept.get(a.getSessionId());
             if (same == null) {
                 a.belongsTo(survivor);
-                certificates.stream().filter(c -> c.getAttendanceId() == a.getId()).forEach(c -> c.belongsTo(a));
+                moving.stream().filter(c -> c.getAttendanceId() == a.getId()).forEach(c -> c.belongsTo(a));
                 continue;
             }
             if (a.isCompleted()) {
                 same.completed(true);
             }
             same.scored(fillGaps(same, a));
-            certificates.stream().filter(c -> c.getAttendanceId() == a.getId()).forEach(c -> c.belongsTo(same));
+            moving.stream().filter(c -> c.getAttendanceId() == a.getId()).forEach(c -> c.belongsTo(same));
             repository.flush(); // certificates point at the kept attendance before the duplicate goes
             repository.remove(a);
         }
@@ -131,17 +139,17 @@ public class ProfessionalService {
     }
 
     private List<Professional> likelyDuplicates(Professional p) {
-        List<Professional> candidates = new ArrayList<>(repository.professionalsAt(p.getOrganisationKey()));
-        candidates.addAll(repository.professionalsByNames(List.of(p.getNameKey())));
+        List<Professional> candidates = new ArrayList<>(professionals.professionalsAt(p.getOrganisationKey()));
+        candidates.addAll(professionals.professionalsByNames(List.of(p.getNameKey())));
         return candidates.stream().filter(c -> !c.getId().equals(p.getId())).distinct()
                 .filter(c -> ProfessionalMatching.likelySame(p, c)).toList();
     }
 
     private Professional inScope(long id) {
         caller.requireAnyRole(TrainingService.TRAINERS);
-        Professional p = repository.professional(id).filter(x -> x.getMergedInto() == null)
+        Professional p = professionals.professional(id).filter(x -> x.getMergedInto() == null)
                 .orElseThrow(() -> new NotFoundException("professional"));
-        if (!repository.attendedIn(id, caller.programmeIds())) {
+        if (!professionals.attendedIn(id, caller.programmeIds())) {
             throw new NotFoundException("professional");
         }
         return p;

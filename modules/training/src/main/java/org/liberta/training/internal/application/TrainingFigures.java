@@ -17,7 +17,8 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Role;
 import org.liberta.training.internal.domain.TrainingRepository;
-import org.liberta.training.internal.domain.TrainingRepository.GroupTotals;
+import org.liberta.training.internal.figures.TrainingFigureQueries.GroupTotals;
+import org.liberta.training.internal.figures.TrainingFigureQueries;
 
 /**
  * The training figures for a period, counted in the database: unique professionals trained (completed a session)
@@ -35,6 +36,9 @@ public class TrainingFigures {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private TrainingFigureQueries queries;
 
     @Inject
     private Caller caller;
@@ -72,13 +76,13 @@ public class TrainingFigures {
 
     public Figures figures(LocalDate from, LocalDate to) {
         var scope = checkedScope(from, to);
-        List<GroupTotals> groups = repository.figureGroups(scope, from, to);
+        List<GroupTotals> groups = queries.figureGroups(scope, from, to);
         Sums all = new Sums();
         groups.forEach(all::add);
-        long[] people = repository.trainedAndRepeating(scope, from, to);
+        long[] people = queries.trainedAndRepeating(scope, from, to);
         Map<String, Long> byProfession = new java.util.HashMap<>();
         Map<String, Long> byCountry = new java.util.HashMap<>();
-        for (Object[] r : repository.trainedByProfessionAndCountry(scope, from, to)) {
+        for (Object[] r : queries.trainedByProfessionAndCountry(scope, from, to)) {
             long n = ((Number) r[2]).longValue();
             byProfession.merge(String.valueOf(r[0]), n, Long::sum);
             byCountry.merge(String.valueOf(r[1]), n, Long::sum);
@@ -96,9 +100,9 @@ public class TrainingFigures {
     /** The organisations that trained the most people in the period (asked apart: it reads more of the table). */
     public List<Row> byOrganisation(LocalDate from, LocalDate to) {
         var scope = checkedScope(from, to);
-        List<Row> top = breakdown(repository.organisationGroups(scope, from, to), GroupTotals::key,
-                repository.trainedBy("organisation", scope, from, to), k -> k).stream().limit(TOP_ORGANISATIONS).toList();
-        Map<String, String> names = repository.organisationNames(top.stream().map(Row::key).toList());
+        List<Row> top = breakdown(queries.organisationGroups(scope, from, to), GroupTotals::key,
+                queries.trainedBy("organisation", scope, from, to), k -> k).stream().limit(TOP_ORGANISATIONS).toList();
+        Map<String, String> names = queries.organisationNames(top.stream().map(Row::key).toList());
         return top.stream().map(r -> new Row(names.getOrDefault(r.key(), r.key()), r.trained(), r.attendances(),
                 r.completionPct(), r.meanGain(), r.improvedPct(), r.paired())).toList();
     }

@@ -27,6 +27,7 @@ import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.ProfessionalKeys;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingSession;
 
@@ -45,6 +46,9 @@ public class TrainingService {
 
     @Inject
     private TrainingRepository repository;
+
+    @Inject
+    private CertificateRepository certificates;
 
     @Inject
     private Programmes programmes;
@@ -280,7 +284,7 @@ public class TrainingService {
         return new Workload(repository.countSessions(scope, first, first.plusMonths(1).minusDays(1)),
                 repository.countAttendeesNeeding(scope, AttendeeNeed.SCORES_MISSING, today),
                 repository.countAttendeesNeeding(scope, AttendeeNeed.CERTIFICATE_TO_ISSUE, today),
-                repository.countExpiringCertificates(scope, today, today.plusDays(EXPIRING_DAYS)));
+                certificates.countExpiringCertificates(scope, today, today.plusDays(EXPIRING_DAYS)));
     }
 
     /** The country a programme works in, for professionals whose own country was not given. */

@@ -15,7 +15,6 @@ import org.liberta.platform.api.indicators.Figure;
 import org.liberta.platform.api.indicators.IndicatorDefinition;
 import org.liberta.platform.api.indicators.IndicatorRecord;
 import org.liberta.training.internal.domain.Profession;
-import org.liberta.training.internal.domain.TrainingRepository;
 
 /**
  * PROFESSIONALS_TRAINED exactly as docs/domain.md defines it (distinct professionals who completed a session dated
@@ -30,7 +29,7 @@ public class ProfessionalsTrainedFigures extends DeclaredFigures {
     static final String TRAINING_ATTENDANCES = "TRAINING_ATTENDANCES";
 
     @Inject
-    private TrainingRepository repository;
+    private TrainingFigureQueries queries;
 
     @Override
     protected List<Figure> figures() {
@@ -44,9 +43,9 @@ public class ProfessionalsTrainedFigures extends DeclaredFigures {
         }
         figures.add(Figure.additive(new IndicatorDefinition(TRAINING_ATTENDANCES,
                         "Training attendances (a professional at a session)", 400),
-                (period, programmes, tally) -> repository.countAttendances(programmes, period.from(), period.to(), tally))
+                (period, programmes, tally) -> queries.countAttendances(programmes, period.from(), period.to(), tally))
                 .listing((period, programmes, first, max) -> numbered(
-                        repository.attendanceRecords(programmes, period.from(), period.to(), first, max))));
+                        queries.attendanceRecords(programmes, period.from(), period.to(), first, max))));
         return figures;
     }
 
@@ -59,8 +58,8 @@ public class ProfessionalsTrainedFigures extends DeclaredFigures {
     /** Professionals trained, of one profession or (null) all. */
     private Figure trained(IndicatorDefinition definition, Profession profession) {
         return Figure.counted(definition, (period, programmes, tally) ->
-                        repository.countProfessionalsTrained(programmes, period.from(), period.to(), profession, tally))
-                .listing((period, programmes, first, max) -> numbered(repository.professionalsTrainedRecords(programmes,
+                        queries.countProfessionalsTrained(programmes, period.from(), period.to(), profession, tally))
+                .listing((period, programmes, first, max) -> numbered(queries.professionalsTrainedRecords(programmes,
                         period.from(), period.to(), profession, first, max)));
     }
 

@@ -1,12 +1,11 @@
 package org.liberta.training.internal.application;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import org.junit.jupiter.api.Test;
 import org.liberta.training.internal.application.TrainingFigures.Row;
 import org.liberta.training.internal.application.TrainingFigures.Sums;
-import org.liberta.training.internal.domain.TrainingRepository.GroupTotals;
+import org.liberta.training.internal.figures.TrainingFigureQueries.GroupTotals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TrainingFiguresTest {
 
