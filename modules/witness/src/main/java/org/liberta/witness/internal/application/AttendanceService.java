@@ -2,7 +2,6 @@ package org.liberta.witness.internal.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +33,7 @@ import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.witness.internal.application.AttendanceRules.Risk;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessSafetyRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
 /**
@@ -55,6 +55,9 @@ public class AttendanceService {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private WitnessSafetyRepository safety;
 
     @Inject
     private CourtRecords courts;
@@ -311,7 +314,7 @@ public class AttendanceService {
         Map<Long, List<Attendance>> recorded = repository.recordedAttendances(witnessIds).stream()
                 .collect(Collectors.groupingBy(Attendance::getWitnessId));
         Set<Long> safetyOpen = repository.withSafetyCheckOpen(attendances.stream().map(Attendance::getId).toList());
-        Set<Long> concernOpen = repository.withOpenConcern(witnessIds);
+        Set<Long> concernOpen = safety.withOpenConcern(witnessIds);
         Map<Long, List<Risk>> risks = new HashMap<>();
         for (Attendance a : attendances) {
             boolean past = a.getHearingAt().toLocalDate().isBefore(today) || a.getAttended() != null;
@@ -336,7 +339,7 @@ public class AttendanceService {
     /** Each witness's contact rule in a line, for those who have one. */
     private Map<Long, String> contactRules(java.util.Collection<Long> witnessIds) {
         Map<Long, String> rules = new HashMap<>();
-        for (org.liberta.witness.internal.domain.ContactRule r : repository.contactRules(witnessIds)) {
+        for (org.liberta.witness.internal.domain.ContactRule r : safety.contactRules(witnessIds)) {
             String summary = WitnessSafetyService.ContactRuleView.of(r.getWitnessId(), r).summary();
             if (summary != null) {
                 rules.put(r.getWitnessId(), summary);

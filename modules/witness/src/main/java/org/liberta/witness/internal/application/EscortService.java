@@ -31,6 +31,7 @@ import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.EscortAssignment;
+import org.liberta.witness.internal.domain.EscortRepository;
 import org.liberta.witness.internal.domain.Staff;
 import org.liberta.witness.internal.domain.StaffAbsence;
 import org.liberta.witness.internal.domain.WitnessRepository;
@@ -46,6 +47,9 @@ public class EscortService {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private EscortRepository escorts;
 
     @Inject
     private CourtRecords courts;
@@ -84,12 +88,12 @@ public class EscortService {
     public List<StaffView> staff() {
         caller.requireAnyRole(AttendanceService.STAFF);
         Map<Long, String> codes = programmes.all().stream().collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::code));
-        return repository.staffOf(caller.programmeIds()).stream().map(s -> view(s, codes.get(s.getProgrammeId()))).toList();
+        return escorts.staffOf(caller.programmeIds()).stream().map(s -> view(s, codes.get(s.getProgrammeId()))).toList();
     }
 
     public void markAbsent(long staffId, @NotNull LocalDate day) {
         Staff staff = staffInScope(staffId);
-        if (!repository.absentOn(List.of(staffId), day).isEmpty()) {
+        if (!escorts.absentOn(List.of(staffId), day).isEmpty()) {
             return; // already recorded
         }
         repository.save(new StaffAbsence(staff.getId(), day));
@@ -101,11 +105,11 @@ public class EscortService {
         List<Attendance> needing = needingEscort(day);
         Map<Long, HearingInfo> hearings = courts.hearings(needing.stream().map(Attendance::getHearingId).collect(Collectors.toSet()));
         Map<Long, CaseWitness> witnesses = courts.witnesses(needing.stream().map(Attendance::getWitnessId).toList());
-        Map<Long, EscortAssignment> assigned = repository.escortsOn(caller.programmeIds(), day).stream()
+        Map<Long, EscortAssignment> assigned = escorts.escortsOn(caller.programmeIds(), day).stream()
                 .collect(Collectors.toMap(EscortAssignment::getAttendanceId, Function.identity()));
-        List<Staff> staff = repository.staffOf(caller.programmeIds());
+        List<Staff> staff = escorts.staffOf(caller.programmeIds());
         Map<Long, Staff> staffById = staff.stream().collect(Collectors.toMap(Staff::getId, Function.identity()));
-        Set<Long> unavailable = new java.util.HashSet<>(repository.absentOn(staffById.keySet(), day));
+        Set<Long> unavailable = new java.util.HashSet<>(escorts.absentOn(staffById.keySet(), day));
         assigned.values().forEach(e -> unavailable.add(e.getStaffId()));
         List<EscortPlanner.Need> open = new ArrayList<>();
         for (Attendance a : needing) {
@@ -147,15 +151,15 @@ public class EscortService {
             throw InvalidInputException.of("staffId", "the witness asked for a " + w.escortGender() + " escort");
         }
         LocalDate day = a.getHearingAt().toLocalDate();
-        if (!repository.absentOn(List.of(staffId), day).isEmpty()) {
+        if (!escorts.absentOn(List.of(staffId), day).isEmpty()) {
             throw new ConflictException(staff.getName() + " is away on " + day);
         }
-        boolean taken = repository.escortsOn(List.of(staff.getProgrammeId()), day).stream()
+        boolean taken = escorts.escortsOn(List.of(staff.getProgrammeId()), day).stream()
                 .anyMatch(e -> e.getStaffId() == staffId && e.getAttendanceId() != attendanceId);
         if (taken) {
             throw new ConflictException(staff.getName() + " already escorts a witness on " + day);
         }
-        java.util.Optional<EscortAssignment> current = repository.escortOf(attendanceId);
+        java.util.Optional<EscortAssignment> current = escorts.escortOf(attendanceId);
         if (current.isPresent()) {
             current.get().reassign(staffId);
         } else {
@@ -189,7 +193,7 @@ public class EscortService {
 
     private Staff staffInScope(long staffId) {
         caller.requireAnyRole(AttendanceService.STAFF);
-        Staff staff = repository.staff(staffId).orElseThrow(() -> new NotFoundException("staff"));
+        Staff staff = escorts.staff(staffId).orElseThrow(() -> new NotFoundException("staff"));
         caller.requireProgramme(staff.getProgrammeId());
         return staff;
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.liberta.witness.internal.domain.Reminder;
+import org.liberta.witness.internal.domain.ReminderRepository;
 import org.liberta.witness.internal.domain.WitnessRepository;
 
 /**
@@ -35,6 +36,9 @@ public class ReminderDispatcher {
     private WitnessRepository repository;
 
     @Inject
+    private ReminderRepository reminders;
+
+    @Inject
     private ReminderOutbox outbox;
 
     @Inject
@@ -56,7 +60,7 @@ public class ReminderDispatcher {
         if (planned > 0) {
             counts.put("PLANNED", planned);
         }
-        for (long id : repository.dueReminderIds(now, BATCH)) {
+        for (long id : reminders.dueReminderIds(now, BATCH)) {
             // The claim runs from the moment it is made, not from the start of the run: a run that takes longer
             // than a claim lasts (a slow mail server) would otherwise make claims that have already run out.
             ReminderOutbox.Result result = outbox.claim(id, instanceName, Instant.now())

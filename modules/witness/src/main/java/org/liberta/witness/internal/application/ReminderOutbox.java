@@ -26,7 +26,9 @@ import org.liberta.platform.api.vault.SubjectRef;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.ContactRule;
 import org.liberta.witness.internal.domain.Reminder;
+import org.liberta.witness.internal.domain.ReminderRepository;
 import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessSafetyRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
 /**
@@ -69,6 +71,12 @@ public class ReminderOutbox {
     private WitnessRepository repository;
 
     @Inject
+    private WitnessSafetyRepository safety;
+
+    @Inject
+    private ReminderRepository reminders;
+
+    @Inject
     private CourtRecords courts;
 
     @Inject
@@ -81,11 +89,11 @@ public class ReminderOutbox {
     private AuditLog audit;
 
     public boolean claim(long id, String instance, Instant now) {
-        return repository.claimReminder(id, instance, now.plusSeconds(claimSeconds), now);
+        return reminders.claimReminder(id, instance, now.plusSeconds(claimSeconds), now);
     }
 
     public Prepared prepare(long id, String instance, Instant now) {
-        Reminder r = repository.reminder(id).orElse(null);
+        Reminder r = reminders.reminder(id).orElse(null);
         // A claim that ran out may already be someone else's: sending on it could send the reminder twice.
         if (r == null || r.getState() != Reminder.State.PENDING || !r.isClaimedBy(instance, now)) {
             return Prepared.settled(Result.NOT_MINE);
@@ -101,7 +109,7 @@ public class ReminderOutbox {
             r.drop(stale);
             return Prepared.settled(Result.DROPPED);
         }
-        ContactRule rule = repository.contactRule(r.getWitnessId()).orElse(null);
+        ContactRule rule = safety.contactRule(r.getWitnessId()).orElse(null);
         if (rule != null) {
             CaseWitness w = courts.witnesses(List.of(r.getWitnessId())).get(r.getWitnessId());
             SafeContact.Decision decision = SafeContact.decide(rule, r.getChannel(), w != null && w.reachableByPhone(),
@@ -131,7 +139,7 @@ public class ReminderOutbox {
      * reminder is recorded as sent even if its claim ran out meanwhile, so that no one sends it a third time.
      */
     public Result record(long id, String error, Instant now) {
-        Reminder r = repository.reminder(id).orElse(null);
+        Reminder r = reminders.reminder(id).orElse(null);
         if (r == null || r.getState() != Reminder.State.PENDING) {
             return Result.NOT_MINE;
         }
@@ -170,6 +178,6 @@ public class ReminderOutbox {
     }
 
     public List<Reminder> ofHearing(long hearingId) {
-        return repository.remindersOfHearing(hearingId);
+        return reminders.remindersOfHearing(hearingId);
     }
 }

@@ -18,6 +18,7 @@ import org.liberta.courts.api.CourtRecords;
 import org.liberta.platform.api.Programmes;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.Reminder;
+import org.liberta.witness.internal.domain.ReminderRepository;
 import org.liberta.witness.internal.domain.WitnessRepository;
 
 /**
@@ -31,6 +32,9 @@ public class ReminderPlanner {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private ReminderRepository reminders;
 
     @Inject
     private CourtRecords courts;
@@ -49,12 +53,12 @@ public class ReminderPlanner {
      */
     public int planMissing(Instant now, int limit) {
         // A day's margin either side of any court's time zone; the schedule itself leaves out what has passed.
-        List<Attendance> unplanned = repository.attendancesWithoutReminders(
+        List<Attendance> unplanned = reminders.attendancesWithoutReminders(
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusDays(1), limit);
         if (!unplanned.isEmpty()) {
             plan(unplanned, courts.witnesses(unplanned.stream().map(Attendance::getWitnessId).toList()), now);
             // One statement marks the batch, rather than a thousand dirty-checked updates.
-            repository.markRemindersPlanned(unplanned.stream().map(Attendance::getId).toList());
+            reminders.markRemindersPlanned(unplanned.stream().map(Attendance::getId).toList());
         }
         return unplanned.size();
     }

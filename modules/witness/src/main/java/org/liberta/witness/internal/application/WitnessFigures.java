@@ -21,7 +21,8 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Role;
 import org.liberta.witness.internal.domain.Reminder;
 import org.liberta.witness.internal.domain.WitnessRepository;
-import org.liberta.witness.internal.domain.WitnessRepository.AttendanceCount;
+import org.liberta.witness.internal.figures.WitnessFigureQueries.AttendanceCount;
+import org.liberta.witness.internal.figures.WitnessFigureQueries;
 
 /**
  * The witness programme's figures for a period, each counted in the database: attendance rate (attended ÷ required
@@ -38,6 +39,9 @@ public class WitnessFigures {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private WitnessFigureQueries queries;
 
     @Inject
     private CourtRecords courts;
@@ -83,19 +87,19 @@ public class WitnessFigures {
         var programmes = caller.programmeIds();
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
-        List<AttendanceRow> byRole = rows(repository.attendanceBy("role", programmes, start, end));
+        List<AttendanceRow> byRole = rows(queries.attendanceBy("role", programmes, start, end));
         long required = byRole.stream().mapToLong(AttendanceRow::required).sum();
         long attended = byRole.stream().mapToLong(AttendanceRow::attended).sum();
-        long[] confirmations = repository.confirmations(programmes, start, end);
-        Map<Reminder.State, Long> reminders = repository.remindersByState(programmes, start.toInstant(ZoneOffset.UTC),
+        long[] confirmations = queries.confirmations(programmes, start, end);
+        Map<Reminder.State, Long> reminders = queries.remindersByState(programmes, start.toInstant(ZoneOffset.UTC),
                 end.toInstant(ZoneOffset.UTC));
         long sent = reminders.getOrDefault(Reminder.State.SENT, 0L);
         long failed = reminders.getOrDefault(Reminder.State.FAILED, 0L);
         return new Figures(from, to, Rate.of(attended, required), byRole,
-                rows(repository.attendanceBy("court", programmes, start, end)),
-                rows(repository.attendanceBy("month", programmes, start, end)),
+                rows(queries.attendanceBy("court", programmes, start, end)),
+                rows(queries.attendanceBy("month", programmes, start, end)),
                 comparisons(courts.hearingsByCourtAndMonth(programmes, from, to),
-                        repository.programmeStartByCourt(programmes)),
+                        queries.programmeStartByCourt(programmes)),
                 Rate.of(confirmations[1], confirmations[0]),
                 new ReminderDelivery(sent, failed, reminders.getOrDefault(Reminder.State.DROPPED, 0L),
                         reminders.getOrDefault(Reminder.State.PENDING, 0L), Rate.of(sent, sent + failed)));

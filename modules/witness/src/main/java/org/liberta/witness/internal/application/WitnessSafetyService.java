@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.platform.api.Caller;
@@ -19,10 +18,12 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.Concern;
 import org.liberta.witness.internal.domain.ContactRule;
 import org.liberta.witness.internal.domain.WitnessRepository;
+import org.liberta.witness.internal.domain.WitnessSafetyRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
 /**
@@ -39,6 +40,9 @@ public class WitnessSafetyService {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private WitnessSafetyRepository safety;
 
     @Inject
     private CourtRecords courts;
@@ -97,13 +101,13 @@ public class WitnessSafetyService {
     public Overview overview(long witnessId) {
         CaseWitness w = witnessInScope(witnessId);
         return new Overview(witnessId, w.caseId(), w.label(), w.role().name(), w.reachableByPhone(), w.reachableByEmail(),
-                ContactRuleView.of(witnessId, repository.contactRule(witnessId).orElse(null)),
-                repository.concernsOf(witnessId).stream().map(ConcernView::of).toList());
+                ContactRuleView.of(witnessId, safety.contactRule(witnessId).orElse(null)),
+                safety.concernsOf(witnessId).stream().map(ConcernView::of).toList());
     }
 
     public ContactRuleView contactRule(long witnessId) {
         witnessInScope(witnessId);
-        return ContactRuleView.of(witnessId, repository.contactRule(witnessId).orElse(null));
+        return ContactRuleView.of(witnessId, safety.contactRule(witnessId).orElse(null));
     }
 
     public ContactRuleView changeContactRule(long witnessId, ContactRuleChange change) {
@@ -147,7 +151,7 @@ public class WitnessSafetyService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ContactRule rule = repository.contactRule(witnessId).orElse(null);
+        ContactRule rule = safety.contactRule(witnessId).orElse(null);
         if (rule == null) {
             if (change.version() != null && change.version() != 0) {
                 throw new ConflictException("the contact rule was removed or never saved; reload it");
@@ -164,7 +168,7 @@ public class WitnessSafetyService {
 
     public List<ConcernView> concerns(long witnessId) {
         witnessInScope(witnessId);
-        return repository.concernsOf(witnessId).stream().map(ConcernView::of).toList();
+        return safety.concernsOf(witnessId).stream().map(ConcernView::of).toList();
     }
 
     /** Records a concern and asks for a safety check, due today, before the witness's next hearing. */
@@ -183,7 +187,7 @@ public class WitnessSafetyService {
     /** Closes a concern with what was done; closing it again changes nothing. */
     public ConcernView closeConcern(long witnessId, long concernId, String resolution) {
         witnessInScope(witnessId);
-        Concern concern = repository.concern(concernId).filter(c -> c.getWitnessId() == witnessId)
+        Concern concern = safety.concern(concernId).filter(c -> c.getWitnessId() == witnessId)
                 .orElseThrow(() -> new NotFoundException("concern"));
         String text = required("resolution", resolution);
         if (concern.close(LocalDate.now(), caller.username(), text)) {

@@ -34,18 +34,21 @@ public class AttendanceFigures extends DeclaredFigures {
     private WitnessRepository repository;
 
     @Inject
+    private WitnessFigureQueries queries;
+
+    @Inject
     private CourtRecords courts;
 
     @Override
     protected List<Figure> figures() {
         return List.of(
                 Figure.additive(new IndicatorDefinition(WITNESSES_REQUIRED, "Witnesses required at hearings that sat", 300),
-                        (period, programmes, tally) -> repository.countRecordedAttendances(programmes, period.from(),
+                        (period, programmes, tally) -> queries.countRecordedAttendances(programmes, period.from(),
                                 period.to(), false, tally))
                         .listing((period, programmes, first, max) -> attendances(period, programmes, false, first, max)),
                 Figure.additive(new IndicatorDefinition(WITNESSES_ATTENDED, "Witnesses who attended", 310,
                                 WITNESSES_REQUIRED),
-                        (period, programmes, tally) -> repository.countRecordedAttendances(programmes, period.from(),
+                        (period, programmes, tally) -> queries.countRecordedAttendances(programmes, period.from(),
                                 period.to(), true, tally))
                         .listing((period, programmes, first, max) -> attendances(period, programmes, true, first, max)));
     }
@@ -62,7 +65,7 @@ public class AttendanceFigures extends DeclaredFigures {
      */
     private List<IndicatorRecord> attendances(Period period, Collection<Long> programmeIds, boolean attendedOnly,
             int first, int max) {
-        List<Attendance> page = repository.recordedAttendances(programmeIds, period.from(), period.to(), attendedOnly,
+        List<Attendance> page = queries.recordedAttendances(programmeIds, period.from(), period.to(), attendedOnly,
                 first, max);
         Map<Long, HearingInfo> hearings = courts.hearings(page.stream().map(Attendance::getHearingId).distinct().toList());
         return page.stream().map(a -> new IndicatorRecord(
