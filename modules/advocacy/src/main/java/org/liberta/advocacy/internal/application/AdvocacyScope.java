@@ -9,6 +9,7 @@ import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.Stakeholder;
+import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.NotFoundException;
@@ -28,6 +29,9 @@ public class AdvocacyScope {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private StakeholderRepository stakeholders;
 
     @Inject
     private Programmes programmes;
@@ -73,7 +77,7 @@ public class AdvocacyScope {
 
     Stakeholder stakeholder(long id) {
         requireReader();
-        Stakeholder s = repository.stakeholder(id).orElseThrow(() -> new NotFoundException("stakeholder"));
+        Stakeholder s = stakeholders.stakeholder(id).orElseThrow(() -> new NotFoundException("stakeholder"));
         caller.requireProgramme(s.getProgrammeId());
         return s;
     }

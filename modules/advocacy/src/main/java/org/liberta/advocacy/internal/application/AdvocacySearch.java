@@ -16,14 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
-import org.liberta.advocacy.internal.domain.SearchWordsRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.FollowUp;
 import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.SearchKind;
 import org.liberta.advocacy.internal.domain.SearchWords;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository;
 import org.liberta.advocacy.internal.domain.Stakeholder;
+import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.PageRequest;
@@ -42,6 +43,9 @@ public class AdvocacySearch {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private StakeholderRepository stakeholders;
 
     @Inject
     private SearchWordsRepository searchWords;
@@ -81,7 +85,7 @@ public class AdvocacySearch {
     private List<Hit> hits(List<SearchKind.Match> matches) {
         Map<SearchKind, List<Long>> ids = matches.stream().collect(Collectors.groupingBy(SearchKind.Match::kind,
                 Collectors.mapping(SearchKind.Match::id, Collectors.toList())));
-        Map<Long, Stakeholder> people = byId(repository.stakeholders(ids.getOrDefault(SearchKind.STAKEHOLDER, List.of()))
+        Map<Long, Stakeholder> people = byId(stakeholders.stakeholders(ids.getOrDefault(SearchKind.STAKEHOLDER, List.of()))
                 .values(), Stakeholder::getId);
         Map<Long, Campaign> campaigns = byId(repository.campaigns(ids.getOrDefault(SearchKind.CAMPAIGN, List.of())),
                 Campaign::getId);

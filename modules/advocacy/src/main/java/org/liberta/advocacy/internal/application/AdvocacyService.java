@@ -21,9 +21,11 @@ import org.liberta.advocacy.internal.domain.CampaignStatus;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.EngagementKind;
 import org.liberta.advocacy.internal.domain.FollowUp;
+import org.liberta.advocacy.internal.domain.FollowUpRepository;
 import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderKind;
+import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.advocacy.internal.domain.StakeholderRole;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
@@ -32,11 +34,11 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
-import org.liberta.platform.api.rest.Codes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.Codes;
 
 /**
  * The systemic change unit's records: stakeholders (a person's history kept as their role changes), campaigns and
@@ -52,6 +54,12 @@ public class AdvocacyService {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private FollowUpRepository followUps;
+
+    @Inject
+    private StakeholderRepository stakeholders;
 
     @Inject
     private AdvocacyScope scope;
@@ -145,8 +153,8 @@ public class AdvocacyService {
     public Page<StakeholderView> stakeholders(String text, PageRequest page) {
         caller.requireAnyRole(READERS);
         var scope = caller.programmeIds();
-        return new Page<>(repository.stakeholdersIn(scope, text, page.offset(), page.size()).stream().map(this::view)
-                .toList(), repository.countStakeholdersIn(scope, text), page.page(), page.size());
+        return new Page<>(stakeholders.stakeholdersIn(scope, text, page.offset(), page.size()).stream().map(this::view)
+                .toList(), stakeholders.countStakeholdersIn(scope, text), page.page(), page.size());
     }
 
     public StakeholderView stakeholder(long id) {
@@ -248,7 +256,7 @@ public class AdvocacyService {
         EngagementKind kind = Fields.oneOf(errors, "type", e.type(), EngagementKind.class, true);
         String summary = TextFields.required(errors, "summary", e.summary(), 2000);
         Set<Long> met = new LinkedHashSet<>(e.stakeholders() == null ? List.of() : e.stakeholders());
-        Map<Long, Stakeholder> found = repository.stakeholders(met);
+        Map<Long, Stakeholder> found = stakeholders.stakeholders(met);
         for (Long id : met) {
             Stakeholder s = found.get(id);
             if (s == null || !caller.canSeeProgramme(s.getProgrammeId())) {
@@ -258,7 +266,7 @@ public class AdvocacyService {
         // A stakeholder named rather than chosen: the one of that name in the programme, or a new one of the type given.
         String named = TextFields.optional(errors, "stakeholder", e.stakeholder(), 200);
         Stakeholder namedStakeholder = named == null || programmeId < 0 ? null
-                : repository.stakeholderNamed(programmeId, named).orElse(null);
+                : stakeholders.stakeholderNamed(programmeId, named).orElse(null);
         StakeholderKind newKind = named != null && namedStakeholder == null
                 ? Fields.oneOf(errors, "stakeholderType", e.stakeholderType(), StakeholderKind.class, true) : null;
         List<NewFollowUp> followUps = e.followUps() == null ? List.of() : e.followUps();
@@ -309,7 +317,7 @@ public class AdvocacyService {
 
     public FollowUpView followUpDone(long id) {
         caller.requireAnyRole(WRITERS);
-        FollowUp f = repository.followUp(id).orElseThrow(() -> new NotFoundException("follow-up"));
+        FollowUp f = followUps.followUp(id).orElseThrow(() -> new NotFoundException("follow-up"));
         caller.requireProgramme(f.getProgrammeId());
         if (f.done(LocalDate.now())) {
             audit.record(AuditActions.UPDATE, "advocacy-follow-up", id, "done");
@@ -320,14 +328,14 @@ public class AdvocacyService {
     /** The caller's own follow-ups that are overdue, soonest first (the home page shows them). */
     public List<FollowUpView> myOverdueFollowUps() {
         caller.requireAnyRole(WRITERS);
-        return repository.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now(), 50).stream()
+        return followUps.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now(), 50).stream()
                 .map(this::view).toList();
     }
 
     /** My open follow-ups due today or earlier, soonest first: the advocacy page's "to do". */
     public List<FollowUpView> myFollowUpsDue() {
         caller.requireAnyRole(WRITERS);
-        return repository.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now().plusDays(1), 50)
+        return followUps.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now().plusDays(1), 50)
                 .stream().map(this::view).toList();
     }
 
@@ -341,7 +349,7 @@ public class AdvocacyService {
     public Workload workload() {
         caller.requireAnyRole(WRITERS);
         LocalDate today = LocalDate.now();
-        return new Workload(repository.countFollowUpsDueBefore(caller.username(), caller.programmeIds(), today.plusDays(1)),
+        return new Workload(followUps.countFollowUpsDueBefore(caller.username(), caller.programmeIds(), today.plusDays(1)),
                 repository.countCampaignsQuietSince(caller.programmeIds(), today.minusDays(QUIET_DAYS)));
     }
 
@@ -408,8 +416,8 @@ public class AdvocacyService {
         campaignInScope(campaignId);
         List<TimelineEntry> entries = new ArrayList<>();
         List<Engagement> engagements = repository.engagementsOfCampaign(campaignId, max);
-        Map<Long, List<Long>> met = repository.stakeholdersMetForCampaign(campaignId);
-        Map<Long, Stakeholder> people = repository.stakeholders(met.values().stream().flatMap(List::stream)
+        Map<Long, List<Long>> met = stakeholders.stakeholdersMetForCampaign(campaignId);
+        Map<Long, Stakeholder> people = stakeholders.stakeholders(met.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
         for (Engagement e : engagements) {
             entries.add(new TimelineEntry(e.getOccurredOn(), e.getKind().name(), e.getId(),
@@ -517,7 +525,7 @@ public class AdvocacyService {
 
     private StakeholderView view(Stakeholder s) {
         return new StakeholderView(s.getId(), code(s.getProgrammeId()), s.getName(), s.getKind().name(), s.getRoleTitle(),
-                s.getOrganisation(), s.getCountry(), s.getInfluence(), s.getStance(), repository.rolesOf(s.getId()).stream()
+                s.getOrganisation(), s.getCountry(), s.getInfluence(), s.getStance(), stakeholders.rolesOf(s.getId()).stream()
                         .map(r -> new PastRole(r.getRoleTitle(), r.getOrganisation(), r.getUntilOn())).toList());
     }
 
@@ -532,15 +540,15 @@ public class AdvocacyService {
 
     /** Views of many engagements: whom they met, their names and the follow-ups in three queries. */
     private List<EngagementView> views(List<Engagement> engagements) {
-        Map<Long, List<Long>> met = repository.stakeholdersMet(engagements.stream().map(Engagement::getId).toList());
-        Map<Long, Stakeholder> people = repository.stakeholders(met.values().stream().flatMap(List::stream)
+        Map<Long, List<Long>> met = stakeholders.stakeholdersMet(engagements.stream().map(Engagement::getId).toList());
+        Map<Long, Stakeholder> people = stakeholders.stakeholders(met.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
-        Map<Long, List<FollowUp>> followUps = repository.followUpsOf(engagements.stream().map(Engagement::getId).toList())
+        Map<Long, List<FollowUp>> promised = followUps.followUpsOf(engagements.stream().map(Engagement::getId).toList())
                 .stream().collect(Collectors.groupingBy(FollowUp::getEngagementId));
         return engagements.stream().map(e -> new EngagementView(e.getId(), code(e.getProgrammeId()), e.getCampaignId(),
                 e.getOccurredOn(), e.getKind().name(), met.getOrDefault(e.getId(), List.of()).stream().map(people::get)
                         .filter(java.util.Objects::nonNull).map(Stakeholder::getName).toList(), e.getSummary(),
-                e.getLoggedBy(), followUps.getOrDefault(e.getId(), List.of()).stream().map(this::view).toList())).toList();
+                e.getLoggedBy(), promised.getOrDefault(e.getId(), List.of()).stream().map(this::view).toList())).toList();
     }
 
     private FollowUpView view(FollowUp f) {

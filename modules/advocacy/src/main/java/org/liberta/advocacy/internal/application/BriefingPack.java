@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Outcome;
+import org.liberta.advocacy.internal.domain.StakeholderMapRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -33,6 +34,9 @@ public class BriefingPack {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private StakeholderMapRepository stakeholderMap;
 
     @Inject
     private AdvocacyScope scope;
@@ -67,7 +71,7 @@ public class BriefingPack {
         List<Outcome> outcomes = repository.outcomesOfCampaign(campaignId);
         List<List<?>> figures = new ArrayList<>();
         long engagements = 0;
-        for (Object[] row : repository.engagementsByKind(campaignId)) {
+        for (Object[] row : stakeholderMap.engagementsByKind(campaignId)) {
             figures.add(List.of("Engagements: " + row[0].toString().replace('_', ' ').toLowerCase(), row[1]));
             engagements += ((Number) row[1]).longValue();
         }

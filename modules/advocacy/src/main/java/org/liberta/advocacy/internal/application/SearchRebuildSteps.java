@@ -11,14 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
-import org.liberta.advocacy.internal.domain.SearchWordsRepository;
-import org.liberta.advocacy.internal.domain.SearchWordsRepository.SearchRow;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.Engagement;
 import org.liberta.advocacy.internal.domain.FollowUp;
+import org.liberta.advocacy.internal.domain.FollowUpRepository;
 import org.liberta.advocacy.internal.domain.Outcome;
 import org.liberta.advocacy.internal.domain.SearchKind;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository.SearchRow;
+import org.liberta.advocacy.internal.domain.SearchWordsRepository;
 import org.liberta.advocacy.internal.domain.Stakeholder;
+import org.liberta.advocacy.internal.domain.StakeholderRepository;
 
 /**
  * The steps of a search rebuild, each its own transaction so that a rebuild of hundreds of thousands of records
@@ -33,6 +35,12 @@ public class SearchRebuildSteps {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private FollowUpRepository followUps;
+
+    @Inject
+    private StakeholderRepository stakeholders;
 
     @Inject
     private SearchWordsRepository searchWords;
@@ -70,16 +78,16 @@ public class SearchRebuildSteps {
             case ENGAGEMENT -> {
                 List<Engagement> page = repository.recordsAfter(Engagement.class, after, PAGE);
                 List<Long> ids = page.stream().map(Engagement::getId).toList();
-                Map<Long, List<Long>> met = repository.stakeholdersMet(ids);
-                Map<Long, Stakeholder> people = repository.stakeholders(met.values().stream().flatMap(List::stream)
+                Map<Long, List<Long>> met = stakeholders.stakeholdersMet(ids);
+                Map<Long, Stakeholder> people = stakeholders.stakeholders(met.values().stream().flatMap(List::stream)
                         .collect(Collectors.toSet()));
-                Map<Long, List<FollowUp>> followUps = repository.followUpsOf(ids).stream()
+                Map<Long, List<FollowUp>> promised = followUps.followUpsOf(ids).stream()
                         .collect(Collectors.groupingBy(FollowUp::getEngagementId));
                 for (Engagement e : page) {
                     List<Stakeholder> whom = met.getOrDefault(e.getId(), List.of()).stream().map(people::get)
                             .filter(Objects::nonNull).toList();
                     rows.addAll(RecordWords.rows(kind, e.getId(), e.getProgrammeId(), e.getOccurredOn(),
-                            RecordWords.of(e, whom, followUps.getOrDefault(e.getId(), List.of()))));
+                            RecordWords.of(e, whom, promised.getOrDefault(e.getId(), List.of()))));
                 }
                 yield lastId(page, Engagement::getId);
             }

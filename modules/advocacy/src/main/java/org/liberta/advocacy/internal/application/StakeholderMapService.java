@@ -16,16 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.CampaignPosition;
 import org.liberta.advocacy.internal.domain.MapQuadrant;
 import org.liberta.advocacy.internal.domain.Stakeholder;
-import org.liberta.platform.api.ConflictException;
+import org.liberta.advocacy.internal.domain.StakeholderMapRepository;
+import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
 
 /**
  * A campaign's stakeholder map: everyone met on the campaign or placed on it, by influence over the decision and
@@ -41,6 +42,12 @@ public class StakeholderMapService {
 
     @Inject
     private AdvocacyRepository repository;
+
+    @Inject
+    private StakeholderMapRepository stakeholderMap;
+
+    @Inject
+    private StakeholderRepository stakeholders;
 
     @Inject
     private AdvocacyScope scope;
@@ -63,17 +70,17 @@ public class StakeholderMapService {
 
     public StakeholderMap map(long campaignId) {
         Campaign campaign = scope.campaign(campaignId);
-        Map<Long, CampaignPosition> positions = repository.positionsOn(campaignId).stream()
+        Map<Long, CampaignPosition> positions = stakeholderMap.positionsOn(campaignId).stream()
                 .collect(Collectors.toMap(CampaignPosition::getStakeholderId, Function.identity()));
         Map<Long, Object[]> engaged = new HashMap<>();
-        for (Object[] row : repository.engagementsPerStakeholder(campaignId)) {
+        for (Object[] row : stakeholderMap.engagementsPerStakeholder(campaignId)) {
             engaged.put(((Number) row[0]).longValue(), row);
         }
         Set<Long> ids = new LinkedHashSet<>(positions.keySet());
         ids.addAll(engaged.keySet());
         List<MapEntry> placed = new ArrayList<>();
         List<MapEntry> unjudged = new ArrayList<>();
-        for (Stakeholder s : repository.stakeholders(ids).values()) {
+        for (Stakeholder s : stakeholders.stakeholders(ids).values()) {
             CampaignPosition p = positions.get(s.getId());
             Integer influence = p != null ? Integer.valueOf(p.getInfluence()) : s.getInfluence();
             Integer stance = p != null ? Integer.valueOf(p.getStance()) : s.getStance();
@@ -109,7 +116,7 @@ public class StakeholderMapService {
             Fields.scale(errors, "stance", placement.stance());
         }
         Fields.throwIfAny(errors);
-        CampaignPosition position = repository.position(campaignId, stakeholderId).orElse(null);
+        CampaignPosition position = stakeholderMap.position(campaignId, stakeholderId).orElse(null);
         if (position == null) {
             position = repository.save(new CampaignPosition(campaignId, stakeholderId, placement.influence(),
                     placement.stance()));
