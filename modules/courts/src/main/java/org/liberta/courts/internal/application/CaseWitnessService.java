@@ -21,6 +21,7 @@ import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.WitnessAdded;
 import org.liberta.courts.api.WitnessNeed;
 import org.liberta.courts.api.WitnessRole;
+import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Witness;
@@ -43,6 +44,9 @@ public class CaseWitnessService {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private CaseWitnessRepository witnesses;
 
     @Inject
     private CourtsAccess access;
@@ -89,7 +93,7 @@ public class CaseWitnessService {
             throw new InvalidInputException(errors);
         }
         if (label == null) {
-            label = roleLabel(w.role()) + " " + (repository.countWitnesses(caseId, w.role()) + 1);
+            label = roleLabel(w.role()) + " " + (witnesses.countWitnesses(caseId, w.role()) + 1);
         }
         boolean phone = w.phone() != null && !w.phone().isBlank();
         boolean email = w.email() != null && !w.email().isBlank();
@@ -110,7 +114,7 @@ public class CaseWitnessService {
 
     public List<CaseWitness> witnessesOf(long caseId) {
         access.caseForReading(caseId);
-        return repository.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
+        return witnesses.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
     }
 
     private static String roleLabel(WitnessRole role) {

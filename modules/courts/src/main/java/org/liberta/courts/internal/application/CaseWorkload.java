@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.internal.domain.CourtCase;
-import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseFilter;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
+import org.liberta.courts.internal.domain.CourtsRepository;
+import org.liberta.courts.internal.domain.HearingRepository;
 import org.liberta.platform.api.Caller;
 
 /**
@@ -26,6 +27,9 @@ public class CaseWorkload {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private HearingRepository hearings;
 
     @Inject
     private Caller caller;
@@ -41,7 +45,7 @@ public class CaseWorkload {
         caller.requireAnyRole(CourtsAccess.READ_ROLES);
         Set<Long> scope = caller.programmeIds();
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new Counts(repository.countHearingsBetween(scope, monday.atStartOfDay(), monday.plusDays(7).atStartOfDay()),
+        return new Counts(hearings.countHearingsBetween(scope, monday.atStartOfDay(), monday.plusDays(7).atStartOfDay()),
                 count(scope, CaseNeed.OUTCOME_MISSING), count(scope, CaseNeed.CLOCK_RUNNING_OUT),
                 count(scope, CaseNeed.DATA_QUALITY));
     }

@@ -14,8 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.api.HearingScheduled;
@@ -25,6 +25,7 @@ import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.courts.internal.domain.HearingRepository;
 import org.liberta.courts.internal.domain.StageChange;
 import org.liberta.courts.internal.domain.StageRules;
 import org.liberta.platform.api.FieldError;
@@ -45,6 +46,9 @@ public class CourtCaseImportWriter {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private HearingRepository hearings;
 
     @Inject
     private Programmes programmes;
@@ -84,7 +88,7 @@ public class CourtCaseImportWriter {
         private final Map<String, ProgrammeSummary> programmeByCode = new HashMap<>();
         private final Map<String, Court> courts = new HashMap<>();
         private final Map<String, CourtCase> cases = new HashMap<>();
-        private final Map<CourtCase, List<Hearing>> hearings = new HashMap<>();
+        private final Map<CourtCase, List<Hearing>> caseHearings = new HashMap<>();
         private final Set<CourtCase> touched = new LinkedHashSet<>();
         private final List<Object> afterCases = new ArrayList<>();
         private final List<Hearing> scheduledHearings = new ArrayList<>();
@@ -123,12 +127,12 @@ public class CourtCaseImportWriter {
             for (CourtCase c : found) {
                 Court court = courtsById.get(c.getCourtId());
                 cases.putIfAbsent(Court.key(court.getName()) + "|" + c.getCaseNumber(), c);
-                hearings.putIfAbsent(c, new ArrayList<>());
+                caseHearings.putIfAbsent(c, new ArrayList<>());
             }
             Map<Long, CourtCase> byId = new HashMap<>();
             found.forEach(c -> byId.put(c.getId(), c));
-            for (Hearing h : repository.hearingsOfCases(byId.keySet())) {
-                hearings.get(byId.get(h.getCaseId())).add(h);
+            for (Hearing h : hearings.hearingsOfCases(byId.keySet())) {
+                caseHearings.get(byId.get(h.getCaseId())).add(h);
             }
         }
 
@@ -165,7 +169,7 @@ public class CourtCaseImportWriter {
                 if (hearing == null) {
                     hearing = new Hearing(c, line.hearingAt(), line.purpose());
                     afterCases.add(hearing);
-                    hearings.get(c).add(hearing);
+                    caseHearings.get(c).add(hearing);
                     created = true;
                     if (line.outcome() == null && !line.hearingAt().toLocalDate().isBefore(LocalDate.now())) {
                         scheduledHearings.add(hearing);
@@ -221,7 +225,7 @@ public class CourtCaseImportWriter {
 
         /** The case's hearing on the line's day: a case sits at most once a day. */
         private Hearing hearingOn(CourtCase c, CaseLine line) {
-            return hearings.get(c).stream()
+            return caseHearings.get(c).stream()
                     .filter(h -> h.getScheduledAt().toLocalDate().equals(line.hearingAt().toLocalDate()))
                     .findFirst().orElse(null);
         }
@@ -241,7 +245,7 @@ public class CourtCaseImportWriter {
                     line.district() != null ? line.district() : court.getDistrict(), line.filedOn(), first, null, null,
                     new java.util.HashSet<>(line.offences()), Set.of()));
             cases.put(line.caseKey(), c);
-            hearings.put(c, new ArrayList<>());
+            caseHearings.put(c, new ArrayList<>());
             afterCases.add(new StageChange(c.getId(), first, line.filedOn(), null, null));
             if (!dryRun) {
                 audit.record(AuditActions.CREATE, "court-case", c.getId(), programme.code() + " " + line.caseNumber()
@@ -276,7 +280,7 @@ public class CourtCaseImportWriter {
                 afterCases.forEach(repository::save);
             }
             for (CourtCase c : touched) {
-                Collection<Hearing> all = hearings.get(c);
+                Collection<Hearing> all = caseHearings.get(c);
                 c.nextHearing(c.getStatus() == CourtCase.Status.DISPOSED ? null : all.stream()
                         .filter(h -> h.getOutcome() == null).map(Hearing::getScheduledAt)
                         .min(Comparator.naturalOrder()).orElse(null));

@@ -18,12 +18,14 @@ import jakarta.transaction.Transactional;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
-import org.liberta.courts.internal.figures.CourtFigureQueries;
 import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.courts.internal.domain.HearingRepository;
 import org.liberta.courts.internal.domain.Witness;
+import org.liberta.courts.internal.figures.CourtFigureQueries;
 
 /** {@link CourtRecords} for the witness programme: batch reads, one query per kind of record. */
 @ApplicationScoped
@@ -32,6 +34,12 @@ public class CourtRecordsReader implements CourtRecords {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private CaseWitnessRepository witnesses;
+
+    @Inject
+    private HearingRepository hearings;
 
     @Inject
     private CourtFigureQueries figures;
@@ -46,18 +54,18 @@ public class CourtRecordsReader implements CourtRecords {
 
     @Override
     public Map<Long, HearingInfo> hearings(Collection<Long> hearingIds) {
-        return infos(repository.hearingsByIds(hearingIds));
+        return infos(hearings.hearingsByIds(hearingIds));
     }
 
     @Override
     public List<HearingInfo> upcomingHearings(long caseId) {
-        Map<Long, HearingInfo> infos = infos(repository.openHearingsFrom(caseId, LocalDate.now().atStartOfDay()));
+        Map<Long, HearingInfo> infos = infos(hearings.openHearingsFrom(caseId, LocalDate.now().atStartOfDay()));
         return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
     @Override
     public List<HearingInfo> pastHearings(long caseId) {
-        Map<Long, HearingInfo> infos = infos(repository.hearingsOf(caseId).stream().filter(h -> h.getOutcome() != null)
+        Map<Long, HearingInfo> infos = infos(hearings.hearingsOf(caseId).stream().filter(h -> h.getOutcome() != null)
                 .toList());
         return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
@@ -85,12 +93,12 @@ public class CourtRecordsReader implements CourtRecords {
 
     @Override
     public List<CaseWitness> witnessesOf(long caseId) {
-        return repository.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
+        return witnesses.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
     }
 
     @Override
     public Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds) {
-        return repository.witnessesByIds(witnessIds).stream().collect(Collectors.toMap(Witness::getId, CourtRecordsReader::view));
+        return witnesses.witnessesByIds(witnessIds).stream().collect(Collectors.toMap(Witness::getId, CourtRecordsReader::view));
     }
 
     static CaseWitness view(Witness w) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.casework.api.IdentityGrants;
 import org.liberta.casework.api.LegalHolds;
+import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Role;
@@ -26,15 +27,18 @@ public class CourtsSurvivorPolicies implements LegalHolds, IdentityGrants {
     private CourtsRepository repository;
 
     @Inject
+    private CaseWitnessRepository witnesses;
+
+    @Inject
     private Caller caller;
 
     @Override
     public Set<Long> heldAmong(Collection<Long> survivorIds) {
-        return survivorIds.isEmpty() ? Set.of() : repository.victimsInPendingCases(survivorIds);
+        return survivorIds.isEmpty() ? Set.of() : witnesses.victimsInPendingCases(survivorIds);
     }
 
     @Override
     public boolean grantsIdentity(long survivorId) {
-        return caller.hasRole(Role.LAWYER) && repository.isVictimInProgrammes(survivorId, caller.programmeIds());
+        return caller.hasRole(Role.LAWYER) && witnesses.isVictimInProgrammes(survivorId, caller.programmeIds());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.HearingAdjourned;
 import org.liberta.courts.api.HearingPurpose;
@@ -27,6 +26,7 @@ import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.courts.internal.domain.HearingRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
@@ -34,6 +34,7 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.time.ClientDateTime;
 
 /**
@@ -53,6 +54,9 @@ public class HearingService {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private HearingRepository hearings;
 
     @Inject
     private CourtsAccess access;
@@ -113,7 +117,7 @@ public class HearingService {
      */
     HearingView recordOutcomeAsOf(long hearingId, @NotNull @Valid Outcome o, LocalDate today) {
         caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
-        Hearing hearing = repository.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
+        Hearing hearing = hearings.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
         CourtCase c = access.caseForWork(hearing.getCaseId());
         LocalDate day = hearing.getScheduledAt().toLocalDate();
         LocalDateTime nextAt = o.nextAt() != null ? o.nextAt().at(zones.of(c.getProgrammeId()))
@@ -165,12 +169,12 @@ public class HearingService {
     }
 
     private void refreshNextHearing(CourtCase c) {
-        c.nextHearing(repository.nextOpenHearing(c.getId()).map(Hearing::getScheduledAt).orElse(null));
+        c.nextHearing(hearings.nextOpenHearing(c.getId()).map(Hearing::getScheduledAt).orElse(null));
     }
 
     List<HearingView> hearingsOf(CourtCase c) {
         CourtZones.Memo memo = zones.memo();
-        return repository.hearingsOf(c.getId()).stream().map(h -> view(h, c, null, memo)).toList();
+        return hearings.hearingsOf(c.getId()).stream().map(h -> view(h, c, null, memo)).toList();
     }
 
     /** The calendar: hearings of the caller's programmes from one day to another (inclusive), earliest first. */
@@ -187,7 +191,7 @@ public class HearingService {
         Map<Long, CourtCase> cases = new HashMap<>();
         Map<Long, Court> courts = new HashMap<>();
         CourtZones.Memo memo = zones.memo();
-        return repository.diary(scope, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), DIARY_LIMIT).stream()
+        return hearings.diary(scope, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), DIARY_LIMIT).stream()
                 .map(h -> {
                     CourtCase c = cases.computeIfAbsent(h.getCaseId(), id -> repository.courtCase(id).orElseThrow());
                     return view(h, c, courts, memo);

@@ -1,15 +1,16 @@
 package org.liberta.courts.internal.domain;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.liberta.courts.api.CaseStage;
 
-/** Storage of court records; the JPA implementation holds every query. */
+/**
+ * Storage of courts, cases, the accused and stage history, and the one place any court record is saved. Hearings and
+ * case witnesses are found through repositories of their own; the figures through {@code CourtFigureQueries}.
+ */
 public interface CourtsRepository {
 
     <T> T save(T entity);
@@ -24,8 +25,6 @@ public interface CourtsRepository {
 
     /** Cases at any of the courts with any of the numbers (the caller picks the exact pairs). */
     List<CourtCase> casesAt(Collection<Long> courtIds, Collection<String> caseNumbers);
-
-    List<Hearing> hearingsOfCases(Collection<Long> caseIds);
 
     /** Sends pending inserts now, so rows that reference them can follow in the same transaction. */
     void flush();
@@ -46,41 +45,11 @@ public interface CourtsRepository {
 
     Optional<Accused> accused(long id);
 
-    List<Hearing> hearingsOf(long caseId);
-
-    Optional<Hearing> hearing(long id);
-
-    List<Hearing> hearingsByIds(Collection<Long> ids);
-
-    /** The case's hearings without an outcome from the given instant on, earliest first. */
-    List<Hearing> openHearingsFrom(long caseId, LocalDateTime from);
-
-    List<Witness> witnessesOf(long caseId);
-
-    List<Witness> witnessesByIds(Collection<Long> ids);
-
-    long countWitnesses(long caseId, org.liberta.courts.api.WitnessRole role);
-
     List<Court> courtsByIds(Collection<Long> ids);
 
     List<CourtCase> casesByIds(Collection<Long> ids);
 
     List<StageChange> stagesOf(long caseId);
-
-    /** Hearings of the programmes between two instants (court-local), earliest first, for the calendar. */
-    List<Hearing> diary(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to, int limit);
-
-    /** The earliest hearing of the case still to come without an outcome. */
-    Optional<Hearing> nextOpenHearing(long caseId);
-
-    /** Of the survivors, those who are victims in a pending case. */
-    Set<Long> victimsInPendingCases(Collection<Long> survivorIds);
-
-    /** Whether the survivor is a victim in a case of one of the programmes. */
-    boolean isVictimInProgrammes(long survivorId, Collection<Long> programmeIds);
-
-    /** Hearings of the programmes in {@code [from, to)} (court-local times), for "hearings this week". */
-    long countHearingsBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to);
 
     /**
      * Filters of "my cases"; null means no filter. {@code need} narrows to cases needing a kind of work, as of

@@ -1,11 +1,8 @@
 package org.liberta.courts.internal.persistence;
 
-import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +17,6 @@ import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
 import org.liberta.courts.internal.domain.Hearing;
 import org.liberta.courts.internal.domain.StageChange;
-import org.liberta.courts.internal.domain.Witness;
 import org.liberta.platform.api.persistence.JpqlConditions;
 
 @ApplicationScoped
@@ -57,15 +53,6 @@ public class JpaCourtsRepository implements CourtsRepository {
         }
         return em.createQuery("select c from CourtCase c where c.courtId in :courts and c.caseNumber in :numbers",
                 CourtCase.class).setParameter("courts", courtIds).setParameter("numbers", caseNumbers).getResultList();
-    }
-
-    @Override
-    public List<Hearing> hearingsOfCases(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select h from Hearing h where h.caseId in :c", Hearing.class)
-                .setParameter("c", caseIds).getResultList();
     }
 
     @Override
@@ -164,13 +151,6 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
-    public long countHearingsBetween(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to) {
-        return programmeIds.isEmpty() ? 0 : em.createQuery("select count(h) from Hearing h where h.programmeId in :p"
-                + " and h.scheduledAt >= :from and h.scheduledAt < :to", Long.class).setParameter("p", programmeIds)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
-    }
-
-    @Override
     public List<Accused> accusedOf(long caseId) {
         return em.createQuery("select a from Accused a where a.caseId = :c order by a.id", Accused.class)
                 .setParameter("c", caseId).getResultList();
@@ -179,37 +159,6 @@ public class JpaCourtsRepository implements CourtsRepository {
     @Override
     public Optional<Accused> accused(long id) {
         return Optional.ofNullable(em.find(Accused.class, id));
-    }
-
-    @Override
-    public List<Hearing> hearingsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select h from Hearing h where h.id in :ids", Hearing.class)
-                .setParameter("ids", ids).getResultList();
-    }
-
-    @Override
-    public List<Hearing> openHearingsFrom(long caseId, LocalDateTime from) {
-        return em.createQuery("select h from Hearing h where h.caseId = :c and h.outcome is null and h.scheduledAt >= :from"
-                + " order by h.scheduledAt, h.id", Hearing.class).setParameter("c", caseId).setParameter("from", from)
-                .getResultList();
-    }
-
-    @Override
-    public List<Witness> witnessesOf(long caseId) {
-        return em.createQuery("select w from Witness w where w.caseId = :c order by w.id", Witness.class)
-                .setParameter("c", caseId).getResultList();
-    }
-
-    @Override
-    public List<Witness> witnessesByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select w from Witness w where w.id in :ids", Witness.class)
-                .setParameter("ids", ids).getResultList();
-    }
-
-    @Override
-    public long countWitnesses(long caseId, org.liberta.courts.api.WitnessRole role) {
-        return em.createQuery("select count(w) from Witness w where w.caseId = :c and w.role = :r", Long.class)
-                .setParameter("c", caseId).setParameter("r", role).getSingleResult();
     }
 
     @Override
@@ -225,49 +174,8 @@ public class JpaCourtsRepository implements CourtsRepository {
     }
 
     @Override
-    public List<Hearing> hearingsOf(long caseId) {
-        return em.createQuery("select h from Hearing h where h.caseId = :c order by h.scheduledAt desc, h.id desc",
-                Hearing.class).setParameter("c", caseId).getResultList();
-    }
-
-    @Override
-    public Optional<Hearing> hearing(long id) {
-        return Optional.ofNullable(em.find(Hearing.class, id));
-    }
-
-    @Override
     public List<StageChange> stagesOf(long caseId) {
         return em.createQuery("select s from StageChange s where s.caseId = :c order by s.changedOn, s.id",
                 StageChange.class).setParameter("c", caseId).getResultList();
     }
-
-    @Override
-    public List<Hearing> diary(Collection<Long> programmeIds, LocalDateTime from, LocalDateTime to, int limit) {
-        return em.createQuery("select h from Hearing h where h.programmeId in :p and h.scheduledAt >= :from"
-                + " and h.scheduledAt < :to order by h.scheduledAt, h.id", Hearing.class)
-                .setParameter("p", programmeIds).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public Optional<Hearing> nextOpenHearing(long caseId) {
-        return em.createQuery("select h from Hearing h where h.caseId = :c and h.outcome is null"
-                + " order by h.scheduledAt, h.id", Hearing.class).setParameter("c", caseId).setMaxResults(1)
-                .getResultStream().findFirst();
-    }
-
-    @Override
-    public Set<Long> victimsInPendingCases(Collection<Long> survivorIds) {
-        return new HashSet<>(em.createQuery("select distinct v from CourtCase c join c.victimSurvivorIds v"
-                + " where v in :s and c.status = :pending", Long.class)
-                .setParameter("s", survivorIds).setParameter("pending", CourtCase.Status.PENDING).getResultList());
-    }
-
-    @Override
-    public boolean isVictimInProgrammes(long survivorId, Collection<Long> programmeIds) {
-        return !programmeIds.isEmpty() && em.createQuery("select count(c) from CourtCase c join c.victimSurvivorIds v"
-                + " where v = :s and c.programmeId in :p", Long.class)
-                .setParameter("s", survivorId).setParameter("p", programmeIds).getSingleResult() > 0;
-    }
-
 }
