@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.liberta.casework.internal.domain.RetentionRepository;
 import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.casework.api.LegalHolds;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
@@ -63,6 +64,9 @@ public class DataProtectionService {
     private CaseworkRepository repository;
 
     @Inject
+    private RetentionRepository retention;
+
+    @Inject
     private IdentityVault vault;
 
     @Inject
@@ -94,7 +98,7 @@ public class DataProtectionService {
     public Policy policy(String programmeCode) {
         caller.requireAnyRole(Role.ADMIN);
         ProgrammeSummary programme = programmes.requireByCode("programme", programmeCode);
-        return repository.retentionPolicy(programme.id())
+        return retention.retentionPolicy(programme.id())
                 .map(p -> new Policy(programme.code(), p.getRetentionMonths(), false, p.getVersion()))
                 .orElseGet(() -> new Policy(programme.code(), defaultRetentionMonths, true, -1));
     }
@@ -106,7 +110,7 @@ public class DataProtectionService {
         if (months == null || months < 1 || months > 1200) {
             throw InvalidInputException.of("retentionMonths", "must be a number of months from 1 to 1200");
         }
-        RetentionPolicy policy = repository.retentionPolicy(programme.id()).orElse(null);
+        RetentionPolicy policy = retention.retentionPolicy(programme.id()).orElse(null);
         if (policy == null) {
             policy = repository.save(new RetentionPolicy(programme.id(), months));
         } else {
@@ -126,7 +130,7 @@ public class DataProtectionService {
         Policy policy = policy(programmeCode);
         ProgrammeSummary programme = programmes.requireByCode("programme", programmeCode);
         LocalDate closedBefore = LocalDate.now().minusMonths(policy.retentionMonths());
-        List<Survivor> due = repository.closedBefore(programme.id(), closedBefore, RUN_LIMIT);
+        List<Survivor> due = retention.closedBefore(programme.id(), closedBefore, RUN_LIMIT);
         Set<Long> heldElsewhere = heldByModules(due.stream().map(Survivor::getId).toList());
         List<RetentionCandidate> candidates = new ArrayList<>();
         int anonymised = 0;
@@ -245,7 +249,7 @@ public class DataProtectionService {
 
     private void anonymise(Survivor s) {
         vault.destroy(SurvivorService.subject(s));
-        repository.clearFreeText(s.getId());
+        retention.clearFreeText(s.getId());
         s.markAnonymised(LocalDate.now());
         audit.record(AuditActions.UPDATE, "survivor", s.getId(), "anonymised: identity destroyed, notes removed");
     }

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.PreventionParticipant;
+import org.liberta.casework.internal.domain.PreventionRepository;
 import org.liberta.casework.internal.domain.PreventionSession;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
@@ -41,6 +42,9 @@ public class PreventionService {
 
     @Inject
     private CaseworkRepository repository;
+
+    @Inject
+    private PreventionRepository prevention;
 
     @Inject
     private Caller caller;
@@ -73,7 +77,7 @@ public class PreventionService {
         Set<Long> ids = new LinkedHashSet<>();
         int created = 0;
         for (Map.Entry<String, ParticipantRecord> e : unique.entrySet()) {
-            PreventionParticipant participant = repository.participant(programme.id(), e.getKey()).orElse(null);
+            PreventionParticipant participant = prevention.participant(programme.id(), e.getKey()).orElse(null);
             if (participant == null) {
                 participant = repository.save(new PreventionParticipant(programme.id(), e.getKey(), e.getValue().gender(),
                         e.getValue().birthYear()));
@@ -109,7 +113,7 @@ public class PreventionService {
         caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
         Map<Long, String> codes = new LinkedHashMap<>();
         programmes.all().forEach(p -> codes.put(p.id(), p.code()));
-        return repository.recentPreventionSessions(caller.programmeIds().isEmpty() ? Set.of(-1L) : caller.programmeIds(), 50)
+        return prevention.recentPreventionSessions(caller.programmeIds().isEmpty() ? Set.of(-1L) : caller.programmeIds(), 50)
                 .stream().map(s -> new SessionSummary(s.getId(), codes.get(s.getProgrammeId()), s.getHeldOn(), s.getTopic(),
                         s.attendance(), 0)).toList();
     }

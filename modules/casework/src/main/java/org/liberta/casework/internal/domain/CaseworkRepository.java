@@ -28,20 +28,12 @@ public interface CaseworkRepository {
     /** Every event of one survivor, for the timeline (a survivor has hundreds, not millions). */
     List<CareEvent> events(long survivorId);
 
-    /** Closed, not yet anonymised survivors of a programme whose case closed before the day, oldest first. */
-    List<Survivor> closedBefore(long programmeId, LocalDate closedBefore, int limit);
-
-    Optional<RetentionPolicy> retentionPolicy(long programmeId);
-
     /**
      * For bulk writes (imports): this transaction's inserts go to the database together at commit, in JDBC
      * batches, instead of being flushed before every query. Queries then do not see this transaction's unflushed
      * rows, so the caller must keep track of what it has already created.
      */
     void writeAtCommit();
-
-    /** Removes every free-text note from the survivor's events (anonymisation); returns how many rows changed. */
-    int clearFreeText(long survivorId);
 
     /** Survivors of the programmes in id order, a slice at a time, for exports that stream. */
     List<Survivor> survivorsForExport(Collection<Long> programmeIds, int offset, int limit);
@@ -66,10 +58,6 @@ public interface CaseworkRepository {
 
     /** One survivor's recovery assessments, in no particular order. */
     java.util.List<RecoveryAssessment> assessmentsOf(long survivorId);
-
-    Optional<PreventionParticipant> participant(long programmeId, String pseudonym);
-
-    List<PreventionSession> recentPreventionSessions(java.util.Collection<Long> programmeIds, int limit);
 
     Optional<Investigation> investigationByReference(String policeReference);
 

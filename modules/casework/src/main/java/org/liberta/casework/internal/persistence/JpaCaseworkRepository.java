@@ -1,6 +1,5 @@
 package org.liberta.casework.internal.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,26 +12,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-
 import org.liberta.casework.internal.domain.CareEpisode;
-import org.liberta.casework.internal.domain.CareState;
 import org.liberta.casework.internal.domain.CareEvent;
+import org.liberta.casework.internal.domain.CareState;
+import org.liberta.casework.internal.domain.CaseNote;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
 import org.liberta.casework.internal.domain.Investigation;
+import org.liberta.casework.internal.domain.Mentoring;
 import org.liberta.casework.internal.domain.PoliceEngagement;
-import org.liberta.casework.internal.domain.PreventionParticipant;
-import org.liberta.casework.internal.domain.PreventionSession;
 import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.ReferenceCounter;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
-import org.liberta.casework.internal.domain.CaseNote;
-import org.liberta.casework.internal.domain.Mentoring;
-import org.liberta.casework.internal.domain.RetentionPolicy;
-import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.api.persistence.NativeSql;
 
@@ -116,35 +111,8 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     }
 
     @Override
-    public List<Survivor> closedBefore(long programmeId, LocalDate closedBefore, int limit) {
-        return em.createQuery("select s from Survivor s where s.programmeId = :p and s.status = :closed"
-                + " and s.closedOn < :before and s.anonymisedOn is null order by s.closedOn, s.id", Survivor.class)
-                .setParameter("p", programmeId).setParameter("closed", Survivor.Status.CLOSED)
-                .setParameter("before", closedBefore).setMaxResults(limit).getResultList();
-    }
-
-    @Override
     public void writeAtCommit() {
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-    }
-
-    @Override
-    public int clearFreeText(long survivorId) {
-        // Notes are written by people and may name people or places: anonymisation removes them all.
-        int cleared = 0;
-        for (String update : List.of("update FollowUp e set e.note = null where e.survivorId = :s and e.note is not null",
-                "update RetraffickingIncident e set e.note = null where e.survivorId = :s and e.note is not null",
-                "update VocationalSupport e set e.note = null, e.provider = null where e.survivorId = :s",
-                "delete from CaseNote e where e.survivorId = :s")) {
-            cleared += em.createQuery(update).setParameter("s", survivorId).executeUpdate();
-        }
-        return cleared;
-    }
-
-    @Override
-    public Optional<RetentionPolicy> retentionPolicy(long programmeId) {
-        return em.createQuery("select r from RetentionPolicy r where r.programmeId = :p", RetentionPolicy.class)
-                .setParameter("p", programmeId).getResultStream().findFirst();
     }
 
     @Override
@@ -179,19 +147,6 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     public List<Object[]> exploitationOf(Collection<Long> programmeIds) {
         return em.createQuery("select s.id, e from Survivor s join s.exploitationTypes e where s.programmeId in :p",
                 Object[].class).setParameter("p", programmeIds).getResultList();
-    }
-
-    @Override
-    public Optional<PreventionParticipant> participant(long programmeId, String pseudonym) {
-        return em.createQuery("select p from PreventionParticipant p where p.programmeId = :prog and p.pseudonym = :n",
-                PreventionParticipant.class).setParameter("prog", programmeId).setParameter("n", pseudonym)
-                .setMaxResults(1).getResultStream().findFirst();
-    }
-
-    @Override
-    public List<PreventionSession> recentPreventionSessions(Collection<Long> programmeIds, int limit) {
-        return em.createQuery("select s from PreventionSession s where s.programmeId in :p order by s.heldOn desc",
-                PreventionSession.class).setParameter("p", programmeIds).setMaxResults(limit).getResultList();
     }
 
     @Override
