@@ -22,15 +22,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.advocacy.internal.application.AdvocacyService;
-import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
-import org.liberta.advocacy.internal.application.AdvocacyService.EngagementView;
-import org.liberta.advocacy.internal.application.AdvocacyService.FollowUpView;
+import org.liberta.advocacy.internal.application.AdvocacyService.CampaignDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.EngagementDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.FollowUpDetail;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewCampaign;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewEngagement;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewOutcome;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewStakeholder;
-import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeView;
-import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
+import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderDetail;
 import org.liberta.advocacy.internal.application.AdvocacyService.TimelineEntry;
 import org.liberta.advocacy.internal.application.AdvocacySearch;
 import org.liberta.advocacy.internal.application.BriefingPack;
@@ -89,48 +89,48 @@ public class AdvocacyResource {
 
     @GET
     @Path("stakeholders")
-    public Page<StakeholderView> stakeholders(@QueryParam("q") String q, @QueryParam("page") Integer page,
+    public Page<StakeholderDetail> stakeholders(@QueryParam("q") String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return advocacy.stakeholders(q, PageRequest.of(page, size));
     }
 
     @POST
     @Path("stakeholders")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StakeholderDetail.class)))
     public Response createStakeholder(@NotNull NewStakeholder body) {
-        StakeholderView created = advocacy.createStakeholder(body);
+        StakeholderDetail created = advocacy.createStakeholder(body);
         return Response.created(URI.create("advocacy/stakeholders/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("stakeholders/{id}")
-    public StakeholderView stakeholder(@PathParam("id") long id) {
+    public StakeholderDetail stakeholder(@PathParam("id") long id) {
         return advocacy.stakeholder(id);
     }
 
     @PUT
     @Path("stakeholders/{id}/role")
-    public StakeholderView changeRole(@PathParam("id") long id, @NotNull RoleChange body) {
+    public StakeholderDetail changeRole(@PathParam("id") long id, @NotNull RoleChange body) {
         return advocacy.changeRole(id, body.roleTitle(), body.organisation(), body.since());
     }
 
     @GET
     @Path("campaigns")
-    public List<CampaignView> campaigns() {
+    public List<CampaignDetail> campaigns() {
         return advocacy.campaigns();
     }
 
     @POST
     @Path("campaigns")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CampaignDetail.class)))
     public Response createCampaign(@NotNull NewCampaign body) {
-        CampaignView created = advocacy.createCampaign(body);
+        CampaignDetail created = advocacy.createCampaign(body);
         return Response.created(URI.create("advocacy/campaigns/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("campaigns/{id}")
-    public CampaignView campaign(@PathParam("id") long id) {
+    public CampaignDetail campaign(@PathParam("id") long id) {
         return advocacy.campaign(id);
     }
 
@@ -142,47 +142,47 @@ public class AdvocacyResource {
 
     @PUT
     @Path("campaigns/{id}/status")
-    public CampaignView status(@PathParam("id") long id, @NotNull StatusChange body) {
+    public CampaignDetail status(@PathParam("id") long id, @NotNull StatusChange body) {
         return advocacy.changeStatus(id, body.status());
     }
 
     @GET
     @Path("engagements")
-    public Page<EngagementView> engagements(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<EngagementDetail> engagements(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return advocacy.engagements(PageRequest.of(page, size));
     }
 
     @POST
     @Path("engagements")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = EngagementView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = EngagementDetail.class)))
     public Response logEngagement(@NotNull NewEngagement body) {
-        EngagementView created = advocacy.logEngagement(body);
+        EngagementDetail created = advocacy.logEngagement(body);
         return Response.created(URI.create("advocacy/engagements/" + created.id())).entity(created).build();
     }
 
     @POST
     @Path("follow-ups/{id}/done")
-    public FollowUpView followUpDone(@PathParam("id") long id) {
+    public FollowUpDetail followUpDone(@PathParam("id") long id) {
         return advocacy.followUpDone(id);
     }
 
     @GET
     @Path("follow-ups/overdue")
-    public List<FollowUpView> overdue() {
+    public List<FollowUpDetail> overdue() {
         return advocacy.myOverdueFollowUps();
     }
 
     @POST
     @Path("outcomes")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = OutcomeDetail.class)))
     public Response recordOutcome(@NotNull NewOutcome body) {
-        OutcomeView created = advocacy.recordOutcome(body);
+        OutcomeDetail created = advocacy.recordOutcome(body);
         return Response.created(URI.create("advocacy/outcomes/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("campaigns/{id}/outcomes")
-    public List<OutcomeView> outcomes(@PathParam("id") long id) {
+    public List<OutcomeDetail> outcomes(@PathParam("id") long id) {
         return advocacy.outcomesOf(id);
     }
 

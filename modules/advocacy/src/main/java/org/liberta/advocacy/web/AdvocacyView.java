@@ -8,10 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
-import org.liberta.advocacy.internal.application.AdvocacyService.EngagementView;
-import org.liberta.advocacy.internal.application.AdvocacyService.FollowUpView;
-import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
+import org.liberta.advocacy.internal.application.AdvocacyService.CampaignDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.EngagementDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.FollowUpDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderDetail;
 import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ui.PagedLazyModel;
@@ -31,24 +31,24 @@ public class AdvocacyView implements Serializable {
     @Inject
     private AdvocacyService advocacy;
 
-    private List<CampaignView> campaigns;
-    private List<StakeholderView> people;
-    private List<FollowUpView> overdue;
+    private List<CampaignDetail> campaigns;
+    private List<StakeholderDetail> people;
+    private List<FollowUpDetail> overdue;
     private boolean quiet;
-    private List<CampaignView> quietCampaigns;
-    private PagedLazyModel<EngagementView> engagements;
+    private List<CampaignDetail> quietCampaigns;
+    private PagedLazyModel<EngagementDetail> engagements;
 
     @PostConstruct
     void init() {
         campaigns = advocacy.campaigns();
         people = advocacy.stakeholders(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        engagements = new PagedLazyModel<>(advocacy::engagements, EngagementView::id);
+        engagements = new PagedLazyModel<>(advocacy::engagements, EngagementDetail::id);
         overdue = advocacy.myFollowUpsDue();
     }
 
     /** The caller's programmes' codes, for engagements outside any campaign. */
     public List<String> getProgrammes() {
-        return people.stream().map(StakeholderView::programme).distinct().sorted().toList();
+        return people.stream().map(StakeholderDetail::programme).distinct().sorted().toList();
     }
 
     public void done(long followUpId) {
@@ -62,12 +62,12 @@ public class AdvocacyView implements Serializable {
         overdue = advocacy.myFollowUpsDue();
     }
 
-    public List<CampaignView> getCampaigns() {
+    public List<CampaignDetail> getCampaigns() {
         return campaigns;
     }
 
     /** The campaigns table: every campaign, or with ?quiet=true those without activity for 60 days. */
-    public List<CampaignView> getCampaignTable() {
+    public List<CampaignDetail> getCampaignTable() {
         if (!quiet) {
             return campaigns;
         }
@@ -85,15 +85,15 @@ public class AdvocacyView implements Serializable {
         this.quiet = quiet;
     }
 
-    public List<StakeholderView> getPeople() {
+    public List<StakeholderDetail> getPeople() {
         return people;
     }
 
-    public List<FollowUpView> getOverdue() {
+    public List<FollowUpDetail> getOverdue() {
         return overdue;
     }
 
-    public PagedLazyModel<EngagementView> getEngagements() {
+    public PagedLazyModel<EngagementDetail> getEngagements() {
         return engagements;
     }
 }

@@ -9,9 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liberta.advocacy.internal.application.AdvocacyService.CampaignView;
-import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeView;
-import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderView;
+import org.liberta.advocacy.internal.application.AdvocacyService.CampaignDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderDetail;
 import org.liberta.advocacy.internal.application.AdvocacyService.TimelineEntry;
 import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.advocacy.internal.application.BriefingPack;
@@ -43,10 +43,10 @@ public class CampaignPageView implements Serializable {
     private BriefingPack briefingPack;
 
     private Long id;
-    private CampaignView campaign;
+    private CampaignDetail campaign;
     private List<TimelineEntry> timeline = List.of();
-    private List<OutcomeView> outcomes = List.of();
-    private List<StakeholderView> people = List.of();
+    private List<OutcomeDetail> outcomes = List.of();
+    private List<StakeholderDetail> people = List.of();
     private String status;
 
     /** f:viewAction: loads the campaign, or goes back to the advocacy page when it is not the caller's. */
@@ -93,7 +93,7 @@ public class CampaignPageView implements Serializable {
         this.id = id;
     }
 
-    public CampaignView getCampaign() {
+    public CampaignDetail getCampaign() {
         return campaign;
     }
 
@@ -101,11 +101,11 @@ public class CampaignPageView implements Serializable {
         return timeline;
     }
 
-    public List<OutcomeView> getOutcomes() {
+    public List<OutcomeDetail> getOutcomes() {
         return outcomes;
     }
 
-    public List<StakeholderView> getPeople() {
+    public List<StakeholderDetail> getPeople() {
         return people;
     }
 

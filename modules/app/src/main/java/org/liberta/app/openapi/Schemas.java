@@ -26,8 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.liberta.platform.api.rest.PublishedAs;
 
 /**
  * JSON schemas of the Java types JSON-B reads and writes: records by their components, enums by their codes,
@@ -103,10 +107,10 @@ final class Schemas {
                     ? bindings.get(v.getName()) : a).toArray(Type[]::new);
             Map<String, Type> inner = new HashMap<>();
             TypeVariable<?>[] vars = raw.getTypeParameters();
-            StringBuilder name = new StringBuilder(raw.getSimpleName());
+            StringBuilder name = new StringBuilder(publishedName(raw));
             for (int i = 0; i < vars.length; i++) {
                 inner.put(vars[i].getName(), resolved[i]);
-                name.append(resolved[i] instanceof Class<?> c ? c.getSimpleName() : "Item");
+                name.append(resolved[i] instanceof Class<?> c ? publishedName(c) : "Item");
             }
             return component(p.getTypeName(), name.toString(), raw, inner);
         }
@@ -117,6 +121,10 @@ final class Schemas {
         }
         if (c.isArray()) {
             return Map.of("type", "array", "items", of(c.getComponentType(), bindings, where));
+        }
+        JsonbTypeAdapter adapted = c.getAnnotation(JsonbTypeAdapter.class);
+        if (adapted != null) {
+            return of(jsonType(adapted.value()), bindings, where); // a typed id is written as its number
         }
         if (c.isEnum()) {
             String name = nameFor(c);
@@ -195,6 +203,14 @@ final class Schemas {
         return schema;
     }
 
+    /** What a JSON-B adapter writes: the second type argument of its {@code JsonbAdapter<Original, Adapted>}. */
+    private static Type jsonType(Class<?> adapter) {
+        return Arrays.stream(adapter.getGenericInterfaces()).filter(ParameterizedType.class::isInstance)
+                .map(ParameterizedType.class::cast).filter(t -> t.getRawType() == JsonbAdapter.class)
+                .map(t -> t.getActualTypeArguments()[1]).findFirst()
+                .orElseThrow(() -> new IllegalStateException(adapter + " does not implement JsonbAdapter itself"));
+    }
+
     private static String getter(Method m) {
         if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
             return null;
@@ -256,9 +272,15 @@ final class Schemas {
         if (existing != null) {
             return existing;
         }
-        String name = unique(c.getSimpleName(), c);
+        String name = unique(publishedName(c), c);
         names.put(c.getTypeName(), name);
         return name;
+    }
+
+    /** The name partners' generated clients know the type by: its {@link PublishedAs}, else its simple name. */
+    private static String publishedName(Class<?> c) {
+        PublishedAs published = c.getAnnotation(PublishedAs.class);
+        return published == null ? c.getSimpleName() : published.value();
     }
 
     /** The simple name, or with its enclosing class's when another type has it already ({@code HearingServiceOutcome}). */

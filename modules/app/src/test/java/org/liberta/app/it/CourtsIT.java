@@ -406,6 +406,9 @@ class CourtsIT {
         long policeId = police.json().getJsonNumber("id").longValue();
 
         JsonObject plan = api.get("/api/v1/hearings/" + soon + "/attendance-plan", lawyerBd).json();
+        // Typed ids inside the modules; on the wire the numbers docs/api.md names.
+        assertEquals(soon, plan.getJsonObject("hearing").getJsonNumber("id").longValue(), plan.toString());
+        assertEquals(JsonValue.ValueType.NUMBER, plan.getJsonObject("hearing").get("caseId").getValueType());
         JsonObject witness = plan.getJsonArray("witnesses").getJsonObject(0);
         assertEquals("IDENTIFIED", witness.getString("status"));
         assertEquals(List.of("CALL", "BOOK_TRANSPORT"), witness.getJsonArray("tasks").stream()

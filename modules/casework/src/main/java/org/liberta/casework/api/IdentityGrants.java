@@ -9,5 +9,5 @@ package org.liberta.casework.api;
 public interface IdentityGrants {
 
     /** Whether the current caller's work needs this survivor's identity. */
-    boolean grantsIdentity(long survivorId);
+    boolean grantsIdentity(SurvivorId survivorId);
 }

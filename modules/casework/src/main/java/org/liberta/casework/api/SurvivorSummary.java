@@ -1,5 +1,5 @@
 package org.liberta.casework.api;
 
 /** A survivor as other modules may see them: never an identity, only the reference and pseudonym. */
-public record SurvivorSummary(long id, String reference, String pseudonym, long programmeId) {
+public record SurvivorSummary(SurvivorId id, String reference, String pseudonym, long programmeId) {
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.casework.internal.application.InvestigationService;
-import org.liberta.casework.internal.application.InvestigationService.InvestigationView;
+import org.liberta.casework.internal.application.InvestigationService.InvestigationDetail;
 
 /**
  * {@code POST /investigations} (docs/api.md): 201 for a new police reference, 200 when the reference was already known
@@ -51,9 +51,9 @@ public class InvestigationsResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = InvestigationView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = InvestigationDetail.class)))
     public Response report(@NotNull InvestigationBody b) {
-        InvestigationView saved = investigations.report(new InvestigationService.InvestigationRecord(b.programme(),
+        InvestigationDetail saved = investigations.report(new InvestigationService.InvestigationRecord(b.programme(),
                 b.policeReference(), b.survivorIds() == null ? Set.of() : b.survivorIds(), b.openedOn(), b.closedOn(),
                 b.outcomes() == null ? new OutcomesBody(0, 0, 0, 0, 0, 0, 0).record() : b.outcomes().record()));
         if (saved.merged()) {

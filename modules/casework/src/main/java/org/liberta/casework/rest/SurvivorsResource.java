@@ -1,13 +1,9 @@
 package org.liberta.casework.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,21 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.liberta.casework.api.ConsentPurpose;
-import org.liberta.casework.api.ContactMode;
-import org.liberta.casework.api.ControlMethod;
-import org.liberta.casework.api.RecruitmentMethod;
-import org.liberta.casework.api.ExploitationType;
-import org.liberta.casework.api.Gender;
-import org.liberta.casework.api.PoliceEngagementLevel;
-import org.liberta.casework.api.RecoveryArea;
-import org.liberta.casework.api.RemovedBy;
-import org.liberta.casework.api.VocationalSupportKind;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.liberta.casework.api.SurvivorId;
+import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.DataProtectionService;
-import org.liberta.casework.internal.application.CareService.TimelineEntry;
+import org.liberta.casework.internal.application.SurvivorDetail;
 import org.liberta.casework.internal.application.SurvivorService;
-import org.liberta.casework.internal.application.SurvivorView;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
@@ -62,61 +52,15 @@ public class SurvivorsResource {
     @Inject
     private DataProtectionService dataProtection;
 
-    /**
-     * The intake body; {@code phone}, {@code address}, {@code identityDocument} (type and number, e.g.
-     * "passport BD1234567"; sealed in the vault like the name), {@code controlMethods}, {@code recruitmentMethod},
-     * {@code languages} (ISO 639-1), {@code intakeDate} and {@code consents} extend the contract.
-     */
-    public record SurvivorBody(String programme, String legalName, String phone, String address,
-            String identityDocument, Gender gender,
-            Integer birthYear, String nationality, Set<ExploitationType> exploitationTypes,
-            Set<ControlMethod> controlMethods, RecruitmentMethod recruitmentMethod, Set<String> languages,
-            LocalDate intakeDate, Set<ConsentPurpose> consents) {
-    }
-
-    /** Giving ({@code true}) or withdrawing ({@code false}) consent to one purpose. */
-    public record ConsentBody(ConsentPurpose purpose, Boolean given) {
-    }
-
     public record RevealBody(String reason) {
-    }
-
-    public record RemovalBody(LocalDate date, RemovedBy removedBy) {
-    }
-
-    public record CareEpisodeBody(LocalDate start, LocalDate end) {
-    }
-
-    public record FollowUpBody(LocalDate date, ContactMode mode, String note, LocalDate nextDue) {
-    }
-
-    public record RepatriationBody(String fromCountry, String toCountry, LocalDate arrivalDate) {
-    }
-
-    public record PoliceEngagementBody(LocalDate date, PoliceEngagementLevel level) {
-    }
-
-    public record RetraffickingBody(LocalDate date, String note) {
-    }
-
-    public record MentoringBody(Long mentorId, LocalDate start, LocalDate end) {
-    }
-
-    public record VocationalSupportBody(LocalDate date, VocationalSupportKind kind, String provider, String note) {
     }
 
     public record ClosureBody(LocalDate date) {
     }
 
-    public record NoteBody(LocalDate date, String text) {
-    }
-
-    public record AssessmentBody(LocalDate date, Map<RecoveryArea, Integer> scores) {
-    }
-
     /** {@code status}: OPEN (default), CLOSED or ALL. */
     @GET
-    public Page<SurvivorView> caseload(@QueryParam("programme") String programme, @QueryParam("status") String status,
+    public Page<SurvivorDetail> caseload(@QueryParam("programme") String programme, @QueryParam("status") String status,
             @QueryParam("overdue") boolean overdue,
             @QueryParam("noPoliceContact") boolean noPoliceContact, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -137,35 +81,28 @@ public class SurvivorsResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SurvivorView.class)))
-    public Response intake(@NotNull SurvivorBody b) {
-        SurvivorView created = survivors.intake(new SurvivorService.Intake(b.programme(), b.legalName(), b.phone(),
-                b.address(), b.identityDocument(), b.gender(), b.birthYear(), b.nationality(),
-                b.exploitationTypes() == null ? Set.of() : b.exploitationTypes(), b.controlMethods(),
-                b.recruitmentMethod(), b.languages(), b.intakeDate(),
-                b.consents() == null ? Set.of() : b.consents()));
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SurvivorDetail.class)))
+    public Response intake(@NotNull SurvivorService.Intake intake) {
+        SurvivorDetail created = survivors.intake(intake);
         return Response.created(URI.create("survivors/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("{id}")
-    public SurvivorView survivor(@PathParam("id") long id) {
+    public SurvivorDetail survivor(@PathParam("id") long id) {
         return survivors.survivor(id);
     }
 
     @POST
     @Path("{id}/reveal")
     public Map<String, String> reveal(@PathParam("id") long id, @NotNull RevealBody body) {
-        return survivors.reveal(id, body.reason());
+        return survivors.reveal(SurvivorId.of(id), body.reason());
     }
 
     @POST
     @Path("{id}/consents")
-    public SurvivorView consent(@PathParam("id") long id, @NotNull ConsentBody body) {
-        if (body.given() == null) {
-            throw org.liberta.platform.api.InvalidInputException.of("given", "is required (true or false)");
-        }
-        return survivors.changeConsent(id, body.purpose(), body.given());
+    public SurvivorDetail consent(@PathParam("id") long id, @NotNull SurvivorService.ConsentChange change) {
+        return survivors.changeConsent(id, change);
     }
 
     @GET
@@ -177,83 +114,81 @@ public class SurvivorsResource {
     @POST
     @Path("{id}/removals")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response removal(@PathParam("id") long id, @NotNull RemovalBody b) {
-        return created(id, "removals", care.recordRemoval(id, new CareService.RemovalRecord(b.date(), b.removedBy())));
+    public Response removal(@PathParam("id") long id, @NotNull CareService.RemovalRecord b) {
+        return created(id, "removals", care.recordRemoval(id, b));
     }
 
     @POST
     @Path("{id}/care-episodes")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response careEpisode(@PathParam("id") long id, @NotNull CareEpisodeBody b) {
-        return created(id, "care-episodes", care.startCareEpisode(id, new CareService.CareEpisodeRecord(b.start(), b.end())));
+    public Response careEpisode(@PathParam("id") long id, @NotNull CareService.CareEpisodeRecord b) {
+        return created(id, "care-episodes", care.startCareEpisode(id, b));
     }
 
     @POST
     @Path("{id}/follow-ups")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response followUp(@PathParam("id") long id, @NotNull FollowUpBody b) {
+    public Response followUp(@PathParam("id") long id, @NotNull CareService.FollowUpRecord b) {
         return created(id, "follow-ups",
-                care.logFollowUp(id, new CareService.FollowUpRecord(b.date(), b.mode(), b.note(), b.nextDue())));
+                care.logFollowUp(id, b));
     }
 
     @POST
     @Path("{id}/repatriations")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response repatriation(@PathParam("id") long id, @NotNull RepatriationBody b) {
-        return created(id, "repatriations", care.recordRepatriation(id,
-                new CareService.RepatriationRecord(b.fromCountry(), b.toCountry(), b.arrivalDate())));
+    public Response repatriation(@PathParam("id") long id, @NotNull CareService.RepatriationRecord b) {
+        return created(id, "repatriations", care.recordRepatriation(id, b));
     }
 
     @POST
     @Path("{id}/police-engagements")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response policeEngagement(@PathParam("id") long id, @NotNull PoliceEngagementBody b) {
+    public Response policeEngagement(@PathParam("id") long id, @NotNull CareService.PoliceEngagementRecord b) {
         return created(id, "police-engagements",
-                care.recordPoliceEngagement(id, new CareService.PoliceEngagementRecord(b.date(), b.level())));
+                care.recordPoliceEngagement(id, b));
     }
 
     @POST
     @Path("{id}/recovery-assessments")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response assessment(@PathParam("id") long id, @NotNull AssessmentBody b) {
+    public Response assessment(@PathParam("id") long id, @NotNull CareService.AssessmentRecord b) {
         return created(id, "recovery-assessments",
-                care.recordAssessment(id, new CareService.AssessmentRecord(b.date(), b.scores() == null ? Map.of() : b.scores())));
+                care.recordAssessment(id, b));
     }
 
     @POST
     @Path("{id}/retrafficking-incidents")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response retrafficking(@PathParam("id") long id, @NotNull RetraffickingBody b) {
+    public Response retrafficking(@PathParam("id") long id, @NotNull CareService.RetraffickingRecord b) {
         return created(id, "retrafficking-incidents",
-                care.recordRetrafficking(id, new CareService.RetraffickingRecord(b.date(), b.note())));
+                care.recordRetrafficking(id, b));
     }
 
     @POST
     @Path("{id}/mentoring")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response mentoring(@PathParam("id") long id, @NotNull MentoringBody b) {
-        return created(id, "mentoring", care.recordMentoring(id, new CareService.MentoringRecord(b.mentorId(), b.start(), b.end())));
+    public Response mentoring(@PathParam("id") long id, @NotNull CareService.MentoringRecord b) {
+        return created(id, "mentoring", care.recordMentoring(id, b));
     }
 
     @POST
     @Path("{id}/vocational-support")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response vocationalSupport(@PathParam("id") long id, @NotNull VocationalSupportBody b) {
-        return created(id, "vocational-support", care.recordVocationalSupport(id,
-                new CareService.VocationalRecord(b.date(), b.kind(), b.provider(), b.note())));
+    public Response vocationalSupport(@PathParam("id") long id, @NotNull CareService.VocationalRecord b) {
+        return created(id, "vocational-support", care.recordVocationalSupport(id, b));
     }
 
     @POST
     @Path("{id}/notes")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
-    public Response note(@PathParam("id") long id, @NotNull NoteBody b) {
-        return created(id, "notes", care.addNote(id, new CareService.NoteRecord(b.date(), b.text())));
+    public Response note(@PathParam("id") long id, @NotNull CareService.NoteRecord b) {
+        return created(id, "notes", care.addNote(id, b));
     }
 
     /** Closes the case (care has ended); the survivor leaves the caseload and retention starts counting. */
     @POST
     @Path("{id}/closure")
-    public SurvivorView close(@PathParam("id") long id, ClosureBody b) {
+    public SurvivorDetail close(@PathParam("id") long id, ClosureBody b) {
         care.closeCase(id, b == null ? null : b.date());
         return survivors.survivor(id);
     }
@@ -280,21 +215,21 @@ public class SurvivorsResource {
     /** Erases the identity on the survivor's request (ADMIN); 409 while on legal hold. */
     @POST
     @Path("{id}/erasure")
-    public SurvivorView erase(@PathParam("id") long id, @NotNull ReasonBody body) {
+    public SurvivorDetail erase(@PathParam("id") long id, @NotNull ReasonBody body) {
         dataProtection.erase(id, body.reason());
         return survivors.survivor(id);
     }
 
     @PUT
     @Path("{id}/legal-hold")
-    public SurvivorView placeLegalHold(@PathParam("id") long id, @NotNull ReasonBody body) {
+    public SurvivorDetail placeLegalHold(@PathParam("id") long id, @NotNull ReasonBody body) {
         dataProtection.placeLegalHold(id, body.reason());
         return survivors.survivor(id);
     }
 
     @DELETE
     @Path("{id}/legal-hold")
-    public SurvivorView releaseLegalHold(@PathParam("id") long id) {
+    public SurvivorDetail releaseLegalHold(@PathParam("id") long id) {
         dataProtection.releaseLegalHold(id);
         return survivors.survivor(id);
     }

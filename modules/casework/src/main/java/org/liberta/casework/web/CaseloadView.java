@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.casework.internal.application.SurvivorService;
-import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.casework.internal.application.SurvivorDetail;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
@@ -39,13 +39,13 @@ public class CaseloadView implements Serializable {
     private Survivor.Status status = Survivor.Status.OPEN;
     private boolean overdueOnly;
     private boolean withoutPoliceContact;
-    private PagedLazyModel<SurvivorView> model;
+    private PagedLazyModel<SurvivorDetail> model;
 
     @PostConstruct
     void init() {
         SurvivorService service = survivors;
         model = new PagedLazyModel<>(page -> service.caseload(programme, status, overdueOnly, withoutPoliceContact, page),
-                SurvivorView::id);
+                SurvivorDetail::id);
     }
 
     /** The programmes the navigator works in: the filter's choices and intake's. */
@@ -57,7 +57,7 @@ public class CaseloadView implements Serializable {
         return Survivor.Status.values();
     }
 
-    public PagedLazyModel<SurvivorView> getModel() {
+    public PagedLazyModel<SurvivorDetail> getModel() {
         return model;
     }
 

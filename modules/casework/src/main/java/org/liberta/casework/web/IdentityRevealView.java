@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.internal.application.SurvivorService;
 import org.liberta.platform.api.ui.UiFeedback;
 
@@ -35,7 +36,7 @@ public class IdentityRevealView implements Serializable {
     private Instant revealedAt;
 
     public void reveal() {
-        long survivorId = file.getSurvivor().id();
+        SurvivorId survivorId = SurvivorId.of(file.getSurvivor().id());
         if (UiFeedback.attempt(() -> identity = survivors.reveal(survivorId, revealReason), null)) {
             revealedAt = Instant.now();
             revealReason = null;

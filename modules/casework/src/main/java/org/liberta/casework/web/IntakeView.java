@@ -17,7 +17,7 @@ import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.internal.application.SurvivorService;
-import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.casework.internal.application.SurvivorDetail;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.ui.UiFeedback;
 
@@ -44,7 +44,7 @@ public class IntakeView implements Serializable {
 
     /** Records the intake and opens the new survivor's file. */
     public void intake() throws IOException {
-        SurvivorView[] created = new SurvivorView[1];
+        SurvivorDetail[] created = new SurvivorDetail[1];
         if (UiFeedback.attempt(() -> created[0] = survivors.intake(form.toIntake()), null)) {
             form.forgetIdentity();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -16,7 +16,7 @@ import org.liberta.casework.internal.application.CareService;
 import org.liberta.casework.internal.application.CareService.TimelineEntry;
 import org.liberta.casework.internal.application.InvestigationService;
 import org.liberta.casework.internal.application.SurvivorService;
-import org.liberta.casework.internal.application.SurvivorView;
+import org.liberta.casework.internal.application.SurvivorDetail;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.ui.RecordPage;
@@ -49,9 +49,9 @@ public class SurvivorFileView implements Serializable {
     private Caller caller;
 
     private Long id;
-    private SurvivorView survivor;
+    private SurvivorDetail survivor;
     private List<TimelineEntry> timeline;
-    private List<InvestigationService.InvestigationView> investigations;
+    private List<InvestigationService.InvestigationDetail> investigations;
     /** The recovery chart as last drawn; null until the page asks for it, and after each change. */
     private String recoveryChart;
 
@@ -170,11 +170,11 @@ public class SurvivorFileView implements Serializable {
         this.id = id;
     }
 
-    public List<InvestigationService.InvestigationView> getInvestigations() {
+    public List<InvestigationService.InvestigationDetail> getInvestigations() {
         return investigations;
     }
 
-    public SurvivorView getSurvivor() {
+    public SurvivorDetail getSurvivor() {
         return survivor;
     }
 

@@ -11,17 +11,17 @@ import java.util.Optional;
  */
 public interface CourtRecords {
 
-    Optional<HearingInfo> hearing(long hearingId);
+    Optional<HearingInfo> hearing(HearingId hearingId);
 
     Map<Long, HearingInfo> hearings(Collection<Long> hearingIds);
 
     /** The case's hearings still to come (no outcome yet, today or later), earliest first. */
-    List<HearingInfo> upcomingHearings(long caseId);
+    List<HearingInfo> upcomingHearings(CaseId caseId);
 
     /** The case's hearings that reached a result (held or adjourned), earliest first. */
-    List<HearingInfo> pastHearings(long caseId);
+    List<HearingInfo> pastHearings(CaseId caseId);
 
-    List<CaseWitness> witnessesOf(long caseId);
+    List<CaseWitness> witnessesOf(CaseId caseId);
 
     Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds);
 

@@ -8,6 +8,6 @@ import java.time.OffsetDateTime;
  * ({@code toLocalDateTime()} is the time on the cause list); {@code outcome} is HELD, ADJOURNED or null while the
  * hearing is still to come.
  */
-public record HearingInfo(long id, long caseId, long programmeId, String caseNumber, String court, String district,
+public record HearingInfo(HearingId id, CaseId caseId, long programmeId, String caseNumber, String court, String district,
         OffsetDateTime scheduledAt, String outcome) implements Serializable {
 }

@@ -1,16 +1,9 @@
 package org.liberta.courts.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.liberta.platform.api.rest.Downloads;
-import org.liberta.platform.api.rest.QueryDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -24,27 +17,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.liberta.courts.api.CaseStage;
-import org.liberta.courts.api.ChargingDecision;
-import org.liberta.courts.api.Custody;
 import org.liberta.courts.api.HearingPurpose;
-import org.liberta.courts.api.VerdictOutcome;
 import org.liberta.courts.internal.application.BacklogService;
+import org.liberta.courts.internal.application.CaseWitnessService;
 import org.liberta.courts.internal.application.CourtCaseService;
-import org.liberta.courts.internal.application.CourtViews.AccusedView;
+import org.liberta.courts.internal.application.CourtViews.AccusedDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseRow;
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.application.HearingService;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseSort;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
-import org.liberta.platform.api.time.ClientDateTime;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.rest.Downloads;
+import org.liberta.platform.api.rest.QueryDates;
+import org.liberta.platform.api.time.ClientDateTime;
 
 /**
  * {@code /court-cases} (docs/api.md): the lawyer's list ({@code ?programme&court&stage&status&caseNumber&sort&page&size}),
@@ -66,30 +62,7 @@ public class CourtCasesResource {
     private BacklogService backlog;
 
     @Inject
-    private org.liberta.courts.internal.application.CaseWitnessService witnesses;
-
-    /** {@code court} (a name) or {@code courtId}; {@code stage} extends the contract (default: the track's first). */
-    public record CaseBody(String programme, String caseNumber, String court, Long courtId, String district,
-            LocalDate filedOn, LocalDate supportStart, LocalDate supportEnd, Set<String> offences,
-            Set<Long> victimSurvivorIds, CaseStage stage) {
-    }
-
-    public record StageBody(CaseStage stage, LocalDate date, ChargingDecision decision, String reason) {
-    }
-
-    public record AccusedBody(String alias, LocalDate arrestedOn, Custody custody) {
-    }
-
-    /** {@code reason} extends the contract: asked for by the case page for an acquittal, never required here. */
-    public record VerdictBody(LocalDate date, VerdictOutcome outcome, String reason, String sentence,
-            BigDecimal compensation) {
-    }
-
-    /** A survivor witness by {@code survivorId}, anyone else by {@code name} (with optional phone and e-mail). */
-    public record WitnessBody(org.liberta.courts.api.WitnessRole role, Long survivorId, String name, String phone,
-            String email, java.util.Set<org.liberta.courts.api.WitnessNeed> needs,
-            org.liberta.casework.api.Gender escortGender) {
-    }
+    private CaseWitnessService witnesses;
 
     /** {@code scheduledAt}: ISO-8601 with offset (or {@code Z}); a bare date-time is the court's own time. */
     public record HearingBody(
@@ -127,10 +100,8 @@ public class CourtCasesResource {
 
     @POST
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CaseDetail.class)))
-    public Response open(@NotNull CaseBody b) {
-        CaseDetail created = cases.open(new CourtCaseService.NewCase(b.programme(), b.caseNumber(), b.court(),
-                b.courtId(), b.district(), b.filedOn(), b.supportStart(), b.supportEnd(), b.offences(),
-                b.victimSurvivorIds(), b.stage()));
+    public Response open(@NotNull CourtCaseService.NewCase c) {
+        CaseDetail created = cases.open(c);
         return Response.created(URI.create("court-cases/" + created.id())).entity(created).build();
     }
 
@@ -169,17 +140,15 @@ public class CourtCasesResource {
 
     @POST
     @Path("{id}/stages")
-    public CaseDetail stage(@PathParam("id") long id, @NotNull StageBody b) {
-        return cases.moveStage(id, new CourtCaseService.StageMove(b.stage(), b.date(), b.decision(), b.reason()));
+    public CaseDetail stage(@PathParam("id") long id, @NotNull CourtCaseService.StageMove move) {
+        return cases.moveStage(id, move);
     }
 
     @POST
     @Path("{id}/witnesses")
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = org.liberta.courts.api.CaseWitness.class)))
-    public Response witness(@PathParam("id") long id, @NotNull WitnessBody b) {
-        org.liberta.courts.api.CaseWitness created = witnesses.addWitness(id,
-                new org.liberta.courts.internal.application.CaseWitnessService.NewWitness(b.role(), b.survivorId(),
-                        b.name(), b.phone(), b.email(), b.needs(), b.escortGender()));
+    public Response witness(@PathParam("id") long id, @NotNull CaseWitnessService.NewWitness w) {
+        org.liberta.courts.api.CaseWitness created = witnesses.addWitness(id, w);
         return Response.created(URI.create("court-cases/" + id + "/witnesses/" + created.id())).entity(created).build();
     }
 
@@ -191,22 +160,21 @@ public class CourtCasesResource {
 
     @POST
     @Path("{id}/accused")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AccusedView.class)))
-    public Response accused(@PathParam("id") long id, @NotNull AccusedBody b) {
-        AccusedView created = cases.addAccused(id, new CourtCaseService.NewAccused(b.alias(), b.arrestedOn(), b.custody()));
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AccusedDetail.class)))
+    public Response accused(@PathParam("id") long id, @NotNull CourtCaseService.NewAccused a) {
+        AccusedDetail created = cases.addAccused(id, a);
         return Response.created(URI.create("court-cases/" + id + "/accused/" + created.id())).entity(created).build();
     }
 
     @POST
     @Path("{id}/accused/{accusedId}/verdict")
-    public AccusedView verdict(@PathParam("id") long id, @PathParam("accusedId") long accusedId, @NotNull VerdictBody b) {
-        return cases.recordVerdict(id, accusedId,
-                new CourtCaseService.Verdict(b.date(), b.outcome(), b.reason(), b.sentence(), b.compensation()));
+    public AccusedDetail verdict(@PathParam("id") long id, @PathParam("accusedId") long accusedId, @NotNull CourtCaseService.Verdict v) {
+        return cases.recordVerdict(id, accusedId, v);
     }
 
     @POST
     @Path("{id}/hearings")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = HearingView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = HearingDetail.class)))
     public Response hearing(@PathParam("id") long id, @NotNull HearingBody b) {
         List<FieldError> errors = new ArrayList<>();
         ClientDateTime at = null;
@@ -224,7 +192,7 @@ public class CourtCasesResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        HearingView created = hearings.schedule(id, new HearingService.NewHearing(at, b.purpose()));
+        HearingDetail created = hearings.schedule(id, new HearingService.NewHearing(at, b.purpose()));
         return Response.created(URI.create("hearings/" + created.id())).entity(created).build();
     }
 }

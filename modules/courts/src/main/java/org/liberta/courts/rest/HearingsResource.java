@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.WitnessRole;
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.application.HearingService;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,13 +46,13 @@ public class HearingsResource {
     }
 
     @GET
-    public List<HearingView> diary(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<HearingDetail> diary(@QueryParam("from") String from, @QueryParam("to") String to) {
         return hearings.diary(QueryDates.optional("from", from), QueryDates.optional("to", to));
     }
 
     @PUT
     @Path("{id}/outcome")
-    public HearingView outcome(@PathParam("id") long id, @NotNull OutcomeBody b) {
+    public HearingDetail outcome(@PathParam("id") long id, @NotNull OutcomeBody b) {
         if (b.held() == null) {
             throw InvalidInputException.of("held", "is required (true or false)");
         }

@@ -13,7 +13,7 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.application.HearingService;
 
 /**
@@ -41,7 +41,7 @@ public class CalendarView implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (HearingView h : diary.diary(start.toLocalDate(), end.toLocalDate().minusDays(1))) {
+                for (HearingDetail h : diary.diary(start.toLocalDate(), end.toLocalDate().minusDays(1))) {
                     addEvent(DefaultScheduleEvent.builder().id(Long.toString(h.id()))
                             .title(h.caseNumber() + " · " + h.court())
                             .startDate(h.scheduledAt().toLocalDateTime()).endDate(h.scheduledAt().toLocalDateTime().plusHours(1))

@@ -20,7 +20,7 @@ import org.liberta.platform.api.ui.UiFeedback;
 /**
  * The case page: loads the case and its witnesses and reads them again after a change. Its first job is the one done
  * at court on a phone ({@link HearingOutcomeView}); each other form has a bean of its own ({@link CaseStageView},
- * {@link AccusedView}, {@link VerdictView}, {@link CaseWitnessesView}, {@link HearingScheduleView}) that records
+ * {@link AccusedDetail}, {@link VerdictView}, {@link CaseWitnessesView}, {@link HearingScheduleView}) that records
  * through {@link #record}.
  */
 @Named

@@ -1,22 +1,16 @@
 package org.liberta.courts.web;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.internal.application.CourtCaseService;
-import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseRow;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
@@ -25,9 +19,8 @@ import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.ui.PagedLazyModel;
-import org.liberta.platform.api.ui.UiFeedback;
 
-/** "My cases": the lawyer's prosecutions, filtered and sorted in the database, and opening a new one. */
+/** "My cases": the lawyer's prosecutions, filtered and sorted in the database. Opening one is {@link NewCaseView}. */
 @Named
 @ViewScoped
 public class CasesView implements Serializable {
@@ -51,33 +44,11 @@ public class CasesView implements Serializable {
     private CaseNeed need;
     private PagedLazyModel<CaseRow> model;
 
-    private String newProgramme;
-    private String newCaseNumber;
-    private String court;
-    private String district;
-    private LocalDate filedOn;
-    private String offences;
-
     @PostConstruct
     void init() {
         CourtCaseService service = cases;
         model = new PagedLazyModel<>(page -> service.cases(programme, null, stage, status, caseNumber, need, sort, page),
                 CaseRow::id);
-        List<ProgrammeSummary> mine = getProgrammes();
-        newProgramme = mine.isEmpty() ? null : mine.get(0).code();
-    }
-
-    /** Opens the case and goes to its page. */
-    public void open() throws IOException {
-        Set<String> offenceSet = new LinkedHashSet<>();
-        if (offences != null) {
-            Arrays.stream(offences.split("[;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(offenceSet::add);
-        }
-        CaseDetail[] created = new CaseDetail[1];
-        if (UiFeedback.attempt(() -> created[0] = cases.open(new CourtCaseService.NewCase(newProgramme, newCaseNumber,
-                court, null, district, filedOn, filedOn, null, offenceSet, Set.of(), null)), null)) {
-            FacesContext.getCurrentInstance().getExternalContext().redirect("case.xhtml?id=" + created[0].id());
-        }
     }
 
     public List<ProgrammeSummary> getProgrammes() {
@@ -161,53 +132,5 @@ public class CasesView implements Serializable {
 
     public void setSort(CaseSort sort) {
         this.sort = sort == null ? CaseSort.NEXT_HEARING : sort;
-    }
-
-    public String getNewProgramme() {
-        return newProgramme;
-    }
-
-    public void setNewProgramme(String newProgramme) {
-        this.newProgramme = newProgramme;
-    }
-
-    public String getNewCaseNumber() {
-        return newCaseNumber;
-    }
-
-    public void setNewCaseNumber(String newCaseNumber) {
-        this.newCaseNumber = newCaseNumber;
-    }
-
-    public String getCourt() {
-        return court;
-    }
-
-    public void setCourt(String court) {
-        this.court = court;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public LocalDate getFiledOn() {
-        return filedOn;
-    }
-
-    public void setFiledOn(LocalDate filedOn) {
-        this.filedOn = filedOn;
-    }
-
-    public String getOffences() {
-        return offences;
-    }
-
-    public void setOffences(String offences) {
-        this.offences = offences;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.WitnessRole;
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.application.HearingService;
 import org.liberta.platform.api.ui.UiFeedback;
 
@@ -36,18 +36,18 @@ public class HearingOutcomeView implements Serializable {
     private LocalDate nextDate;
 
     /** The hearing whose outcome is due: the earliest one without an outcome whose day has come. */
-    public HearingView getDueHearing() {
+    public HearingDetail getDueHearing() {
         if (page.getCourtCase() == null) {
             return null;
         }
         LocalDate today = LocalDate.now();
         return page.getCourtCase().hearings().stream().filter(h -> h.outcome() == null)
                 .filter(h -> !h.scheduledAt().toLocalDate().isAfter(today))
-                .min(java.util.Comparator.comparing(HearingView::scheduledAt)).orElse(null);
+                .min(java.util.Comparator.comparing(HearingDetail::scheduledAt)).orElse(null);
     }
 
     public void recordOutcome() {
-        HearingView due = getDueHearing();
+        HearingDetail due = getDueHearing();
         if (due == null) {
             return;
         }

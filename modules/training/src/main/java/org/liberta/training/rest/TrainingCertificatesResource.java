@@ -15,7 +15,7 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.rest.Downloads;
 import org.liberta.training.internal.application.CertificateService;
-import org.liberta.training.internal.application.CertificateService.CertificateView;
+import org.liberta.training.internal.application.CertificateService.CertificateDetail;
 
 /**
  * Certificates: {@code GET /training/certificates?expiringWithin=60} (live ones expiring within the days, soonest
@@ -34,7 +34,7 @@ public class TrainingCertificatesResource {
     }
 
     @GET
-    public Page<CertificateView> expiring(@QueryParam("expiringWithin") Integer days, @QueryParam("page") Integer page,
+    public Page<CertificateDetail> expiring(@QueryParam("expiringWithin") Integer days, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return certificates.expiring(days == null ? 60 : days, PageRequest.of(page, size));
     }
@@ -48,13 +48,13 @@ public class TrainingCertificatesResource {
 
     @POST
     @Path("{id}/reissue")
-    public CertificateView reissue(@PathParam("id") long id) {
+    public CertificateDetail reissue(@PathParam("id") long id) {
         return certificates.reissue(id);
     }
 
     @POST
     @Path("{id}/revoke")
-    public CertificateView revoke(@PathParam("id") long id, @NotNull RevokeBody body) {
+    public CertificateDetail revoke(@PathParam("id") long id, @NotNull RevokeBody body) {
         return certificates.revoke(id, body.reason());
     }
 }

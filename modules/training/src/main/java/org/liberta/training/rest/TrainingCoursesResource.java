@@ -17,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.training.internal.application.TrainingService;
-import org.liberta.training.internal.application.TrainingService.CourseView;
+import org.liberta.training.internal.application.TrainingService.CourseDetail;
 import org.liberta.training.internal.application.TrainingService.NewCourse;
 
 /**
@@ -33,7 +33,7 @@ public class TrainingCoursesResource {
     private TrainingService training;
 
     @GET
-    public List<CourseView> courses() {
+    public List<CourseDetail> courses() {
         return training.courses();
     }
 
@@ -44,15 +44,15 @@ public class TrainingCoursesResource {
 
     @PUT
     @Path("{id}")
-    public CourseView revise(@PathParam("id") long id, @NotNull CourseChange c) {
+    public CourseDetail revise(@PathParam("id") long id, @NotNull CourseChange c) {
         return training.reviseCourse(id, new NewCourse(c.title(), c.topic(), c.objectives(), c.audience(),
                 c.durationMinutes(), c.assessment(), c.scoreMin(), c.scoreMax(), c.validMonths()), c.version());
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CourseDetail.class)))
     public Response create(@NotNull NewCourse course) {
-        CourseView created = training.createCourse(course);
+        CourseDetail created = training.createCourse(course);
         return Response.created(URI.create("training/courses/" + created.id())).entity(created).build();
     }
 }

@@ -28,14 +28,14 @@ import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.platform.api.sheets.Spreadsheets;
 import org.liberta.training.internal.application.AttendeeService;
-import org.liberta.training.internal.application.AttendeeService.AttendeeView;
+import org.liberta.training.internal.application.AttendeeService.AttendeeDetail;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
 import org.liberta.training.internal.application.CertificateService;
-import org.liberta.training.internal.application.CertificateService.CertificateView;
+import org.liberta.training.internal.application.CertificateService.CertificateDetail;
 import org.liberta.training.internal.application.SignInSheetImport;
 import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.application.TrainingService.NewSession;
-import org.liberta.training.internal.application.TrainingService.SessionView;
+import org.liberta.training.internal.application.TrainingService.SessionDetail;
 import org.liberta.training.internal.domain.Scores;
 
 /**
@@ -67,27 +67,27 @@ public class TrainingSessionsResource {
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = SessionDetail.class)))
     public Response create(@NotNull NewSession session) {
-        SessionView created = training.createSession(session);
+        SessionDetail created = training.createSession(session);
         return Response.created(URI.create("training/sessions/" + created.id())).entity(created).build();
     }
 
     @GET
-    public Page<SessionView> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<SessionDetail> sessions(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return training.sessions(QueryDates.optional("from", from), QueryDates.optional("to", to), PageRequest.of(page, size));
     }
 
     @GET
     @Path("{id}")
-    public SessionView session(@PathParam("id") long id) {
+    public SessionDetail session(@PathParam("id") long id) {
         return training.session(id);
     }
 
     @GET
     @Path("{id}/attendees")
-    public List<AttendeeView> attendees(@PathParam("id") long id) {
+    public List<AttendeeDetail> attendees(@PathParam("id") long id) {
         return attendees.attendees(id);
     }
 
@@ -102,9 +102,9 @@ public class TrainingSessionsResource {
 
     @POST
     @Path("{id}/attendees")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AttendeeView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = AttendeeDetail.class)))
     public Response add(@PathParam("id") long id, @NotNull NewAttendee attendee) {
-        AttendeeView added = attendees.add(id, attendee);
+        AttendeeDetail added = attendees.add(id, attendee);
         return Response.created(URI.create("training/sessions/" + id + "/attendees/" + added.attendanceId()))
                 .entity(added).build();
     }
@@ -137,19 +137,19 @@ public class TrainingSessionsResource {
     /** Issues certificates to everyone who completed the session and has none; answers all of the session's. */
     @POST
     @Path("{id}/certificates")
-    public List<CertificateView> issueCertificates(@PathParam("id") long id) {
+    public List<CertificateDetail> issueCertificates(@PathParam("id") long id) {
         return certificates.issueForSession(id);
     }
 
     @GET
     @Path("{id}/certificates")
-    public List<CertificateView> certificates(@PathParam("id") long id) {
+    public List<CertificateDetail> certificates(@PathParam("id") long id) {
         return certificates.certificates(id);
     }
 
     @PUT
     @Path("{id}/attendees/{attendanceId}")
-    public AttendeeView update(@PathParam("id") long id, @PathParam("attendanceId") long attendanceId,
+    public AttendeeDetail update(@PathParam("id") long id, @PathParam("attendanceId") long attendanceId,
             @NotNull AttendeeChange change) {
         return attendees.update(id, attendanceId, change.completed(), new Scores(change.preScore(), change.postScore(),
                 change.preAttitude(), change.postAttitude(), change.preBehaviour(), change.postBehaviour()));

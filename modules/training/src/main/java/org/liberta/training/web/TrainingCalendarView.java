@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import org.liberta.platform.api.PageRequest;
 import org.liberta.training.internal.application.TrainingService;
-import org.liberta.training.internal.application.TrainingService.SessionView;
+import org.liberta.training.internal.application.TrainingService.SessionDetail;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -37,7 +37,7 @@ public class TrainingCalendarView implements Serializable {
 
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (SessionView s : sessions.sessions(start.toLocalDate(), end.toLocalDate().minusDays(1),
+                for (SessionDetail s : sessions.sessions(start.toLocalDate(), end.toLocalDate().minusDays(1),
                         PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
                     addEvent(DefaultScheduleEvent.builder().id(Long.toString(s.id()))
                             .title(s.course() + " · " + (s.online() ? "online" : s.location()) + " (" + s.attendees() + ")")

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import org.liberta.witness.internal.application.ReminderService;
-import org.liberta.witness.internal.application.ReminderService.ReminderView;
+import org.liberta.witness.internal.application.ReminderService.ReminderDetail;
 
 /**
  * {@code GET /witness-reminders?hearing=} the reminders of a hearing and what became of them;
@@ -26,7 +26,7 @@ public class WitnessRemindersResource {
     private ReminderService reminders;
 
     @GET
-    public List<ReminderView> ofHearing(@QueryParam("hearing") long hearingId) {
+    public List<ReminderDetail> ofHearing(@QueryParam("hearing") long hearingId) {
         return reminders.ofHearing(hearingId);
     }
 

@@ -17,9 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.liberta.witness.internal.application.WitnessSafetyService;
-import org.liberta.witness.internal.application.WitnessSafetyService.ConcernView;
+import org.liberta.witness.internal.application.WitnessSafetyService.ConcernDetail;
 import org.liberta.witness.internal.application.WitnessSafetyService.ContactRuleChange;
-import org.liberta.witness.internal.application.WitnessSafetyService.ContactRuleView;
+import org.liberta.witness.internal.application.WitnessSafetyService.ContactRuleDetail;
 
 /**
  * A witness's safety. {@code GET/PUT /witnesses/{id}/contact-rule} {@code {"preferredChannel":"SMS|EMAIL|CALL",
@@ -42,33 +42,33 @@ public class WitnessSafetyResource {
 
     @GET
     @Path("contact-rule")
-    public ContactRuleView contactRule(@PathParam("id") long id) {
+    public ContactRuleDetail contactRule(@PathParam("id") long id) {
         return safety.contactRule(id);
     }
 
     @PUT
     @Path("contact-rule")
-    public ContactRuleView changeContactRule(@PathParam("id") long id, @NotNull ContactRuleChange change) {
+    public ContactRuleDetail changeContactRule(@PathParam("id") long id, @NotNull ContactRuleChange change) {
         return safety.changeContactRule(id, change);
     }
 
     @GET
     @Path("concerns")
-    public List<ConcernView> concerns(@PathParam("id") long id) {
+    public List<ConcernDetail> concerns(@PathParam("id") long id) {
         return safety.concerns(id);
     }
 
     @POST
     @Path("concerns")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ConcernView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = ConcernDetail.class)))
     public Response raise(@PathParam("id") long id, @NotNull ConcernBody body) {
-        ConcernView created = safety.raiseConcern(id, body.description());
+        ConcernDetail created = safety.raiseConcern(id, body.description());
         return Response.created(URI.create("witnesses/" + id + "/concerns/" + created.id())).entity(created).build();
     }
 
     @POST
     @Path("concerns/{concernId}/close")
-    public ConcernView close(@PathParam("id") long id, @PathParam("concernId") long concernId,
+    public ConcernDetail close(@PathParam("id") long id, @PathParam("concernId") long concernId,
             @NotNull CloseBody body) {
         return safety.closeConcern(id, concernId, body.resolution());
     }

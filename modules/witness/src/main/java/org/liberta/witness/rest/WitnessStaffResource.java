@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.liberta.casework.api.Gender;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.witness.internal.application.EscortService;
-import org.liberta.witness.internal.application.EscortService.StaffView;
+import org.liberta.witness.internal.application.EscortService.StaffDetail;
 
 /**
  * {@code GET/POST /witness-staff} the programme staff who escort witnesses ({@code {"programme","name","gender",
@@ -39,14 +39,14 @@ public class WitnessStaffResource {
     }
 
     @GET
-    public List<StaffView> staff() {
+    public List<StaffDetail> staff() {
         return escorts.staff();
     }
 
     @POST
-    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = StaffDetail.class)))
     public Response add(@NotNull StaffBody b) {
-        StaffView created = escorts.addStaff(new EscortService.NewStaff(b.programme(), b.name(), b.gender(), b.homeDistrict()));
+        StaffDetail created = escorts.addStaff(new EscortService.NewStaff(b.programme(), b.name(), b.gender(), b.homeDistrict()));
         return Response.created(URI.create("witness-staff/" + created.id())).entity(created).build();
     }
 

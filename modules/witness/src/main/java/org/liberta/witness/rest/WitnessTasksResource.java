@@ -16,7 +16,7 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.rest.QueryDates;
 import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
-import org.liberta.witness.internal.application.AttendanceService.TaskView;
+import org.liberta.witness.internal.application.AttendanceService.TaskDetail;
 
 /**
  * {@code GET /witness-tasks?dueBy=} (docs/api.md): open tasks of the caller's programmes due by the day (default today),
@@ -36,14 +36,14 @@ public class WitnessTasksResource {
 
     /** The queue (at most a day's work), a page at a time ({@code page}, {@code size}), in docs/api.md's list shape. */
     @GET
-    public Page<TaskView> queue(@QueryParam("dueBy") String dueBy, @QueryParam("page") Integer page,
+    public Page<TaskDetail> queue(@QueryParam("dueBy") String dueBy, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return attendance.workQueue(QueryDates.optional("dueBy", dueBy), PageRequest.of(page, size));
     }
 
     @POST
     @Path("{id}/result")
-    public TaskView result(@PathParam("id") long id, @NotNull ResultBody body) {
+    public TaskDetail result(@PathParam("id") long id, @NotNull ResultBody body) {
         return attendance.complete(id, body.result(), body.note());
     }
 

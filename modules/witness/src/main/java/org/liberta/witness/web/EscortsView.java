@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.witness.internal.application.EscortService;
 import org.liberta.witness.internal.application.EscortService.EscortLine;
-import org.liberta.witness.internal.application.EscortService.StaffView;
+import org.liberta.witness.internal.application.EscortService.StaffDetail;
 
 /** The day's escort plan: the planner's proposals, accepted all at once or changed witness by witness. */
 @Named
@@ -28,7 +28,7 @@ public class EscortsView implements Serializable {
 
     private LocalDate day = LocalDate.now().plusDays(1);
     private List<EscortLine> lines;
-    private List<StaffView> staff;
+    private List<StaffDetail> staff;
     /** The coordinator's choice per attendance, starting from the proposal. */
     private final Map<Long, Long> chosen = new HashMap<>();
 
@@ -75,7 +75,7 @@ public class EscortsView implements Serializable {
         return lines;
     }
 
-    public List<StaffView> getStaff() {
+    public List<StaffDetail> getStaff() {
         return staff;
     }
 

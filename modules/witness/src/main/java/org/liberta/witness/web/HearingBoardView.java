@@ -35,7 +35,7 @@ public class HearingBoardView implements Serializable {
     public void record(long taskId, String result) {
         if (UiFeedback.attempt(() -> attendance.complete(taskId, result, null), null)) {
             UiFeedback.info(UiFeedback.text(WitnessMenu.BUNDLE, "queue.recorded"));
-            plan = attendance.plan(plan.hearing().id());
+            plan = attendance.plan(plan.hearing().id().value());
         }
     }
 

@@ -12,7 +12,7 @@ import org.liberta.platform.api.ui.PagedLazyModel;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.witness.internal.application.AttendanceService;
 import org.liberta.witness.internal.application.AttendanceService.AtRiskHearing;
-import org.liberta.witness.internal.application.AttendanceService.TaskView;
+import org.liberta.witness.internal.application.AttendanceService.TaskDetail;
 
 /**
  * Today's work: the open tasks due by today (overdue ones included), by hearing date and risk, each finished
@@ -27,7 +27,7 @@ public class WorkQueueView implements Serializable {
     @Inject
     private AttendanceService attendance;
 
-    private PagedLazyModel<TaskView> tasks;
+    private PagedLazyModel<TaskDetail> tasks;
     private List<AtRiskHearing> atRisk;
 
     /** Contact details shown for a task's witness after an explicit, audited reveal; forgotten on leaving. */
@@ -39,7 +39,7 @@ public class WorkQueueView implements Serializable {
     }
 
     private void refresh() {
-        tasks = new PagedLazyModel<>(page -> attendance.workQueue(null, page), TaskView::id);
+        tasks = new PagedLazyModel<>(page -> attendance.workQueue(null, page), TaskDetail::id);
         atRisk = attendance.atRisk();
     }
 
@@ -52,7 +52,7 @@ public class WorkQueueView implements Serializable {
     }
 
     /** Shows the witness's number for the call in hand; the reveal is audited with that purpose. */
-    public void showContact(TaskView task) {
+    public void showContact(TaskDetail task) {
         UiFeedback.attempt(() -> contacts.put(task.id(), attendance.revealContact(task.id(),
                 "work queue: " + task.kind() + " for the hearing on " + task.hearingAt().toLocalDate())), null);
     }
@@ -61,7 +61,7 @@ public class WorkQueueView implements Serializable {
         return contacts;
     }
 
-    public PagedLazyModel<TaskView> getTasks() {
+    public PagedLazyModel<TaskDetail> getTasks() {
         return tasks;
     }
 

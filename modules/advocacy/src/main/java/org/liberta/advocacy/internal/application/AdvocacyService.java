@@ -39,6 +39,7 @@ import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.Codes;
+import org.liberta.platform.api.rest.PublishedAs;
 
 /**
  * The systemic change unit's records: stakeholders (a person's history kept as their role changes), campaigns and
@@ -77,7 +78,8 @@ public class AdvocacyService {
             String country, Integer influence, Integer stance) {
     }
 
-    public record StakeholderView(long id, String programme, String name, String kind, String roleTitle,
+    @PublishedAs("StakeholderView")
+    public record StakeholderDetail(long id, String programme, String name, String kind, String roleTitle,
             String organisation, String country, Integer influence, Integer stance, List<PastRole> pastRoles) implements Serializable {
     }
 
@@ -88,7 +90,8 @@ public class AdvocacyService {
             String status, String evidence) {
     }
 
-    public record CampaignView(long id, String programme, String title, String ask, String target, LocalDate targetDate,
+    @PublishedAs("CampaignView")
+    public record CampaignDetail(long id, String programme, String title, String ask, String target, LocalDate targetDate,
             String status, String evidence) implements Serializable {
     }
 
@@ -109,12 +112,14 @@ public class AdvocacyService {
             @Codes(StakeholderKind.class) String stakeholderType, Long campaignId) {
     }
 
-    public record FollowUpView(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
+    @PublishedAs("FollowUpView")
+    public record FollowUpDetail(long id, long engagementId, String action, LocalDate due, String owner, LocalDate done,
             boolean overdue) implements Serializable {
     }
 
-    public record EngagementView(long id, String programme, Long campaign, LocalDate date, String type,
-            List<String> stakeholders, String summary, String loggedBy, List<FollowUpView> followUps) implements Serializable {
+    @PublishedAs("EngagementView")
+    public record EngagementDetail(long id, String programme, Long campaign, LocalDate date, String type,
+            List<String> stakeholders, String summary, String loggedBy, List<FollowUpDetail> followUps) implements Serializable {
     }
 
     /** An outcome; docs/api.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
@@ -124,13 +129,14 @@ public class AdvocacyService {
             String evidenceUrl, Long campaignId) {
     }
 
-    public record OutcomeView(long id, Long campaign, LocalDate date, String description, String forWhom,
+    @PublishedAs("OutcomeView")
+    public record OutcomeDetail(long id, Long campaign, LocalDate date, String description, String forWhom,
             String significance, String contribution, String how, String evidenceLink, boolean independentlyConfirmed) implements Serializable {
     }
 
     // ---- stakeholders
 
-    public StakeholderView createStakeholder(NewStakeholder s) {
+    public StakeholderDetail createStakeholder(NewStakeholder s) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         ProgrammeSummary programme = programme(errors, s.programme());
@@ -150,19 +156,19 @@ public class AdvocacyService {
         return view(created);
     }
 
-    public Page<StakeholderView> stakeholders(String text, PageRequest page) {
+    public Page<StakeholderDetail> stakeholders(String text, PageRequest page) {
         caller.requireAnyRole(READERS);
         var scope = caller.programmeIds();
         return new Page<>(stakeholders.stakeholdersIn(scope, text, page.offset(), page.size()).stream().map(this::view)
                 .toList(), stakeholders.countStakeholdersIn(scope, text), page.page(), page.size());
     }
 
-    public StakeholderView stakeholder(long id) {
+    public StakeholderDetail stakeholder(long id) {
         return view(stakeholderInScope(id));
     }
 
     /** A person moves on (a minister reshuffled, an MP becomes a peer): the role they held is kept in their history. */
-    public StakeholderView changeRole(long id, String roleTitle, String organisation, LocalDate since) {
+    public StakeholderDetail changeRole(long id, String roleTitle, String organisation, LocalDate since) {
         caller.requireAnyRole(WRITERS);
         Stakeholder s = stakeholderInScope(id);
         List<FieldError> errors = new ArrayList<>();
@@ -183,7 +189,7 @@ public class AdvocacyService {
 
     // ---- campaigns
 
-    public CampaignView createCampaign(NewCampaign c) {
+    public CampaignDetail createCampaign(NewCampaign c) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         ProgrammeSummary programme = programme(errors, c.programme());
@@ -204,16 +210,16 @@ public class AdvocacyService {
         return view(created);
     }
 
-    public List<CampaignView> campaigns() {
+    public List<CampaignDetail> campaigns() {
         caller.requireAnyRole(READERS);
         return repository.campaignsIn(caller.programmeIds()).stream().map(this::view).toList();
     }
 
-    public CampaignView campaign(long id) {
+    public CampaignDetail campaign(long id) {
         return view(campaignInScope(id));
     }
 
-    public CampaignView changeStatus(long id, String status) {
+    public CampaignDetail changeStatus(long id, String status) {
         caller.requireAnyRole(WRITERS);
         Campaign c = campaignInScope(id);
         List<FieldError> errors = new ArrayList<>();
@@ -233,7 +239,7 @@ public class AdvocacyService {
     // ---- engagements and follow-ups
 
     /** Logs an engagement and its follow-ups in one step; anything wrong is 400 naming the field, nothing written. */
-    public EngagementView logEngagement(NewEngagement e) {
+    public EngagementDetail logEngagement(NewEngagement e) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         long programmeId = -1;
@@ -308,14 +314,14 @@ public class AdvocacyService {
         return view(engagement);
     }
 
-    public Page<EngagementView> engagements(PageRequest page) {
+    public Page<EngagementDetail> engagements(PageRequest page) {
         caller.requireAnyRole(READERS);
         var scope = caller.programmeIds();
         List<Engagement> list = repository.engagementsIn(scope, page.offset(), page.size());
         return new Page<>(views(list), repository.countEngagementsIn(scope), page.page(), page.size());
     }
 
-    public FollowUpView followUpDone(long id) {
+    public FollowUpDetail followUpDone(long id) {
         caller.requireAnyRole(WRITERS);
         FollowUp f = followUps.followUp(id).orElseThrow(() -> new NotFoundException("follow-up"));
         caller.requireProgramme(f.getProgrammeId());
@@ -326,14 +332,14 @@ public class AdvocacyService {
     }
 
     /** The caller's own follow-ups that are overdue, soonest first (the home page shows them). */
-    public List<FollowUpView> myOverdueFollowUps() {
+    public List<FollowUpDetail> myOverdueFollowUps() {
         caller.requireAnyRole(WRITERS);
         return followUps.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now(), 50).stream()
                 .map(this::view).toList();
     }
 
     /** My open follow-ups due today or earlier, soonest first: the advocacy page's "to do". */
-    public List<FollowUpView> myFollowUpsDue() {
+    public List<FollowUpDetail> myFollowUpsDue() {
         caller.requireAnyRole(WRITERS);
         return followUps.followUpsDueBefore(caller.username(), caller.programmeIds(), LocalDate.now().plusDays(1), 50)
                 .stream().map(this::view).toList();
@@ -354,7 +360,7 @@ public class AdvocacyService {
     }
 
     /** Active campaigns with no engagement logged in the last {@link #QUIET_DAYS} days, by title. */
-    public List<CampaignView> quietCampaigns() {
+    public List<CampaignDetail> quietCampaigns() {
         caller.requireAnyRole(READERS);
         return repository.campaignsQuietSince(caller.programmeIds(), LocalDate.now().minusDays(QUIET_DAYS)).stream()
                 .map(this::view).toList();
@@ -362,7 +368,7 @@ public class AdvocacyService {
 
     // ---- outcomes
 
-    public OutcomeView recordOutcome(NewOutcome o) {
+    public OutcomeDetail recordOutcome(NewOutcome o) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         long programmeId = -1;
@@ -400,7 +406,7 @@ public class AdvocacyService {
     }
 
     /** A campaign's outcomes, newest first. */
-    public List<OutcomeView> outcomesOf(long campaignId) {
+    public List<OutcomeDetail> outcomesOf(long campaignId) {
         campaignInScope(campaignId);
         return repository.outcomesOfCampaign(campaignId).stream().map(this::view).toList();
     }
@@ -523,41 +529,41 @@ public class AdvocacyService {
         return scope.code(programmeId);
     }
 
-    private StakeholderView view(Stakeholder s) {
-        return new StakeholderView(s.getId(), code(s.getProgrammeId()), s.getName(), s.getKind().name(), s.getRoleTitle(),
+    private StakeholderDetail view(Stakeholder s) {
+        return new StakeholderDetail(s.getId(), code(s.getProgrammeId()), s.getName(), s.getKind().name(), s.getRoleTitle(),
                 s.getOrganisation(), s.getCountry(), s.getInfluence(), s.getStance(), stakeholders.rolesOf(s.getId()).stream()
                         .map(r -> new PastRole(r.getRoleTitle(), r.getOrganisation(), r.getUntilOn())).toList());
     }
 
-    private CampaignView view(Campaign c) {
-        return new CampaignView(c.getId(), code(c.getProgrammeId()), c.getTitle(), c.getAsk(), c.getTarget(),
+    private CampaignDetail view(Campaign c) {
+        return new CampaignDetail(c.getId(), code(c.getProgrammeId()), c.getTitle(), c.getAsk(), c.getTarget(),
                 c.getTargetOn(), c.getStatus().name(), c.getEvidence());
     }
 
-    private EngagementView view(Engagement e) {
+    private EngagementDetail view(Engagement e) {
         return views(List.of(e)).get(0);
     }
 
     /** Views of many engagements: whom they met, their names and the follow-ups in three queries. */
-    private List<EngagementView> views(List<Engagement> engagements) {
+    private List<EngagementDetail> views(List<Engagement> engagements) {
         Map<Long, List<Long>> met = stakeholders.stakeholdersMet(engagements.stream().map(Engagement::getId).toList());
         Map<Long, Stakeholder> people = stakeholders.stakeholders(met.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
         Map<Long, List<FollowUp>> promised = followUps.followUpsOf(engagements.stream().map(Engagement::getId).toList())
                 .stream().collect(Collectors.groupingBy(FollowUp::getEngagementId));
-        return engagements.stream().map(e -> new EngagementView(e.getId(), code(e.getProgrammeId()), e.getCampaignId(),
+        return engagements.stream().map(e -> new EngagementDetail(e.getId(), code(e.getProgrammeId()), e.getCampaignId(),
                 e.getOccurredOn(), e.getKind().name(), met.getOrDefault(e.getId(), List.of()).stream().map(people::get)
                         .filter(java.util.Objects::nonNull).map(Stakeholder::getName).toList(), e.getSummary(),
                 e.getLoggedBy(), promised.getOrDefault(e.getId(), List.of()).stream().map(this::view).toList())).toList();
     }
 
-    private FollowUpView view(FollowUp f) {
-        return new FollowUpView(f.getId(), f.getEngagementId(), f.getAction(), f.getDueOn(), f.getOwner(), f.getDoneOn(),
+    private FollowUpDetail view(FollowUp f) {
+        return new FollowUpDetail(f.getId(), f.getEngagementId(), f.getAction(), f.getDueOn(), f.getOwner(), f.getDoneOn(),
                 f.isOverdue(LocalDate.now()));
     }
 
-    private OutcomeView view(Outcome o) {
-        return new OutcomeView(o.getId(), o.getCampaignId(), o.getOccurredOn(), o.getDescription(), o.getForWhom(),
+    private OutcomeDetail view(Outcome o) {
+        return new OutcomeDetail(o.getId(), o.getCampaignId(), o.getOccurredOn(), o.getDescription(), o.getForWhom(),
                 o.getSignificance().name(), o.getContribution().name(), o.getContributionHow(), o.getEvidenceLink(),
                 o.isIndependentlyConfirmed());
     }

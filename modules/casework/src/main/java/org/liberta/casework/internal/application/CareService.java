@@ -20,23 +20,24 @@ import org.liberta.casework.api.RecoveryArea;
 import org.liberta.casework.api.RemovedBy;
 import org.liberta.casework.api.VocationalSupportKind;
 import org.liberta.casework.internal.domain.CareEpisode;
-import org.liberta.casework.internal.domain.CareState;
 import org.liberta.casework.internal.domain.CareEvent;
+import org.liberta.casework.internal.domain.CareState;
+import org.liberta.casework.internal.domain.CaseNote;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.FollowUp;
+import org.liberta.casework.internal.domain.Mentoring;
 import org.liberta.casework.internal.domain.PoliceEngagement;
 import org.liberta.casework.internal.domain.RecoveryAssessment;
 import org.liberta.casework.internal.domain.Removal;
 import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
-import org.liberta.casework.internal.domain.CaseNote;
-import org.liberta.casework.internal.domain.Mentoring;
-import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.casework.internal.domain.Survivor;
+import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 
 /**
  * The events of a survivor's care, each recorded by the people giving care, within their programmes, audited,
@@ -56,34 +57,47 @@ public class CareService {
     @Inject
     private AuditLog audit;
 
+    // What the survivor file's forms and POST /api/survivors/{id}/<event> send, validated here whichever sent it;
+    // each is published under the name of the request body the contract gave it (RemovalBody, ...).
+
+    @PublishedAs("RemovalBody")
     public record RemovalRecord(@NotNull LocalDate date, @NotNull RemovedBy removedBy) {
     }
 
+    @PublishedAs("CareEpisodeBody")
     public record CareEpisodeRecord(@NotNull LocalDate start, LocalDate end) {
     }
 
+    @PublishedAs("FollowUpBody")
     public record FollowUpRecord(@NotNull LocalDate date, @NotNull ContactMode mode, @Size(max = 2000) String note,
             LocalDate nextDue) {
     }
 
+    @PublishedAs("RepatriationBody")
     public record RepatriationRecord(@NotNull String fromCountry, @NotNull String toCountry, @NotNull LocalDate arrivalDate) {
     }
 
+    @PublishedAs("PoliceEngagementBody")
     public record PoliceEngagementRecord(@NotNull LocalDate date, @NotNull PoliceEngagementLevel level) {
     }
 
+    @PublishedAs("RetraffickingBody")
     public record RetraffickingRecord(@NotNull LocalDate date, @Size(max = 2000) String note) {
     }
 
+    @PublishedAs("AssessmentBody")
     public record AssessmentRecord(@NotNull LocalDate date, @NotEmpty Map<@NotNull RecoveryArea, @NotNull Integer> scores) {
     }
 
+    @PublishedAs("NoteBody")
     public record NoteRecord(@NotNull LocalDate date, @jakarta.validation.constraints.NotBlank @Size(max = 4000) String text) {
     }
 
+    @PublishedAs("MentoringBody")
     public record MentoringRecord(@NotNull Long mentorId, @NotNull LocalDate start, LocalDate end) {
     }
 
+    @PublishedAs("VocationalSupportBody")
     public record VocationalRecord(@NotNull LocalDate date, @NotNull VocationalSupportKind kind,
             @Size(max = 200) String provider, @Size(max = 2000) String note) {
     }

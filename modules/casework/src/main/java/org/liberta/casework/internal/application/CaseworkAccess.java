@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.liberta.casework.api.IdentityGrants;
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
@@ -51,7 +52,7 @@ public class CaseworkAccess {
         Survivor survivor = survivorInScope(survivorId);
         boolean granted = false;
         for (IdentityGrants grant : grants) {
-            granted |= grant.grantsIdentity(survivorId);
+            granted |= grant.grantsIdentity(SurvivorId.of(survivorId));
         }
         if (!granted) {
             caller.requireAnyRole(CARE_ROLES); // refuses, audited

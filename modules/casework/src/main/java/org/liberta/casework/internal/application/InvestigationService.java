@@ -27,6 +27,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 
 /**
  * Police investigations and their outcomes. The police reference identifies an investigation: a second report of
@@ -72,19 +73,20 @@ public class InvestigationService {
     }
 
     /** An investigation as answered: {@code merged} tells that it was already known under this reference. */
-    public record InvestigationView(long id, String policeReference, LocalDate openedOn, LocalDate closedOn,
+    @PublishedAs("InvestigationView")
+    public record InvestigationDetail(long id, String policeReference, LocalDate openedOn, LocalDate closedOn,
             Investigation.Outcomes outcomes, int survivors, boolean merged) implements Serializable {
     }
 
     /** The investigations a survivor took part in, newest first, for their file. */
-    public List<InvestigationView> investigationsOf(long survivorId) {
+    public List<InvestigationDetail> investigationsOf(long survivorId) {
         access.survivorForCare(survivorId);
-        return repository.investigationsOf(survivorId).stream().map(i -> new InvestigationView(i.getId(),
+        return repository.investigationsOf(survivorId).stream().map(i -> new InvestigationDetail(i.getId(),
                 i.getPoliceReference(), i.getOpenedOn(), i.getClosedOn(), i.outcomes(), i.getSurvivorProgrammes().size(),
                 false)).toList();
     }
 
-    public InvestigationView report(@NotNull @Valid InvestigationRecord r) {
+    public InvestigationDetail report(@NotNull @Valid InvestigationRecord r) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
         ProgrammeSummary programme = programmes.requireByCode("programme", r.programme());
         caller.requireProgramme(programme.id());
@@ -115,7 +117,7 @@ public class InvestigationService {
         }
         audit.record(merged ? AuditActions.UPDATE : AuditActions.CREATE, "investigation", investigation.getId(),
                 survivors.size() + " survivor(s) linked");
-        return new InvestigationView(investigation.getId(), reference, investigation.getOpenedOn(),
+        return new InvestigationDetail(investigation.getId(), reference, investigation.getOpenedOn(),
                 investigation.getClosedOn(), investigation.outcomes(), investigation.getSurvivorProgrammes().size(), merged);
     }
 }

@@ -20,14 +20,15 @@ import jakarta.validation.constraints.Size;
 
 import org.liberta.casework.api.ConsentPurpose;
 import org.liberta.casework.api.ControlMethod;
-import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
+import org.liberta.casework.api.RecruitmentMethod;
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.api.SurvivorSummary;
 import org.liberta.casework.api.Survivors;
+import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
 import org.liberta.casework.internal.domain.CaseworkRepository;
 import org.liberta.casework.internal.domain.Consent;
-import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
 import org.liberta.casework.internal.domain.Pseudonyms;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.platform.api.Caller;
@@ -37,10 +38,11 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
-import org.liberta.platform.api.Role;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.platform.api.vault.IdentityVault;
 import org.liberta.platform.api.vault.SubjectRef;
 
@@ -74,7 +76,14 @@ public class SurvivorService implements Survivors {
     @Inject
     private AuditLog audit;
 
-    /** An intake as a navigator records it; identity fields are optional (some survivors stay anonymous). */
+    /**
+     * An intake as a navigator records it, on the caseload page or as the body of {@code POST /api/survivors};
+     * identity fields are optional (some survivors stay anonymous). {@code phone}, {@code address},
+     * {@code identityDocument} (type and number, e.g. "passport BD1234567"; sealed in the vault like the name),
+     * {@code controlMethods}, {@code recruitmentMethod}, {@code languages} (ISO 639-1), {@code intakeDate} and
+     * {@code consents} extend the contract; exploitation types and consents left out are none.
+     */
+    @PublishedAs("SurvivorBody")
     public record Intake(
             @NotBlank String programme,
             @Size(max = 200) String legalName,
@@ -84,12 +93,17 @@ public class SurvivorService implements Survivors {
             @NotNull Gender gender,
             Integer birthYear,
             String nationality,
-            @NotNull Set<@NotNull ExploitationType> exploitationTypes,
+            Set<@NotNull ExploitationType> exploitationTypes,
             Set<@NotNull ControlMethod> controlMethods,
             RecruitmentMethod recruitmentMethod,
             Set<@NotNull String> languages,
-            LocalDate intakeOn,
-            @NotNull Set<@NotNull ConsentPurpose> consents) {
+            LocalDate intakeDate,
+            Set<@NotNull ConsentPurpose> consents) {
+
+        public Intake {
+            exploitationTypes = exploitationTypes == null ? Set.of() : exploitationTypes;
+            consents = consents == null ? Set.of() : consents;
+        }
 
         Profile profile() {
             return new Profile(gender, birthYear, upper(nationality), exploitationTypes,
@@ -126,15 +140,15 @@ public class SurvivorService implements Survivors {
         }
     }
 
-    public SurvivorView intake(@NotNull @Valid Intake intake) {
+    public SurvivorDetail intake(@NotNull @Valid Intake intake) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
         ProgrammeSummary programme = programmes.requireByCode("programme", intake.programme());
         caller.requireProgramme(programme.id());
-        LocalDate intakeOn = intake.intakeOn() == null ? LocalDate.now() : intake.intakeOn();
+        LocalDate intakeOn = intake.intakeDate() == null ? LocalDate.now() : intake.intakeDate();
         Profile profile = intake.profile();
         List<FieldError> errors = new ArrayList<>(profile.problems());
         if (intakeOn.isAfter(LocalDate.now())) {
-            errors.add(new FieldError("intakeOn", "must not be in the future"));
+            errors.add(new FieldError("intakeDate", "must not be in the future"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -182,13 +196,13 @@ public class SurvivorService implements Survivors {
         return survivor;
     }
 
-    public SurvivorView survivor(long id) {
+    public SurvivorDetail survivor(long id) {
         Survivor survivor = access.survivorForSummary(id);
         return view(survivor, programmeCode(survivor));
     }
 
     /** A survivor by Liberta reference, within the caller's scope (e.g. naming a peer mentor). */
-    public SurvivorView byReference(String reference) {
+    public SurvivorDetail byReference(String reference) {
         caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
         Survivor survivor = reference == null ? null : repository.survivorByReference(reference.strip().toUpperCase(Locale.ROOT))
                 .filter(s -> caller.canSeeProgramme(s.getProgrammeId())).orElse(null);
@@ -199,7 +213,7 @@ public class SurvivorService implements Survivors {
     }
 
     /** The caseload of the caller's programmes (or one of them), next due first, one page from the database. */
-    public Page<SurvivorView> caseload(String programmeCode, Survivor.Status status, boolean overdueOnly,
+    public Page<SurvivorDetail> caseload(String programmeCode, Survivor.Status status, boolean overdueOnly,
             boolean withoutPoliceContact, PageRequest page) {
         caller.requireAnyRole(CaseworkAccess.SUMMARY_ROLES);
         Set<Long> scope = caller.programmeIds();
@@ -213,7 +227,7 @@ public class SurvivorService implements Survivors {
         CaseloadFilter filter = new CaseloadFilter(scope, overdueOnly ? LocalDate.now() : null, withoutPoliceContact, status);
         Map<Long, String> codes = new LinkedHashMap<>();
         programmes.all().forEach(p -> codes.put(p.id(), p.code()));
-        List<SurvivorView> items = repository.caseload(filter, page.offset(), page.size()).stream()
+        List<SurvivorDetail> items = repository.caseload(filter, page.offset(), page.size()).stream()
                 .map(s -> view(s, codes.get(s.getProgrammeId()))).toList();
         return new Page<>(items, repository.countCaseload(filter), page.page(), page.size());
     }
@@ -235,7 +249,14 @@ public class SurvivorService implements Survivors {
     }
 
     /** Records a survivor giving or withdrawing consent to one purpose, as of today; audited. */
-    public SurvivorView changeConsent(long id, @NotNull ConsentPurpose purpose, boolean given) {
+    /** Giving ({@code given} true) or withdrawing (false) consent to one purpose: {@code POST /survivors/{id}/consents}. */
+    @PublishedAs("ConsentBody")
+    public record ConsentChange(@NotNull ConsentPurpose purpose, @NotNull Boolean given) {
+    }
+
+    public SurvivorDetail changeConsent(long id, @NotNull @Valid ConsentChange change) {
+        ConsentPurpose purpose = change.purpose();
+        boolean given = change.given();
         Survivor survivor = access.survivorForCare(id);
         if (given) {
             survivor.giveConsent(purpose, LocalDate.now());
@@ -251,9 +272,9 @@ public class SurvivorService implements Survivors {
      * lawyer whose case needs this survivor as victim or witness (granted by the courts module).
      */
     @Override
-    public Map<String, String> reveal(long id, String reason) {
+    public Map<String, String> reveal(SurvivorId id, String reason) {
         Survivor survivor = caller.hasRole(Role.LAWYER) && !caller.hasAnyRole(CaseworkAccess.CARE_ROLES)
-                ? access.survivorForLawyer(id) : access.survivorForCare(id);
+                ? access.survivorForLawyer(id.value()) : access.survivorForCare(id.value());
         Map<String, String> revealed = vault.reveal(subject(survivor), reason);
         Map<String, String> ordered = new LinkedHashMap<>();
         IDENTITY_FIELDS.forEach(f -> ordered.put(f, revealed.get(f)));
@@ -261,9 +282,9 @@ public class SurvivorService implements Survivors {
     }
 
     @Override
-    public Optional<SurvivorSummary> summary(long survivorId) {
-        return repository.survivor(survivorId).filter(s -> caller.canSeeProgramme(s.getProgrammeId()))
-                .map(s -> new SurvivorSummary(s.getId(), s.getReference(), s.getPseudonym(), s.getProgrammeId()));
+    public Optional<SurvivorSummary> summary(SurvivorId survivorId) {
+        return repository.survivor(survivorId.value()).filter(s -> caller.canSeeProgramme(s.getProgrammeId()))
+                .map(s -> new SurvivorSummary(survivorId, s.getReference(), s.getPseudonym(), s.getProgrammeId()));
     }
 
     static SubjectRef subject(Survivor survivor) {
@@ -275,8 +296,8 @@ public class SurvivorService implements Survivors {
                 .orElseThrow(() -> new NotFoundException("programme"));
     }
 
-    static SurvivorView view(Survivor s, String programmeCode) {
-        return new SurvivorView(s.getId(), s.getReference(), s.getPseudonym(), programmeCode, s.getGender(),
+    static SurvivorDetail view(Survivor s, String programmeCode) {
+        return new SurvivorDetail(s.getId(), s.getReference(), s.getPseudonym(), programmeCode, s.getGender(),
                 s.getBirthYear(), s.getNationality(), s.getExploitationTypes(), s.getControlMethods(),
                 s.getRecruitmentMethod(), s.getLanguages(), s.getIntakeOn(), s.getStatus().name(), s.getClosedOn(),
                 s.getAnonymisedOn() != null, s.getLegalHoldReason() != null,

@@ -15,8 +15,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.api.SurvivorSummary;
 import org.liberta.casework.api.Survivors;
+import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.WitnessAdded;
 import org.liberta.courts.api.WitnessNeed;
@@ -30,6 +32,7 @@ import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.platform.api.vault.IdentityVault;
 import org.liberta.platform.api.vault.SubjectRef;
 
@@ -63,6 +66,8 @@ public class CaseWitnessService {
     @Inject
     private Event<WitnessAdded> added;
 
+    /** A survivor witness by {@code survivorId}, anyone else by {@code name} (with optional phone and e-mail). */
+    @PublishedAs("WitnessBody")
     public record NewWitness(@NotNull WitnessRole role, Long survivorId, @Size(max = 200) String name,
             @Size(max = 40) String phone, @Size(max = 254) String email, Set<@NotNull WitnessNeed> needs,
             org.liberta.casework.api.Gender escortGender) {
@@ -73,7 +78,7 @@ public class CaseWitnessService {
         List<FieldError> errors = new ArrayList<>();
         String label = null;
         if (w.survivorId() != null) {
-            SurvivorSummary survivor = survivors.summary(w.survivorId())
+            SurvivorSummary survivor = survivors.summary(SurvivorId.of(w.survivorId()))
                     .filter(s -> s.programmeId() == c.getProgrammeId()).orElse(null);
             if (survivor == null) {
                 errors.add(new FieldError("survivorId", "not a survivor of this case's programme"));
@@ -108,7 +113,7 @@ public class CaseWitnessService {
             vault.sealNew(new SubjectRef(Witness.VAULT_TYPE, witness.getId(), c.getProgrammeId()), identity);
         }
         audit.record(AuditActions.CREATE, "witness", witness.getId(), "case " + caseId + ", " + w.role());
-        added.fire(new WitnessAdded(witness.getId(), caseId, c.getProgrammeId()));
+        added.fire(new WitnessAdded(witness.getId(), CaseId.of(caseId), c.getProgrammeId()));
         return CourtRecordsReader.view(witness);
     }
 

@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingScheduled;
 import org.liberta.courts.api.Track;
 import org.liberta.courts.internal.application.CourtCaseCsv.CaseLine;
@@ -290,7 +292,7 @@ public class CourtCaseImportWriter {
             }
             if (!scheduledHearings.isEmpty()) {
                 repository.flush();
-                scheduledHearings.forEach(h -> scheduled.fire(new HearingScheduled(h.getId(), h.getCaseId(),
+                scheduledHearings.forEach(h -> scheduled.fire(new HearingScheduled(HearingId.of(h.getId()), CaseId.of(h.getCaseId()),
                         h.getProgrammeId(), h.getScheduledAt())));
             }
         }

@@ -17,16 +17,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.api.Survivors;
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.api.ChargingDecision;
 import org.liberta.courts.api.Custody;
 import org.liberta.courts.api.Track;
 import org.liberta.courts.api.VerdictOutcome;
-import org.liberta.courts.internal.application.CourtViews.AccusedView;
+import org.liberta.courts.internal.application.CourtViews.AccusedDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.courts.internal.application.CourtViews.CaseRow;
-import org.liberta.courts.internal.application.CourtViews.StageView;
+import org.liberta.courts.internal.application.CourtViews.StageDetail;
 import org.liberta.courts.internal.application.CourtViews.Victim;
 import org.liberta.courts.internal.domain.Accused;
 import org.liberta.courts.internal.domain.Court;
@@ -48,6 +49,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 
 /**
  * Prosecutions: opening a case, "my cases", the case page, stages, accused and verdicts. Victims are casework's
@@ -84,20 +86,28 @@ public class CourtCaseService {
     @Inject
     private CourtZones zones;
 
-    /** A new case as a lawyer records it; the court is named (found or created) or given by id. */
+    /**
+     * A new case as a lawyer records it, and as {@code POST /court-cases} takes it: the court is named (found or
+     * created) or given by {@code courtId}; {@code stage} extends the contract (default: the track's first).
+     */
+    @PublishedAs("CaseBody")
     public record NewCase(@NotBlank String programme, @NotBlank @Size(max = 80) String caseNumber,
             @Size(max = 200) String court, Long courtId, @Size(max = 120) String district, @NotNull LocalDate filedOn,
             LocalDate supportStart, LocalDate supportEnd, Set<@NotBlank @Size(max = 200) String> offences,
             Set<@NotNull Long> victimSurvivorIds, CaseStage stage) {
     }
 
+    @PublishedAs("StageBody")
     public record StageMove(@NotNull CaseStage stage, @NotNull LocalDate date, ChargingDecision decision,
             @Size(max = 1000) String reason) {
     }
 
+    @PublishedAs("AccusedBody")
     public record NewAccused(@NotBlank @Size(max = 120) String alias, LocalDate arrestedOn, Custody custody) {
     }
 
+    /** {@code reason} extends the contract: asked for by the case page for an acquittal, never required. */
+    @PublishedAs("VerdictBody")
     public record Verdict(@NotNull LocalDate date, @NotNull VerdictOutcome outcome, @Size(max = 1000) String reason,
             @Size(max = 400) String sentence, BigDecimal compensation) {
     }
@@ -118,7 +128,7 @@ public class CourtCaseService {
             errors.add(new FieldError("stage", c.stage() + " is not a stage of a " + track + " prosecution"));
         }
         Set<Long> victims = c.victimSurvivorIds() == null ? Set.of() : c.victimSurvivorIds();
-        victims.stream().filter(id -> survivors.summary(id).filter(s -> s.programmeId() == programme.id()).isEmpty())
+        victims.stream().filter(id -> survivors.summary(SurvivorId.of(id)).filter(s -> s.programmeId() == programme.id()).isEmpty())
                 .findFirst().ifPresent(id -> errors.add(new FieldError("victimSurvivorIds",
                         "survivor " + id + " is not a survivor of programme " + programme.code())));
         Court court = court(c.court(), c.courtId(), c.district(), errors);
@@ -198,11 +208,11 @@ public class CourtCaseService {
     CaseDetail detail(CourtCase c) {
         Court court = repository.court(c.getCourtId()).orElseThrow(() -> new NotFoundException("court"));
         List<Victim> victims = c.getVictimSurvivorIds().stream()
-                .map(id -> survivors.summary(id).map(s -> new Victim(id, s.reference(), s.pseudonym()))
+                .map(id -> survivors.summary(SurvivorId.of(id)).map(s -> new Victim(id, s.reference(), s.pseudonym()))
                         .orElse(new Victim(id, null, null))).toList();
-        List<AccusedView> accused = repository.accusedOf(c.getId()).stream().map(CourtCaseService::view).toList();
-        List<StageView> stages = repository.stagesOf(c.getId()).stream()
-                .map(s -> new StageView(s.getStage(), s.getChangedOn(), s.getDecision(), s.getReason())).toList();
+        List<AccusedDetail> accused = repository.accusedOf(c.getId()).stream().map(CourtCaseService::view).toList();
+        List<StageDetail> stages = repository.stagesOf(c.getId()).stream()
+                .map(s -> new StageDetail(s.getStage(), s.getChangedOn(), s.getDecision(), s.getReason())).toList();
         return new CaseDetail(c.getId(), programmeCodes().get(c.getProgrammeId()), court.getName(), c.getDistrict(),
                 c.getCaseNumber(), c.getFiledOn(), c.getStage(), c.getStageSince(), c.getStatus().name(),
                 c.getDisposedOn(), c.getDisposal(), c.getSupportStart(), c.getSupportEnd(),
@@ -227,7 +237,7 @@ public class CourtCaseService {
         return detail(c);
     }
 
-    public AccusedView addAccused(long caseId, @NotNull @Valid NewAccused a) {
+    public AccusedDetail addAccused(long caseId, @NotNull @Valid NewAccused a) {
         CourtCase c = access.caseForWork(caseId);
         if (a.arrestedOn() != null && a.arrestedOn().isAfter(LocalDate.now())) {
             throw InvalidInputException.of("arrestedOn", "must not be in the future");
@@ -244,7 +254,7 @@ public class CourtCaseService {
      * last verdict's day. An acquittal without its reason is taken (docs/api.md does not name the field) and shows as a
      * data-quality item; the case page asks for the reason.
      */
-    public AccusedView recordVerdict(long caseId, long accusedId, @NotNull @Valid Verdict v) {
+    public AccusedDetail recordVerdict(long caseId, long accusedId, @NotNull @Valid Verdict v) {
         CourtCase c = access.caseForWork(caseId);
         Accused accused = repository.accused(accusedId).filter(a -> a.getCaseId() == caseId)
                 .orElseThrow(() -> InvalidInputException.of("accusedId", "no accused " + accusedId + " on this case"));
@@ -273,8 +283,8 @@ public class CourtCaseService {
         return view(accused);
     }
 
-    static AccusedView view(Accused a) {
-        return new AccusedView(a.getId(), a.getAlias(), a.getArrestedOn(), a.getCustody(), a.getVerdict(),
+    static AccusedDetail view(Accused a) {
+        return new AccusedDetail(a.getId(), a.getAlias(), a.getArrestedOn(), a.getCustody(), a.getVerdict(),
                 a.getVerdictOn(), a.getVerdictReason(), a.getSentence(), a.getCompensation(), dataQuality(a), a.getVersion());
     }
 

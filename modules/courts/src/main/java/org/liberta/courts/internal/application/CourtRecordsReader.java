@@ -2,6 +2,7 @@ package org.liberta.courts.internal.application;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
 import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.Court;
@@ -48,8 +51,8 @@ public class CourtRecordsReader implements CourtRecords {
     private CourtZones zones;
 
     @Override
-    public Optional<HearingInfo> hearing(long hearingId) {
-        return Optional.ofNullable(hearings(List.of(hearingId)).get(hearingId));
+    public Optional<HearingInfo> hearing(HearingId hearingId) {
+        return Optional.ofNullable(hearings(List.of(hearingId.value())).get(hearingId.value()));
     }
 
     @Override
@@ -58,16 +61,16 @@ public class CourtRecordsReader implements CourtRecords {
     }
 
     @Override
-    public List<HearingInfo> upcomingHearings(long caseId) {
-        Map<Long, HearingInfo> infos = infos(hearings.openHearingsFrom(caseId, LocalDate.now().atStartOfDay()));
-        return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
+    public List<HearingInfo> upcomingHearings(CaseId caseId) {
+        Map<Long, HearingInfo> infos = infos(hearings.openHearingsFrom(caseId.value(), LocalDate.now().atStartOfDay()));
+        return infos.values().stream().sorted(Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
     @Override
-    public List<HearingInfo> pastHearings(long caseId) {
-        Map<Long, HearingInfo> infos = infos(hearings.hearingsOf(caseId).stream().filter(h -> h.getOutcome() != null)
+    public List<HearingInfo> pastHearings(CaseId caseId) {
+        Map<Long, HearingInfo> infos = infos(hearings.hearingsOf(caseId.value()).stream().filter(h -> h.getOutcome() != null)
                 .toList());
-        return infos.values().stream().sorted(java.util.Comparator.comparing(HearingInfo::scheduledAt)).toList();
+        return infos.values().stream().sorted(Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
     private Map<Long, HearingInfo> infos(List<Hearing> hearings) {
@@ -83,7 +86,7 @@ public class CourtRecordsReader implements CourtRecords {
         for (Hearing h : hearings) {
             CourtCase c = cases.get(h.getCaseId());
             Court court = courts.get(c.getCourtId());
-            infos.put(h.getId(), new HearingInfo(h.getId(), c.getId(), c.getProgrammeId(), c.getCaseNumber(),
+            infos.put(h.getId(), new HearingInfo(HearingId.of(h.getId()), CaseId.of(c.getId()), c.getProgrammeId(), c.getCaseNumber(),
                     court == null ? null : court.getName(), c.getDistrict(),
                     memo.withOffset(h.getScheduledAt(), c.getProgrammeId()),
                     h.getOutcome() == null ? null : h.getOutcome().name()));
@@ -92,8 +95,8 @@ public class CourtRecordsReader implements CourtRecords {
     }
 
     @Override
-    public List<CaseWitness> witnessesOf(long caseId) {
-        return witnesses.witnessesOf(caseId).stream().map(CourtRecordsReader::view).toList();
+    public List<CaseWitness> witnessesOf(CaseId caseId) {
+        return witnesses.witnessesOf(caseId.value()).stream().map(CourtRecordsReader::view).toList();
     }
 
     @Override

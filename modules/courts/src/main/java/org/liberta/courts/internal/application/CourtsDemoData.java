@@ -24,7 +24,7 @@ import org.liberta.courts.internal.application.CourtCaseService.NewCase;
 import org.liberta.courts.internal.application.CourtCaseService.StageMove;
 import org.liberta.courts.internal.application.CourtCaseService.Verdict;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.application.HearingService.NewHearing;
 import org.liberta.platform.api.time.ClientDateTime;
 import org.liberta.courts.internal.application.HearingService.Outcome;
@@ -209,7 +209,7 @@ public class CourtsDemoData implements DemoDataContributor {
      * on its day, the last one booked in the weeks after today.
      */
     private void history(long caseId, LocalDate start, int settings, HearingPurpose purpose, LocalTime time) {
-        HearingView hearing = hearings.schedule(caseId, new NewHearing(ClientDateTime.local(start.atTime(time)), purpose));
+        HearingDetail hearing = hearings.schedule(caseId, new NewHearing(ClientDateTime.local(start.atTime(time)), purpose));
         LocalDate today = LocalDate.now();
         for (int s = 0; s < settings; s++) {
             LocalDate day = hearing.scheduledAt().toLocalDate();
@@ -226,11 +226,11 @@ public class CourtsDemoData implements DemoDataContributor {
             Outcome outcome = random.nextInt(4) == 0
                     ? new Outcome(true, null, null, null, next, null, null)
                     : adjournment(next);
-            HearingView recorded = hearings.recordOutcomeAsOf(hearing.id(), outcome, day);
+            HearingDetail recorded = hearings.recordOutcomeAsOf(hearing.id(), outcome, day);
             if (last || recorded.nextHearingId() == null) {
                 return;
             }
-            hearing = new HearingView(recorded.nextHearingId(), caseId, null, null,
+            hearing = new HearingDetail(recorded.nextHearingId(), caseId, null, null,
                     next.atTime(time).atOffset(hearing.scheduledAt().getOffset()), purpose, null,
                     null, null, null, null, List.of(), 0);
         }

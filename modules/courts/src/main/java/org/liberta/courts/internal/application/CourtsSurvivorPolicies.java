@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.casework.api.IdentityGrants;
 import org.liberta.casework.api.LegalHolds;
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.platform.api.Caller;
@@ -38,7 +39,7 @@ public class CourtsSurvivorPolicies implements LegalHolds, IdentityGrants {
     }
 
     @Override
-    public boolean grantsIdentity(long survivorId) {
-        return caller.hasRole(Role.LAWYER) && witnesses.isVictimInProgrammes(survivorId, caller.programmeIds());
+    public boolean grantsIdentity(SurvivorId survivorId) {
+        return caller.hasRole(Role.LAWYER) && witnesses.isVictimInProgrammes(survivorId.value(), caller.programmeIds());
     }
 }

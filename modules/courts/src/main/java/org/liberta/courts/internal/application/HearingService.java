@@ -17,11 +17,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.liberta.courts.api.AdjournmentReason;
+import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.HearingAdjourned;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingPurpose;
 import org.liberta.courts.api.HearingScheduled;
 import org.liberta.courts.api.WitnessRole;
-import org.liberta.courts.internal.application.CourtViews.HearingView;
+import org.liberta.courts.internal.application.CourtViews.HearingDetail;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
@@ -90,7 +92,7 @@ public class HearingService {
             @Size(max = 1000) String reasonText, LocalDate nextDate, ClientDateTime nextAt, Long version) {
     }
 
-    public HearingView schedule(long caseId, @NotNull @Valid NewHearing h) {
+    public HearingDetail schedule(long caseId, @NotNull @Valid NewHearing h) {
         CourtCase c = access.caseForWork(caseId);
         LocalDateTime at = h.scheduledAt().at(zones.of(c.getProgrammeId()));
         if (at.toLocalDate().isBefore(c.getFiledOn())) {
@@ -102,12 +104,12 @@ public class HearingService {
         Hearing hearing = repository.save(new Hearing(c, at, h.purpose()));
         refreshNextHearing(c);
         audit.record(AuditActions.CREATE, "hearing", hearing.getId(), "case " + caseId);
-        scheduled.fire(new HearingScheduled(hearing.getId(), caseId, c.getProgrammeId(), at));
+        scheduled.fire(new HearingScheduled(HearingId.of(hearing.getId()), CaseId.of(caseId), c.getProgrammeId(), at));
         return view(hearing, c, null, zones.memo());
     }
 
     /** Records at court whether the hearing went ahead; an adjournment schedules the next setting. */
-    public HearingView recordOutcome(long hearingId, @NotNull @Valid Outcome o) {
+    public HearingDetail recordOutcome(long hearingId, @NotNull @Valid Outcome o) {
         return recordOutcomeAsOf(hearingId, o, LocalDate.now());
     }
 
@@ -115,7 +117,7 @@ public class HearingService {
      * As {@link #recordOutcome}, judged as on the day given instead of today: the demo data records hearing
      * histories as the lawyer did on each hearing's day.
      */
-    HearingView recordOutcomeAsOf(long hearingId, @NotNull @Valid Outcome o, LocalDate today) {
+    HearingDetail recordOutcomeAsOf(long hearingId, @NotNull @Valid Outcome o, LocalDate today) {
         caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
         Hearing hearing = hearings.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
         CourtCase c = access.caseForWork(hearing.getCaseId());
@@ -158,11 +160,11 @@ public class HearingService {
         refreshNextHearing(c);
         audit.record(AuditActions.UPDATE, "hearing", hearingId, o.held() ? "held" : "adjourned: " + o.adjournmentReason());
         if (next != null) {
-            scheduled.fire(new HearingScheduled(next.getId(), c.getId(), c.getProgrammeId(), nextAt));
+            scheduled.fire(new HearingScheduled(HearingId.of(next.getId()), CaseId.of(c.getId()), c.getProgrammeId(), nextAt));
         }
         if (!o.held()) {
-            adjournedEvents.fire(new HearingAdjourned(hearingId, c.getId(), c.getProgrammeId(), o.adjournmentReason(),
-                    hearing.getAbsentWitness(), next.getId(), nextAt));
+            adjournedEvents.fire(new HearingAdjourned(HearingId.of(hearingId), CaseId.of(c.getId()), c.getProgrammeId(), o.adjournmentReason(),
+                    hearing.getAbsentWitness(), HearingId.of(next.getId()), nextAt));
         }
         locks.writeNow(); // the answer carries the hearing's new version
         return view(hearing, c, null, zones.memo());
@@ -172,13 +174,13 @@ public class HearingService {
         c.nextHearing(hearings.nextOpenHearing(c.getId()).map(Hearing::getScheduledAt).orElse(null));
     }
 
-    List<HearingView> hearingsOf(CourtCase c) {
+    List<HearingDetail> hearingsOf(CourtCase c) {
         CourtZones.Memo memo = zones.memo();
         return hearings.hearingsOf(c.getId()).stream().map(h -> view(h, c, null, memo)).toList();
     }
 
     /** The calendar: hearings of the caller's programmes from one day to another (inclusive), earliest first. */
-    public List<HearingView> diary(LocalDate from, LocalDate to) {
+    public List<HearingDetail> diary(LocalDate from, LocalDate to) {
         caller.requireAnyRole(CourtsAccess.READ_ROLES);
         if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(62))) {
             throw InvalidInputException.of(to == null || from != null ? "to" : "from",
@@ -198,10 +200,10 @@ public class HearingService {
                 }).toList();
     }
 
-    private HearingView view(Hearing h, CourtCase c, Map<Long, Court> courts, CourtZones.Memo zones) {
+    private HearingDetail view(Hearing h, CourtCase c, Map<Long, Court> courts, CourtZones.Memo zones) {
         Court court = courts == null ? repository.court(c.getCourtId()).orElse(null)
                 : courts.computeIfAbsent(c.getCourtId(), id -> repository.court(id).orElse(null));
-        return new HearingView(h.getId(), c.getId(), c.getCaseNumber(), court == null ? null : court.getName(),
+        return new HearingDetail(h.getId(), c.getId(), c.getCaseNumber(), court == null ? null : court.getName(),
                 zones.withOffset(h.getScheduledAt(), c.getProgrammeId()), h.getPurpose(), h.getOutcome() == null ? null : h.getOutcome().name(),
                 h.getAdjournmentReason(), h.getAbsentWitness(), h.getReasonText(), h.getNextHearingId(), dataQuality(h),
                 h.getVersion());

@@ -15,12 +15,13 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Professional;
+import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
-import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -65,18 +66,19 @@ public class AttendeeService {
      * An attendee as listed; {@code matched} says whether the professional was already known. {@code id} is the
      * attendance's (docs/api.md: every resource has an id), the same as {@code attendanceId}.
      */
-    public record AttendeeView(long id, long attendanceId, long professionalId, String name, String organisation,
+    @PublishedAs("AttendeeView")
+    public record AttendeeDetail(long id, long attendanceId, long professionalId, String name, String organisation,
             String profession, String email, String phone, boolean completed, Scores scores, Integer knowledgeGain,
             boolean matched) implements Serializable {
 
         /** The same attendee without their e-mail and phone, for readers who need the session, not the person. */
-        AttendeeView withoutContacts() {
-            return new AttendeeView(id, attendanceId, professionalId, name, organisation, profession, null, null,
+        AttendeeDetail withoutContacts() {
+            return new AttendeeDetail(id, attendanceId, professionalId, name, organisation, profession, null, null,
                     completed, scores, knowledgeGain, matched);
         }
     }
 
-    public AttendeeView add(long sessionId, NewAttendee attendee) {
+    public AttendeeDetail add(long sessionId, NewAttendee attendee) {
         caller.requireAnyRole(TrainingService.TRAINERS);
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
@@ -103,14 +105,14 @@ public class AttendeeService {
      * Who attended, with their scores. Their e-mail and phone only for those who run training (trainers, partners,
      * administrators): M&E reads the session for its counts and needs no one's contact details.
      */
-    public List<AttendeeView> attendees(long sessionId) {
+    public List<AttendeeDetail> attendees(long sessionId) {
         training.sessionInScope(sessionId);
         List<TrainingAttendance> attendance = repository.attendanceOf(sessionId);
         Map<Long, Professional> people = professionals.professionals(attendance.stream()
                 .map(TrainingAttendance::getProfessionalId).toList());
         boolean contacts = caller.hasAnyRole(TrainingService.TRAINERS);
         return attendance.stream().map(a -> {
-            AttendeeView view = view(a, people.get(a.getProfessionalId()), true);
+            AttendeeDetail view = view(a, people.get(a.getProfessionalId()), true);
             return contacts ? view : view.withoutContacts();
         }).toList();
     }
@@ -123,8 +125,8 @@ public class AttendeeService {
         org.liberta.platform.api.sheets.CsvWriter csv = new org.liberta.platform.api.sheets.CsvWriter()
                 .row("name", "organisation", "profession", "email", "phone", "completed", "pre_score", "post_score",
                         "knowledge_gain");
-        List<AttendeeView> attendance = attendees(sessionId);
-        for (AttendeeView a : attendance) {
+        List<AttendeeDetail> attendance = attendees(sessionId);
+        for (AttendeeDetail a : attendance) {
             csv.row(a.name(), a.organisation(), a.profession(), a.email(), a.phone(), a.completed() ? "yes" : "no",
                     a.scores().preKnowledge(), a.scores().postKnowledge(), a.knowledgeGain());
         }
@@ -133,7 +135,7 @@ public class AttendeeService {
     }
 
     /** Marks an attendee as having completed the session or not, and records scores taken later. */
-    public AttendeeView update(long sessionId, long attendanceId, Boolean completed, Scores scores) {
+    public AttendeeDetail update(long sessionId, long attendanceId, Boolean completed, Scores scores) {
         caller.requireAnyRole(TrainingService.TRAINERS);
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
@@ -153,9 +155,9 @@ public class AttendeeService {
         return view(a, professionals.professional(a.getProfessionalId()).orElseThrow(), true);
     }
 
-    private static AttendeeView view(TrainingAttendance a, Professional p, boolean matched) {
+    private static AttendeeDetail view(TrainingAttendance a, Professional p, boolean matched) {
         Scores s = a.scores();
-        return new AttendeeView(a.getId(), a.getId(), p.getId(), p.getName(), p.getOrganisation(), p.getProfession().name(),
+        return new AttendeeDetail(a.getId(), a.getId(), p.getId(), p.getName(), p.getOrganisation(), p.getProfession().name(),
                 p.getEmail(), p.getPhone(), a.isCompleted(), s, s.knowledgeGain(), matched);
     }
 }

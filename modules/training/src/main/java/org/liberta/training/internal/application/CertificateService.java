@@ -23,13 +23,14 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.documents.PdfDocument;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.training.internal.domain.Certificate;
+import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Professional;
+import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
-import org.liberta.training.internal.domain.ProfessionalRepository;
-import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -68,7 +69,8 @@ public class CertificateService {
     @ConfigProperty(name = "liberta.public.url", defaultValue = "http://localhost:8080")
     private String publicUrl;
 
-    public record CertificateView(long id, String code, long attendanceId, long sessionId, String name, String course,
+    @PublishedAs("CertificateView")
+    public record CertificateDetail(long id, String code, long attendanceId, long sessionId, String name, String course,
             LocalDate date, LocalDate issuedOn, LocalDate expiresOn, String status, String revokedReason) implements Serializable {
     }
 
@@ -77,7 +79,7 @@ public class CertificateService {
     }
 
     /** Certificates for everyone who completed the session and has none yet; answers all the session's live ones. */
-    public List<CertificateView> issueForSession(long sessionId) {
+    public List<CertificateDetail> issueForSession(long sessionId) {
         caller.requireAnyRole(TrainingService.TRAINERS);
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
@@ -97,7 +99,7 @@ public class CertificateService {
         return certificates(sessionId);
     }
 
-    public List<CertificateView> certificates(long sessionId) {
+    public List<CertificateDetail> certificates(long sessionId) {
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
         List<Certificate> all = certificates.certificatesOfSession(sessionId);
@@ -106,7 +108,7 @@ public class CertificateService {
     }
 
     /** A new certificate with a new code (a corrected name, a lost paper); the old code stops verifying. */
-    public CertificateView reissue(long certificateId) {
+    public CertificateDetail reissue(long certificateId) {
         Certificate old = certificateInScope(certificateId);
         if (!old.isLive()) {
             throw InvalidInputException.of("certificate", "was revoked or already replaced; issue a new one instead");
@@ -120,7 +122,7 @@ public class CertificateService {
         return view(fresh);
     }
 
-    public CertificateView revoke(long certificateId, String reason) {
+    public CertificateDetail revoke(long certificateId, String reason) {
         Certificate c = certificateInScope(certificateId);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "say why the certificate is revoked");
@@ -138,7 +140,7 @@ public class CertificateService {
     /** The certificate as a one-page PDF, with the code and where to check it. */
     public byte[] pdf(long certificateId) {
         Certificate c = certificateInScope(certificateId);
-        CertificateView v = view(c);
+        CertificateDetail v = view(c);
         if (!c.isLive()) {
             throw InvalidInputException.of("certificate", "was revoked or replaced and is no longer printed");
         }
@@ -174,19 +176,19 @@ public class CertificateService {
         }
         String normalised = plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8);
         Certificate c = certificates.certificateByCode(normalised).orElseThrow(() -> new NotFoundException("certificate"));
-        CertificateView v = view(c);
+        CertificateDetail v = view(c);
         return new Verification(v.name(), v.course(), v.date(), v.status());
     }
 
     /** Live certificates of the caller's programmes expiring within {@code days}, soonest first. */
-    public Page<CertificateView> expiring(int days, PageRequest page) {
+    public Page<CertificateDetail> expiring(int days, PageRequest page) {
         caller.requireAnyRole(TrainingService.TRAINERS);
         if (days < 1 || days > 3660) {
             throw InvalidInputException.of("expiringWithin", "must be from 1 to 3660 days");
         }
         LocalDate today = LocalDate.now();
         var scope = caller.programmeIds();
-        List<CertificateView> views = new ArrayList<>();
+        List<CertificateDetail> views = new ArrayList<>();
         for (Certificate c : certificates.expiringCertificates(scope, today, today.plusDays(days), page.offset(), page.size())) {
             views.add(view(c));
         }
@@ -201,14 +203,14 @@ public class CertificateService {
         return c;
     }
 
-    private CertificateView view(Certificate c) {
+    private CertificateDetail view(Certificate c) {
         TrainingSession s = repository.session(c.getSessionId()).orElseThrow();
         return view(c, professionals.professional(c.getProfessionalId()).orElseThrow(),
                 repository.course(s.getCourseId()).orElseThrow(), s);
     }
 
-    private static CertificateView view(Certificate c, Professional p, Course course, TrainingSession s) {
-        return new CertificateView(c.getId(), c.getCode(), c.getAttendanceId(), c.getSessionId(), p.getName(),
+    private static CertificateDetail view(Certificate c, Professional p, Course course, TrainingSession s) {
+        return new CertificateDetail(c.getId(), c.getCode(), c.getAttendanceId(), c.getSessionId(), p.getName(),
                 course.getTitle(), s.getStartsOn(), c.getIssuedOn(), c.getExpiresOn(), c.status(LocalDate.now()).name(),
                 c.getRevokedReason());
     }

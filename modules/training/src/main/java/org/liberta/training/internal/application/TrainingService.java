@@ -10,11 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
-import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
@@ -22,13 +20,16 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
+import org.liberta.platform.api.rest.PublishedAs;
+import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.ProfessionalKeys;
-import org.liberta.training.internal.domain.TrainingRepository;
-import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
+import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -63,11 +64,12 @@ public class TrainingService {
             String assessment, Integer scoreMin, Integer scoreMax, Integer validMonths) {
     }
 
-    public record CourseView(long id, String title, String topic, String objectives, String audience,
+    @PublishedAs("CourseView")
+    public record CourseDetail(long id, String title, String topic, String objectives, String audience,
             Integer durationMinutes, String assessment, int scoreMin, int scoreMax, Integer validMonths, long version) implements Serializable {
 
-        static CourseView of(Course c) {
-            return new CourseView(c.getId(), c.getTitle(), c.getTopic(), c.getObjectives(), c.getAudience(),
+        static CourseDetail of(Course c) {
+            return new CourseDetail(c.getId(), c.getTitle(), c.getTopic(), c.getObjectives(), c.getAudience(),
                     c.getDurationMinutes(), c.getAssessment(), c.getScoreMin(), c.getScoreMax(), c.getValidMonths(),
                     c.getVersion());
         }
@@ -81,11 +83,12 @@ public class TrainingService {
             Boolean online, String trainer, String partnerOrganisation, String audience, Long courseId) {
     }
 
-    public record SessionView(long id, String programme, long courseId, String course, LocalDate date, LocalDate endDate,
+    @PublishedAs("SessionView")
+    public record SessionDetail(long id, String programme, long courseId, String course, LocalDate date, LocalDate endDate,
             String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) implements Serializable {
     }
 
-    public CourseView createCourse(NewCourse c) {
+    public CourseDetail createCourse(NewCourse c) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
         CheckedCourse checked = check(c);
         if (repository.courseByTitleKey(checked.key()).isPresent()) {
@@ -96,11 +99,11 @@ public class TrainingService {
                 c.validMonths()));
         repository.flush();
         audit.record(AuditActions.CREATE, "training-course", course.getId(), checked.title());
-        return CourseView.of(course);
+        return CourseDetail.of(course);
     }
 
     /** Revises a course; {@code version} is the one the editor saw (a stale one is a conflict). */
-    public CourseView reviseCourse(long id, NewCourse c, Long version) {
+    public CourseDetail reviseCourse(long id, NewCourse c, Long version) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
         Course course = repository.course(id).orElseThrow(() -> new NotFoundException("course"));
         CheckedCourse checked = check(c);
@@ -112,7 +115,7 @@ public class TrainingService {
                 c.durationMinutes(), checked.assessment(), checked.min(), checked.max(), c.validMonths());
         repository.flush();
         audit.record(AuditActions.UPDATE, "training-course", id, checked.title());
-        return CourseView.of(course);
+        return CourseDetail.of(course);
     }
 
     private record CheckedCourse(String title, String key, String topic, String objectives, String audience,
@@ -150,12 +153,12 @@ public class TrainingService {
                 max);
     }
 
-    public List<CourseView> courses() {
+    public List<CourseDetail> courses() {
         caller.requireAnyRole(Role.TRAINER, Role.PARTNER, Role.ADMIN, Role.MEL);
-        return repository.courses().stream().map(CourseView::of).toList();
+        return repository.courses().stream().map(CourseDetail::of).toList();
     }
 
-    public SessionView createSession(NewSession s) {
+    public SessionDetail createSession(NewSession s) {
         caller.requireAnyRole(TRAINERS);
         if (s == null) {
             throw InvalidInputException.of("body", "is required");
@@ -231,14 +234,14 @@ public class TrainingService {
         return repository.courseByTitleKey(ProfessionalKeys.organisation(course)).orElse(null);
     }
 
-    public SessionView session(long id) {
+    public SessionDetail session(long id) {
         TrainingSession s = sessionInScope(id);
         return view(s, repository.course(s.getCourseId()).orElseThrow(),
                 repository.attendeeCounts(List.of(id)).getOrDefault(id, 0L));
     }
 
     /** Sessions of the caller's programmes starting in the period, newest first, paged in the database. */
-    public Page<SessionView> sessions(LocalDate from, LocalDate to, PageRequest page) {
+    public Page<SessionDetail> sessions(LocalDate from, LocalDate to, PageRequest page) {
         caller.requireAnyRole(Role.TRAINER, Role.PARTNER, Role.ADMIN, Role.MEL);
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
@@ -251,7 +254,7 @@ public class TrainingService {
     }
 
     /** Sessions already held with an attendee waiting for the work (the home page's links), latest first. */
-    public Page<SessionView> sessionsNeeding(AttendeeNeed need, PageRequest page) {
+    public Page<SessionDetail> sessionsNeeding(AttendeeNeed need, PageRequest page) {
         caller.requireAnyRole(TRAINERS);
         var scope = caller.programmeIds();
         LocalDate today = LocalDate.now();
@@ -259,11 +262,11 @@ public class TrainingService {
                 repository.countSessionsNeeding(scope, need, today), page);
     }
 
-    private Page<SessionView> page(List<TrainingSession> sessions, long total, PageRequest page) {
+    private Page<SessionDetail> page(List<TrainingSession> sessions, long total, PageRequest page) {
         Map<Long, Long> counts = repository.attendeeCounts(sessions.stream().map(TrainingSession::getId).toList());
         Map<Long, Course> courses = new java.util.HashMap<>();
         repository.courses().forEach(c -> courses.put(c.getId(), c));
-        List<SessionView> views = sessions.stream().map(s -> view(s, courses.get(s.getCourseId()),
+        List<SessionDetail> views = sessions.stream().map(s -> view(s, courses.get(s.getCourseId()),
                 counts.getOrDefault(s.getId(), 0L))).toList();
         return new Page<>(views, total, page.page(), page.size());
     }
@@ -299,9 +302,9 @@ public class TrainingService {
         return s;
     }
 
-    private SessionView view(TrainingSession s, Course c, long attendees) {
+    private SessionDetail view(TrainingSession s, Course c, long attendees) {
         String code = programmes.byId(s.getProgrammeId()).map(ProgrammeSummary::code).orElse(null);
-        return new SessionView(s.getId(), code, c.getId(), c.getTitle(), s.getStartsOn(), s.getEndsOn(), s.getLocation(),
+        return new SessionDetail(s.getId(), code, c.getId(), c.getTitle(), s.getStartsOn(), s.getEndsOn(), s.getLocation(),
                 s.isOnline(), s.getTrainers(), s.getPartnerOrganisation(), s.getAudience(), attendees);
     }
 }

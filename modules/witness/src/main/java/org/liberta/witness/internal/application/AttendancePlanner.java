@@ -54,7 +54,7 @@ public class AttendancePlanner {
 
     void hearingAdjourned(@Observes HearingAdjourned e) {
         LocalDate informBy = AttendanceRules.nextWorkingDay(LocalDate.now());
-        List<Attendance> attendances = repository.attendancesOf(e.hearingId());
+        List<Attendance> attendances = repository.attendancesOf(e.hearingId().value());
         List<WitnessTask> open = repository.tasksOf(attendances.stream().map(Attendance::getId).toList());
         open.forEach(WitnessTask::cancel);
         for (Attendance a : attendances) {
@@ -63,10 +63,10 @@ public class AttendancePlanner {
     }
 
     private void plan(HearingInfo h, CaseWitness w) {
-        if (repository.attendance(h.id(), w.id()).isPresent()) {
+        if (repository.attendance(h.id().value(), w.id()).isPresent()) {
             return;
         }
-        Attendance attendance = repository.save(new Attendance(h.id(), h.caseId(), h.programmeId(), w.id(),
+        Attendance attendance = repository.save(new Attendance(h.id().value(), h.caseId().value(), h.programmeId(), w.id(),
                 h.scheduledAt().toLocalDateTime()).describedAs(w.role().name(), h.court()));
         repository.flush(); // its tasks reference it
         for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), h.scheduledAt().toLocalDate(),

@@ -18,8 +18,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
@@ -30,6 +32,7 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.witness.internal.application.AttendanceRules.Risk;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.WitnessRepository;
@@ -75,14 +78,15 @@ public class AttendanceService {
     private org.liberta.platform.api.vault.IdentityVault vault;
 
     /** {@code hearingAt} is the court's time with its offset. */
-    public record TaskView(long id, long hearingId, String caseNumber, String court, java.time.OffsetDateTime hearingAt,
+    @PublishedAs("TaskView")
+    public record TaskDetail(long id, long hearingId, String caseNumber, String court, java.time.OffsetDateTime hearingAt,
             long witnessId, String witness, String kind, LocalDate dueOn, String state, String result, boolean overdue,
             List<String> risks, String contactRule) implements Serializable {
     }
 
     public record WitnessPlan(long attendanceId, long witnessId, String witness, String role, Set<String> needs,
             String status, int contactFailures, Boolean attended, String notExaminedReason, List<String> risks,
-            List<TaskView> tasks) implements Serializable {
+            List<TaskDetail> tasks) implements Serializable {
     }
 
     public record HearingPlan(HearingInfo hearing, List<WitnessPlan> witnesses) implements Serializable {
@@ -109,7 +113,7 @@ public class AttendanceService {
      * witnesses at risk first within a day, then by due date. Risks are judged for the whole queue (three queries)
      * so the order is right across pages; hearings, witnesses and contact rules are read for the page only.
      */
-    public Page<TaskView> workQueue(LocalDate dueBy, PageRequest page) {
+    public Page<TaskDetail> workQueue(LocalDate dueBy, PageRequest page) {
         caller.requireAnyRole(STAFF);
         LocalDate due = dueBy == null ? LocalDate.now() : dueBy;
         List<WitnessTask> tasks = repository.openTasksDue(caller.programmeIds(), due, QUEUE_LIMIT);
@@ -127,7 +131,7 @@ public class AttendanceService {
         List<Long> witnessIds = slice.stream().map(t -> byId.get(t.getAttendanceId()).getWitnessId()).distinct().toList();
         Map<Long, CaseWitness> witnesses = courts.witnesses(witnessIds);
         Map<Long, String> rules = contactRules(witnessIds);
-        List<TaskView> views = new ArrayList<>();
+        List<TaskDetail> views = new ArrayList<>();
         for (WitnessTask t : slice) {
             Attendance a = byId.get(t.getAttendanceId());
             views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId()),
@@ -137,7 +141,7 @@ public class AttendanceService {
     }
 
     /** Records what staff did; a task done twice is recorded once. A call's result moves the witness on. */
-    public TaskView complete(long taskId, String result, @Size(max = 1000) String note) {
+    public TaskDetail complete(long taskId, String result, @Size(max = 1000) String note) {
         caller.requireAnyRole(STAFF);
         WitnessTask task = repository.task(taskId).orElseThrow(() -> new NotFoundException("task"));
         caller.requireProgramme(task.getProgrammeId());
@@ -155,7 +159,7 @@ public class AttendanceService {
             apply(task, a, call);
             audit.record(AuditActions.UPDATE, "witness-task", taskId, task.getKind() + " " + recorded);
         }
-        HearingInfo hearing = courts.hearing(task.getHearingId()).orElseThrow();
+        HearingInfo hearing = courts.hearing(HearingId.of(task.getHearingId())).orElseThrow();
         return view(task, hearing, courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId()),
                 risks(List.of(a)).get(a.getId()), contactRules(List.of(a.getWitnessId())).get(a.getWitnessId()));
     }
@@ -198,7 +202,7 @@ public class AttendanceService {
         CaseWitness w = courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId());
         Map<String, String> contact = new java.util.LinkedHashMap<>();
         if (w.survivorId() != null) {
-            Map<String, String> identity = survivors.reveal(w.survivorId(), reason);
+            Map<String, String> identity = survivors.reveal(SurvivorId.of(w.survivorId()), reason);
             contact.put("name", identity.get("legalName"));
             contact.put("phone", identity.get("phone"));
             contact.put("email", identity.get("email"));
@@ -279,7 +283,7 @@ public class AttendanceService {
 
     private HearingInfo hearingInScope(long hearingId) {
         caller.requireAnyRole(STAFF);
-        HearingInfo hearing = courts.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
+        HearingInfo hearing = courts.hearing(HearingId.of(hearingId)).orElseThrow(() -> new NotFoundException("hearing"));
         caller.requireProgramme(hearing.programmeId());
         return hearing;
     }
@@ -295,7 +299,7 @@ public class AttendanceService {
         for (Attendance a : attendances) {
             CaseWitness w = witnesses.get(a.getWitnessId());
             HearingInfo h = hearings.get(a.getHearingId());
-            List<TaskView> taskViews = tasks.getOrDefault(a.getId(), List.of()).stream()
+            List<TaskDetail> taskViews = tasks.getOrDefault(a.getId(), List.of()).stream()
                     .map(t -> view(t, h, w, risks.get(a.getId()), rules.get(a.getWitnessId()))).toList();
             plans.add(new WitnessPlan(a.getId(), a.getWitnessId(), w == null ? "?" : w.label(),
                     w == null ? null : w.role().name(),
@@ -340,7 +344,7 @@ public class AttendanceService {
     private Map<Long, String> contactRules(java.util.Collection<Long> witnessIds) {
         Map<Long, String> rules = new HashMap<>();
         for (org.liberta.witness.internal.domain.ContactRule r : safety.contactRules(witnessIds)) {
-            String summary = WitnessSafetyService.ContactRuleView.of(r.getWitnessId(), r).summary();
+            String summary = WitnessSafetyService.ContactRuleDetail.of(r.getWitnessId(), r).summary();
             if (summary != null) {
                 rules.put(r.getWitnessId(), summary);
             }
@@ -348,8 +352,8 @@ public class AttendanceService {
         return rules;
     }
 
-    private static TaskView view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks, String contactRule) {
-        return new TaskView(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
+    private static TaskDetail view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks, String contactRule) {
+        return new TaskDetail(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
                 h == null ? null : h.scheduledAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
                 t.getState().name(), t.getResult(),
                 t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks),

@@ -29,6 +29,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.EscortAssignment;
 import org.liberta.witness.internal.domain.EscortRepository;
@@ -67,7 +68,8 @@ public class EscortService {
             @NotBlank @Size(max = 120) String homeDistrict) {
     }
 
-    public record StaffView(long id, String programme, String name, Gender gender, String homeDistrict) implements Serializable {
+    @PublishedAs("StaffView")
+    public record StaffDetail(long id, String programme, String name, Gender gender, String homeDistrict) implements Serializable {
     }
 
     /** One witness's line in the day's plan: who is assigned, or who is proposed (null: nobody suitable is free). */
@@ -76,7 +78,7 @@ public class EscortService {
             Long proposedStaffId, String proposedStaff) implements Serializable {
     }
 
-    public StaffView addStaff(@NotNull @jakarta.validation.Valid NewStaff s) {
+    public StaffDetail addStaff(@NotNull @jakarta.validation.Valid NewStaff s) {
         caller.requireAnyRole(AttendanceService.STAFF);
         ProgrammeSummary programme = programmes.requireByCode("programme", s.programme());
         caller.requireProgramme(programme.id());
@@ -85,7 +87,7 @@ public class EscortService {
         return view(staff, programme.code());
     }
 
-    public List<StaffView> staff() {
+    public List<StaffDetail> staff() {
         caller.requireAnyRole(AttendanceService.STAFF);
         Map<Long, String> codes = programmes.all().stream().collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::code));
         return escorts.staffOf(caller.programmeIds()).stream().map(s -> view(s, codes.get(s.getProgrammeId()))).toList();
@@ -203,7 +205,7 @@ public class EscortService {
         return s == null ? null : s.getName();
     }
 
-    private static StaffView view(Staff s, String programme) {
-        return new StaffView(s.getId(), programme, s.getName(), s.getGender(), s.getHomeDistrict());
+    private static StaffDetail view(Staff s, String programme) {
+        return new StaffDetail(s.getId(), programme, s.getName(), s.getGender(), s.getHomeDistrict());
     }
 }

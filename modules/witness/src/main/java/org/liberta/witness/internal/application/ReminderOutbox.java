@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
@@ -98,7 +99,7 @@ public class ReminderOutbox {
         if (r == null || r.getState() != Reminder.State.PENDING || !r.isClaimedBy(instance, now)) {
             return Prepared.settled(Result.NOT_MINE);
         }
-        HearingInfo hearing = courts.hearing(r.getHearingId()).orElse(null);
+        HearingInfo hearing = courts.hearing(HearingId.of(r.getHearingId())).orElse(null);
         ProgrammeSummary programme = programmes.byId(r.getProgrammeId()).orElseThrow();
         ZoneId zone = ReminderSchedule.courtZone(programme.country());
         String stale = hearing == null ? "the hearing no longer exists"

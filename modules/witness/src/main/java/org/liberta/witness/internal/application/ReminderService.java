@@ -8,16 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.HearingId;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.witness.internal.domain.Reminder;
 
 /** Reminders as staff see them, and an administrator's "run now" (the schedule does the same every few minutes). */
 @ApplicationScoped
 public class ReminderService {
 
-    public record ReminderView(long id, long witnessId, String offset, Instant dueAt, String channel, String state,
+    @PublishedAs("ReminderView")
+    public record ReminderDetail(long id, long witnessId, String offset, Instant dueAt, String channel, String state,
             int attempts, Instant sentAt) {
     }
 
@@ -39,15 +42,15 @@ public class ReminderService {
         return instance == null || instance.isBlank() ? dispatcher.runOnce() : dispatcher.runAs(instance.strip());
     }
 
-    public List<ReminderView> ofHearing(long hearingId) {
+    public List<ReminderDetail> ofHearing(long hearingId) {
         caller.requireAnyRole(AttendanceService.STAFF);
-        long programme = courts.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing")).programmeId();
+        long programme = courts.hearing(HearingId.of(hearingId)).orElseThrow(() -> new NotFoundException("hearing")).programmeId();
         caller.requireProgramme(programme);
         return outbox.ofHearing(hearingId).stream().map(ReminderService::view).toList();
     }
 
-    private static ReminderView view(Reminder r) {
-        return new ReminderView(r.getId(), r.getWitnessId(), r.getOffsetCode(), r.getDueAt(), r.getChannel().name(),
+    private static ReminderDetail view(Reminder r) {
+        return new ReminderDetail(r.getId(), r.getWitnessId(), r.getOffsetCode(), r.getDueAt(), r.getChannel().name(),
                 r.getState().name(), r.getAttempts(), r.getSentAt());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.courts.api.CaseId;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.demo.DemoDataContributor;
 import org.liberta.courts.api.CaseWitness;
@@ -84,11 +85,11 @@ public class WitnessDemoData implements DemoDataContributor {
     private void history(List<Long> caseIds) {
         int k = 0;
         for (long caseId : caseIds) {
-            List<CaseWitness> witnesses = courts.witnessesOf(caseId);
-            for (HearingInfo h : courts.pastHearings(caseId)) {
+            List<CaseWitness> witnesses = courts.witnessesOf(CaseId.of(caseId));
+            for (HearingInfo h : courts.pastHearings(CaseId.of(caseId))) {
                 for (CaseWitness w : witnesses) {
                     k++;
-                    Attendance a = repository.save(new Attendance(h.id(), caseId, h.programmeId(), w.id(), h.scheduledAt().toLocalDateTime())
+                    Attendance a = repository.save(new Attendance(h.id().value(), caseId, h.programmeId(), w.id(), h.scheduledAt().toLocalDateTime())
                             .describedAs(w.role().name(), h.court()));
                     a.remindersPlanned();
                     if (k % 5 != 0) {

@@ -19,6 +19,7 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
+import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.Concern;
 import org.liberta.witness.internal.domain.ContactRule;
@@ -54,12 +55,13 @@ public class WitnessSafetyService {
     private AuditLog audit;
 
     /** The rule as shown and edited; an absent rule is all nulls with version 0. */
-    public record ContactRuleView(long witnessId, String preferredChannel, Integer safeFromHour, Integer safeToHour,
+    @PublishedAs("ContactRuleView")
+    public record ContactRuleDetail(long witnessId, String preferredChannel, Integer safeFromHour, Integer safeToHour,
             String whoMayCall, long version) implements Serializable {
 
-        static ContactRuleView of(long witnessId, ContactRule r) {
-            return r == null ? new ContactRuleView(witnessId, null, null, null, null, 0)
-                    : new ContactRuleView(witnessId, r.getPreferredChannel() == null ? null : r.getPreferredChannel().name(),
+        static ContactRuleDetail of(long witnessId, ContactRule r) {
+            return r == null ? new ContactRuleDetail(witnessId, null, null, null, null, 0)
+                    : new ContactRuleDetail(witnessId, r.getPreferredChannel() == null ? null : r.getPreferredChannel().name(),
                             r.getSafeFromHour(), r.getSafeToHour(), r.getWhoMayCall(), r.getVersion());
         }
 
@@ -84,33 +86,34 @@ public class WitnessSafetyService {
             Long version) {
     }
 
-    public record ConcernView(long id, long witnessId, LocalDate raisedOn, String raisedBy, String description,
+    @PublishedAs("ConcernView")
+    public record ConcernDetail(long id, long witnessId, LocalDate raisedOn, String raisedBy, String description,
             LocalDate closedOn, String closedBy, String resolution, boolean open) implements Serializable {
 
-        static ConcernView of(Concern c) {
-            return new ConcernView(c.getId(), c.getWitnessId(), c.getRaisedOn(), c.getRaisedBy(), c.getDescription(),
+        static ConcernDetail of(Concern c) {
+            return new ConcernDetail(c.getId(), c.getWitnessId(), c.getRaisedOn(), c.getRaisedBy(), c.getDescription(),
                     c.getClosedOn(), c.getClosedBy(), c.getResolution(), c.isOpen());
         }
     }
 
     /** Everything the safety page shows about one witness. */
     public record Overview(long witnessId, long caseId, String witness, String role, boolean hasPhone, boolean hasEmail,
-            ContactRuleView rule, List<ConcernView> concerns) implements Serializable {
+            ContactRuleDetail rule, List<ConcernDetail> concerns) implements Serializable {
     }
 
     public Overview overview(long witnessId) {
         CaseWitness w = witnessInScope(witnessId);
         return new Overview(witnessId, w.caseId(), w.label(), w.role().name(), w.reachableByPhone(), w.reachableByEmail(),
-                ContactRuleView.of(witnessId, safety.contactRule(witnessId).orElse(null)),
-                safety.concernsOf(witnessId).stream().map(ConcernView::of).toList());
+                ContactRuleDetail.of(witnessId, safety.contactRule(witnessId).orElse(null)),
+                safety.concernsOf(witnessId).stream().map(ConcernDetail::of).toList());
     }
 
-    public ContactRuleView contactRule(long witnessId) {
+    public ContactRuleDetail contactRule(long witnessId) {
         witnessInScope(witnessId);
-        return ContactRuleView.of(witnessId, safety.contactRule(witnessId).orElse(null));
+        return ContactRuleDetail.of(witnessId, safety.contactRule(witnessId).orElse(null));
     }
 
-    public ContactRuleView changeContactRule(long witnessId, ContactRuleChange change) {
+    public ContactRuleDetail changeContactRule(long witnessId, ContactRuleChange change) {
         CaseWitness w = witnessInScope(witnessId);
         if (change == null) {
             throw InvalidInputException.of("body", "is required");
@@ -163,16 +166,16 @@ public class WitnessSafetyService {
         rule.change(channel, from, to, whoMayCall, caller.username());
         repository.flush(); // the answer carries the new version
         audit.record(AuditActions.UPDATE, "witness-contact-rule", witnessId, "changed");
-        return ContactRuleView.of(witnessId, rule);
+        return ContactRuleDetail.of(witnessId, rule);
     }
 
-    public List<ConcernView> concerns(long witnessId) {
+    public List<ConcernDetail> concerns(long witnessId) {
         witnessInScope(witnessId);
-        return safety.concernsOf(witnessId).stream().map(ConcernView::of).toList();
+        return safety.concernsOf(witnessId).stream().map(ConcernDetail::of).toList();
     }
 
     /** Records a concern and asks for a safety check, due today, before the witness's next hearing. */
-    public ConcernView raiseConcern(long witnessId, String description) {
+    public ConcernDetail raiseConcern(long witnessId, String description) {
         CaseWitness w = witnessInScope(witnessId);
         String text = required("description", description);
         Concern concern = repository.save(new Concern(witnessId, w.programmeId(), LocalDate.now(), caller.username(), text));
@@ -181,11 +184,11 @@ public class WitnessSafetyService {
                 .ifPresent(next -> repository.save(new WitnessTask(next, WitnessTask.Kind.CHECK_SAFETY, LocalDate.now())));
         repository.flush();
         audit.record(AuditActions.CREATE, "witness-concern", concern.getId(), "raised");
-        return ConcernView.of(concern);
+        return ConcernDetail.of(concern);
     }
 
     /** Closes a concern with what was done; closing it again changes nothing. */
-    public ConcernView closeConcern(long witnessId, long concernId, String resolution) {
+    public ConcernDetail closeConcern(long witnessId, long concernId, String resolution) {
         witnessInScope(witnessId);
         Concern concern = safety.concern(concernId).filter(c -> c.getWitnessId() == witnessId)
                 .orElseThrow(() -> new NotFoundException("concern"));
@@ -193,7 +196,7 @@ public class WitnessSafetyService {
         if (concern.close(LocalDate.now(), caller.username(), text)) {
             audit.record(AuditActions.UPDATE, "witness-concern", concernId, "closed");
         }
-        return ConcernView.of(concern);
+        return ConcernDetail.of(concern);
     }
 
     private static String required(String field, String value) {

@@ -1,8 +1,10 @@
 package org.liberta.training.web;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,34 +14,29 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.imports.ImportLineResult;
 import org.liberta.platform.api.imports.ImportSummary;
-import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.SlicedImport;
 import org.liberta.platform.api.ui.UiFeedback;
-import org.liberta.training.internal.application.AttendeeService.AttendeeView;
-import org.liberta.training.internal.application.AttendeeService.NewAttendee;
 import org.liberta.training.internal.application.AttendeeService;
-import org.liberta.training.internal.application.CertificateService.CertificateView;
-import org.liberta.training.internal.application.CertificateService;
+import org.liberta.training.internal.application.AttendeeService.NewAttendee;
 import org.liberta.training.internal.application.SignInSheetImport;
-import org.liberta.training.internal.application.TrainingService;
 import org.liberta.training.internal.domain.Profession;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One session and who attended. Attendance goes in fast: paste a column of names from a spreadsheet (a name per
- * line, optionally followed by a tab or comma and the organisation, then the e-mail), with the organisation and
- * profession most of the room share filled in once.
+ * Attendance going in fast: paste a column of names from a spreadsheet (a name per line, optionally followed by a tab
+ * or comma and the organisation, then the e-mail), or upload the sign-in sheet, previewed line by line and imported in
+ * slices with progress; the organisation and profession most of the room share are filled in once for both.
  */
-@Named("sessionPage")
+@Named("attendeeEntry")
 @ViewScoped
-public class SessionView implements Serializable {
+public class AttendeeEntryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private TrainingService training;
+    private SessionPageView page;
 
     @Inject
     private AttendeeService attendees;
@@ -47,29 +44,12 @@ public class SessionView implements Serializable {
     @Inject
     private SignInSheetImport sheets;
 
-    @Inject
-    private CertificateService certificateService;
-
-    private Long id;
-    private TrainingService.SessionView session;
-    private List<AttendeeView> list = List.of();
     private String pasted;
     private String organisation;
     private String profession = Profession.POLICE.name();
     private SignInSheetImport.Prepared sheet;
     private List<ImportLineResult> preview = List.of();
     private final SlicedImport run = new SlicedImport();
-    private List<CertificateView> certificates = List.of();
-    private String revokeReason;
-
-    /** f:viewAction: loads the session, or goes back to the list when it is not the caller's. */
-    public void load() throws IOException {
-        RecordPage.loadOrReturnTo("index.xhtml", () -> {
-            session = training.session(RecordPage.idOrNone(id));
-            list = attendees.attendees(session.id());
-            certificates = certificateService.certificates(session.id());
-        });
-    }
 
     /**
      * Adds every pasted line that is valid and reports the others by line number; a line naming someone already
@@ -93,7 +73,7 @@ public class SessionView implements Serializable {
             NewAttendee a = new NewAttendee(cells[0].strip(), org, profession, null, null, email, null, true, null, null,
                     null, null, null, null);
             try {
-                attendees.add(session.id(), a);
+                attendees.add(page.getSession().id(), a);
                 added++;
             } catch (InvalidInputException e) {
                 problems.add(UiFeedback.text(TrainingMenu.BUNDLE, "session.line") + " " + (i + 1) + ": "
@@ -103,14 +83,14 @@ public class SessionView implements Serializable {
         UiFeedback.info(added + " " + UiFeedback.text(TrainingMenu.BUNDLE, "session.added"));
         problems.forEach(UiFeedback::error);
         pasted = problems.isEmpty() ? null : pasted;
-        reload();
+        page.reload();
     }
 
     /** Reads the sign-in sheet and previews every line; nothing is written until the trainer confirms. */
     public void uploadSheet(FileUploadEvent event) {
         resetSheet();
         if (UiFeedback.attempt(() -> {
-            sheet = sheets.prepare(session.id(), event.getFile().getContent(), organisation, profession);
+            sheet = sheets.prepare(page.getSession().id(), event.getFile().getContent(), organisation, profession);
             preview = sheets.preview(sheet);
         }, null)) {
             run.previewed(sheet.size());
@@ -129,7 +109,7 @@ public class SessionView implements Serializable {
         if (summary != null) {
             sheets.finished(sheet, summary);
             UiFeedback.info(UiFeedback.text(TrainingMenu.BUNDLE, "sheet.done"));
-            reload();
+            page.reload();
         }
     }
 
@@ -147,7 +127,7 @@ public class SessionView implements Serializable {
     public List<ImportLineResult> getSheetRejected() {
         List<ImportLineResult> rejected = new ArrayList<>(run.getStage() == SlicedImport.Stage.PREVIEW
                 ? preview.stream().filter(l -> l.outcome().equals(ImportLineResult.REJECTED)).toList() : run.rejected());
-        rejected.sort(java.util.Comparator.comparingInt(ImportLineResult::line));
+        rejected.sort(Comparator.comparingInt(ImportLineResult::line));
         return rejected;
     }
 
@@ -157,90 +137,12 @@ public class SessionView implements Serializable {
 
     public StreamedContent getSheetTemplate() {
         return DefaultStreamedContent.builder().name("sign-in-sheet-template.csv").contentType("text/csv")
-                .stream(() -> new java.io.ByteArrayInputStream(SignInSheetImport.template()
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
-    }
-
-    public void toggleCompleted(AttendeeView a) {
-        if (UiFeedback.attempt(() -> attendees.update(session.id(), a.attendanceId(), !a.completed(), null), null)) {
-            reload();
-        }
-    }
-
-    private void reload() {
-        session = training.session(session.id());
-        list = attendees.attendees(session.id());
-        certificates = certificateService.certificates(session.id());
-    }
-
-    public void issueCertificates() {
-        if (UiFeedback.attempt(() -> certificates = certificateService.issueForSession(session.id()), null)) {
-            UiFeedback.info(UiFeedback.text(TrainingMenu.BUNDLE, "certificates.issued"));
-        }
-    }
-
-    public void reissue(long certificateId) {
-        if (UiFeedback.attempt(() -> certificateService.reissue(certificateId), null)) {
-            reload();
-        }
-    }
-
-    public void revoke(long certificateId) {
-        if (UiFeedback.attempt(() -> certificateService.revoke(certificateId, revokeReason), null)) {
-            revokeReason = null;
-            reload();
-        }
-    }
-
-    public StreamedContent pdf(long certificateId) {
-        return DefaultStreamedContent.builder().name("certificate-" + certificateId + ".pdf").contentType("application/pdf")
-                .stream(() -> new java.io.ByteArrayInputStream(certificateService.pdf(certificateId))).build();
-    }
-
-    public List<CertificateView> getCertificates() {
-        return certificates;
-    }
-
-    public String getRevokeReason() {
-        return revokeReason;
-    }
-
-    public void setRevokeReason(String revokeReason) {
-        this.revokeReason = revokeReason;
-    }
-
-    /** The session's mean knowledge gain, over attendees with both scores; null when nobody has both. */
-    public Double getMeanGain() {
-        return list.stream().map(AttendeeView::knowledgeGain).filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue).average().stream().map(g -> Math.round(g * 10) / 10.0).boxed().findFirst()
-                .orElse(null);
-    }
-
-    public StreamedContent getExport() {
-        long id = session.id();
-        return DefaultStreamedContent.builder().name("session-" + id + "-attendance.csv").contentType("text/csv")
-                .stream(() -> new java.io.ByteArrayInputStream(attendees.attendeesCsv(id)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+                .stream(() -> new ByteArrayInputStream(SignInSheetImport.template()
+                        .getBytes(StandardCharsets.UTF_8))).build();
     }
 
     public Profession[] getProfessions() {
         return Profession.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public TrainingService.SessionView getSession() {
-        return session;
-    }
-
-    public List<AttendeeView> getList() {
-        return list;
     }
 
     public String getPasted() {
