@@ -4,7 +4,8 @@
  */
 @AppModule(name = "advocacy",
         summary = "policy engagement: stakeholders, campaigns, engagements, outcomes and their evidence",
-        allowedDependencies = {})
+        allowedDependencies = {},
+        platformApis = {"audit", "demo", "documents", "domain", "indicators", "persistence", "rest", "schema", "ui"})
 package org.liberta.advocacy;
 
 import org.liberta.platform.api.AppModule;

@@ -4,7 +4,8 @@
  */
 @AppModule(name = "app",
         summary = "the WAR: persistence unit, datasources, REST application, home page, architecture tests",
-        allowedDependencies = {"casework", "courts", "witness", "training", "advocacy", "reporting"})
+        allowedDependencies = {"casework", "courts", "witness", "training", "advocacy", "reporting"},
+        platformApis = {"rest"})
 package org.liberta.app;
 
 import org.liberta.platform.api.AppModule;

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Serializable;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,6 +28,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.ejb.Schedule;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
@@ -45,6 +48,7 @@ class ArchitectureTest {
 
     private static JavaClasses classes;
     private static final Map<String, Set<String>> ALLOWED = new TreeMap<>();
+    private static final Map<String, Set<String>> PLATFORM_APIS = new TreeMap<>();
 
     @BeforeAll
     static void importModules() throws ClassNotFoundException {
@@ -53,6 +57,7 @@ class ArchitectureTest {
         for (String module : MODULES) {
             AppModule declaration = Class.forName("org.liberta." + module + ".package-info").getAnnotation(AppModule.class);
             ALLOWED.put(module, Set.of(declaration.allowedDependencies()));
+            PLATFORM_APIS.put(module, Set.of(declaration.platformApis()));
         }
     }
 
@@ -69,6 +74,30 @@ class ArchitectureTest {
     @Test
     void modulesUseOnlyTheApiOfTheModulesTheyDeclare() {
         classes().should(useOnlyDeclaredModuleApis()).check(classes);
+    }
+
+    @Test
+    void modulesUseOnlyThePlatformInterfacesTheyName() {
+        classes().should(useOnlyNamedPlatformApis(PLATFORM_APIS)).check(classes);
+    }
+
+    /** The rule above is not vacuous: casework without {@code vault} in its declaration breaks it. */
+    @Test
+    void aModuleReachingForAPlatformInterfaceItDoesNotNameIsCaught() {
+        Map<String, Set<String>> withoutVault = new TreeMap<>(PLATFORM_APIS);
+        withoutVault.put("casework", PLATFORM_APIS.get("casework").stream().filter(api -> !api.equals("vault"))
+                .collect(Collectors.toSet()));
+        AssertionError caught = assertThrows(AssertionError.class,
+                () -> classes().should(useOnlyNamedPlatformApis(withoutVault)).check(classes));
+        assertTrue(caught.getMessage().contains("platform interface vault not named by casework"), caught.getMessage());
+    }
+
+    @Test
+    void theViewSuffixIsForPageBeansOnly() {
+        classes().that().haveSimpleNameEndingWith("View")
+                .should().beAnnotatedWith(Named.class)
+                .andShould().resideInAPackage("..web..")
+                .check(classes);
     }
 
     @Test
@@ -189,6 +218,36 @@ class ArchitectureTest {
             }
         };
     }
+
+    /**
+     * A module's dependency on {@code org.liberta.platform.api.<name>..} needs {@code <name>} in its
+     * {@code platformApis}; the api root (caller, pages, errors) is open to every module, and the platform is free
+     * within itself.
+     */
+    private static ArchCondition<JavaClass> useOnlyNamedPlatformApis(Map<String, Set<String>> named) {
+        return new ArchCondition<>("use only the platform interfaces their module names") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = moduleOf(origin.getPackageName());
+                if (from == null || from.equals("platform")) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (!target.startsWith(PLATFORM_API + ".")) {
+                        continue;
+                    }
+                    String api = target.substring(PLATFORM_API.length() + 1).split("\\.")[0];
+                    if (!named.get(from).contains(api)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + " (platform interface " + api + " not named by " + from + ")"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static final String PLATFORM_API = "org.liberta.platform.api";
 
     private static String moduleOf(String packageName) {
         List<String> parts = new ArrayList<>(Arrays.asList(packageName.split("\\.")));

@@ -45,7 +45,7 @@ class ModuleMapTest {
                 + " run the test with -Dliberta.writeModuleMap=true to write it");
     }
 
-    /** A table row per module: its folder, what it owns and what it may use (the platform always). */
+    /** A table row per module: its folder, what it owns and what it may use (the platform always, by interface). */
     static String moduleMap() throws ClassNotFoundException, IOException {
         StringBuilder map = new StringBuilder("| module | what it owns | may use |\n|---|---|---|\n");
         for (String module : MODULES) {
@@ -53,7 +53,8 @@ class ModuleMapTest {
             assertEquals(module, declared.name(), "the module's name is its package's last segment");
             List<String> uses = new ArrayList<>();
             if (!module.equals("platform")) {
-                uses.add("platform");
+                uses.add(declared.platformApis().length == 0 ? "platform"
+                        : "platform (" + String.join(", ", declared.platformApis()) + ")");
             }
             for (String other : declared.allowedDependencies()) {
                 uses.add(other.equals("platform") ? other : other + ".api");

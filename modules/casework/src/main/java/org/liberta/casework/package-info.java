@@ -5,7 +5,8 @@
  */
 @AppModule(name = "casework",
         summary = "survivors and their care: intake, identities in the vault, removals, care, follow-ups, recovery, police engagement, investigations, repatriation, prevention",
-        allowedDependencies = {})
+        allowedDependencies = {},
+        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "ui", "vault"})
 package org.liberta.casework;
 
 import org.liberta.platform.api.AppModule;

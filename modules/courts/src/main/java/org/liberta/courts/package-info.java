@@ -5,7 +5,8 @@
  */
 @AppModule(name = "courts",
         summary = "backlogged prosecutions: court cases, accused, hearings and adjournments, verdicts, witnesses",
-        allowedDependencies = {"casework"})
+        allowedDependencies = {"casework"},
+        platformApis = {"audit", "demo", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "time", "ui", "vault"})
 package org.liberta.courts;
 
 import org.liberta.platform.api.AppModule;

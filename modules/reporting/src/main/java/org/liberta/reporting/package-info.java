@@ -4,7 +4,8 @@
  */
 @AppModule(name = "reporting",
         summary = "the six-month impact report, dashboards, published snapshots, analyses (reads the indicator SPI only)",
-        allowedDependencies = {})
+        allowedDependencies = {},
+        platformApis = {"audit", "documents", "domain", "indicators", "rest", "schema", "sheets", "ui"})
 package org.liberta.reporting;
 
 import org.liberta.platform.api.AppModule;

@@ -4,7 +4,8 @@
  */
 @AppModule(name = "training",
         summary = "training of frontline professionals: courses, sessions, professionals, attendance, assessments, certificates",
-        allowedDependencies = {})
+        allowedDependencies = {},
+        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "ui"})
 package org.liberta.training;
 
 import org.liberta.platform.api.AppModule;

@@ -4,7 +4,8 @@
  */
 @AppModule(name = "witness",
         summary = "the witness-attendance programme and its scheduler: plans, tasks, reminders, hearings at risk",
-        allowedDependencies = {"casework", "courts"})
+        allowedDependencies = {"casework", "courts"},
+        platformApis = {"audit", "demo", "domain", "indicators", "persistence", "rest", "schema", "time", "ui", "vault"})
 package org.liberta.witness;
 
 import org.liberta.platform.api.AppModule;

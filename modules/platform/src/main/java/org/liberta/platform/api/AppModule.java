@@ -21,4 +21,12 @@ public @interface AppModule {
 
     /** Names of the modules whose {@code api} packages this module may import (the platform is implicit). */
     String[] allowedDependencies();
+
+    /**
+     * The platform's interfaces this module uses, by package under {@code org.liberta.platform.api} ({@code "vault"},
+     * {@code "indicators"}, ...); the root package (caller, pages, errors) is open to all. Which modules may decrypt
+     * identities ({@code vault}) or write the audit chain is a decision, so it is written here and held by the
+     * architecture test.
+     */
+    String[] platformApis() default {};
 }
