@@ -171,8 +171,8 @@ final class Schemas {
 
     /** A property with what its {@code @Schema} adds (a date-time kept as text, an example, a description). */
     private Object property(Method accessor, Type type, Map<String, Type> bindings, String where) {
-        org.liberta.platform.api.rest.Codes codes = accessor.getAnnotation(org.liberta.platform.api.rest.Codes.class);
-        if (codes != null) {
+        org.liberta.platform.api.Codes codes = accessor.getAnnotation(org.liberta.platform.api.Codes.class);
+        if (codes != null && codes.asEnum()) {
             return of(codes.value(), bindings, where);
         }
         Schema declared = accessor.getAnnotation(Schema.class);

@@ -99,19 +99,24 @@ class AdvocacyIT {
 
         LocalDate met = LocalDate.now().minusDays(3);
         int before = api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total");
-        assertEquals(List.of("followUps[0].due", "type"), api.post("/api/v1/advocacy/engagements", advocacy,
+        Answer refused = api.post("/api/v1/advocacy/engagements", advocacy,
                 "{\"campaignId\":" + campaignId + ",\"date\":\"" + met + "\",\"type\":\"PIGEON\",\"stakeholders\":[" + minister
                 + "],\"summary\":\"Briefing\",\"followUps\":[{\"action\":\"Send figures\",\"due\":\"" + met.minusDays(1)
-                + "\"}]}").badFields().stream().sorted().toList(), "a follow-up before the engagement; an unknown type");
+                + "\"},{\"action\":\"  \",\"due\":\"" + met + "\"}]}");
+        assertEquals(List.of("type", "followUps[0].due", "followUps[1].action"), refused.badFields(),
+                "an unknown type, a follow-up before the engagement, one with no action: in the order the body declares them");
+        assertTrue(refused.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("MEETING"),
+                "the codes a client may send are listed: " + refused.body());
         assertEquals(before, api.get("/api/v1/advocacy/engagements?size=1", advocacy).json().getInt("total"),
                 "nothing written");
         Answer logged = api.post("/api/v1/advocacy/engagements", advocacy, "{\"campaignId\":" + campaignId + ",\"date\":\""
-                + met + "\",\"type\":\"MEETING\",\"stakeholders\":[" + minister + "],\"summary\":\"Briefed on the 12-month"
+                + met + "\",\"type\":\"meeting\",\"stakeholders\":[" + minister + "],\"summary\":\"Briefed on the 12-month"
                 + " support; she asked for our recovery figures.\",\"followUps\":[{\"action\":\"Send the recovery figures\","
                 + "\"due\":\"" + met.plusDays(1) + "\"},{\"action\":\"Invite to the roundtable\",\"due\":\"" + met.plusDays(30)
                 + "\"}]}");
         assertEquals(201, logged.status(), logged.body());
         JsonObject engagement = logged.json();
+        assertEquals("MEETING", engagement.getString("type"), "a code is taken in any case");
         assertEquals(2, engagement.getJsonArray("followUps").size());
         JsonObject overdue = api.get("/api/v1/advocacy/follow-ups/overdue", advocacy).array().stream()
                 .map(JsonValue::asJsonObject).filter(f -> f.getString("action").equals("Send the recovery figures"))

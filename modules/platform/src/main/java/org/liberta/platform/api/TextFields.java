@@ -11,6 +11,17 @@ public final class TextFields {
     private TextFields() {
     }
 
+    /** Text as a command keeps it: trimmed, and blank taken as absent (its annotations then check what is left). */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A code as stored: trimmed and upper-cased, blank taken as absent. */
+    public static String code(String value) {
+        String text = clean(value);
+        return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
+    }
+
     public static String optional(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;

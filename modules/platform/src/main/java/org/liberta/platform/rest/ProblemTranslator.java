@@ -12,10 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -25,6 +22,7 @@ import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.ServiceBusyException;
+import org.liberta.platform.api.Violations;
 
 /**
  * Turns any failure into a problem+json answer. Client mistakes name the offending fields; server faults
@@ -54,7 +52,7 @@ public final class ProblemTranslator {
 
     private static Problem known(Throwable t) {
         if (t instanceof ConstraintViolationException cve) {
-            return Problem.invalid("Some fields are invalid", fieldErrors(cve));
+            return Problem.invalid("Some fields are invalid", Violations.fieldErrors(cve.getConstraintViolations()));
         }
         if (t instanceof InvalidInputException iie) {
             return Problem.invalid("Some fields are invalid", iie.errors());
@@ -139,34 +137,6 @@ public final class ProblemTranslator {
                     ? "is not well-formed JSON" : "could not be read as the expected JSON"));
         }
         return Problem.invalid("The request body could not be read", errors);
-    }
-
-    private static List<FieldError> fieldErrors(ConstraintViolationException cve) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-            errors.add(new FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
-        }
-        errors.sort((a, b) -> a.field().compareTo(b.field()));
-        return errors;
-    }
-
-    /** The path below the method and its parameter: {@code createUser.user.username} becomes {@code username}. */
-    static String fieldName(Path path) {
-        List<String> names = new ArrayList<>();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() != null && !node.getName().startsWith("<")) {
-                    names.add(node.getName());
-                }
-            }
-        }
-        if (names.isEmpty()) {
-            return parameter == null ? "body" : parameter;
-        }
-        return String.join(".", names);
     }
 
     /** Exception types and stack frames, without messages. */

@@ -1,5 +1,6 @@
 package org.liberta.advocacy.internal.application;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
+import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
@@ -49,12 +51,15 @@ public class AdvocacyScope {
 
     /** A programme named in a request, when it is one of the caller's; otherwise an error on {@code programme}. */
     ProgrammeSummary programme(List<FieldError> errors, String code) {
-        ProgrammeSummary programme = code == null || code.isBlank() ? null : programmes.byCode(code.strip()).orElse(null);
-        if (programme == null) {
-            errors.add(new FieldError("programme", code == null || code.isBlank() ? "is required" : "unknown programme code"));
-        } else if (!caller.canSeeProgramme(programme.id())) {
-            errors.add(new FieldError("programme", "is not one of your programmes"));
-            return null;
+        return programmes.callersProgramme(caller, "programme", code, errors);
+    }
+
+    /** As {@link #programme(List, String)}, refusing the request at once when it names none of the caller's. */
+    ProgrammeSummary programme(String code) {
+        List<FieldError> errors = new ArrayList<>();
+        ProgrammeSummary programme = programme(errors, code);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return programme;
     }

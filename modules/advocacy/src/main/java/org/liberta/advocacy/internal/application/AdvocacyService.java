@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
@@ -28,6 +32,9 @@ import org.liberta.advocacy.internal.domain.StakeholderKind;
 import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.advocacy.internal.domain.StakeholderRole;
 import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.Codes;
+import org.liberta.platform.api.CountryCode;
+import org.liberta.platform.api.EnumCodes;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
@@ -35,11 +42,13 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.RulesAcrossFields;
 import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
-import org.liberta.platform.api.rest.Codes;
 import org.liberta.platform.api.rest.PublishedAs;
+
+import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * The systemic change unit's records: stakeholders (a person's history kept as their role changes), campaigns and
@@ -52,6 +61,9 @@ public class AdvocacyService {
 
     private static final Role[] WRITERS = AdvocacyScope.WRITERS;
     private static final Role[] READERS = AdvocacyScope.READERS;
+
+    /** An evidence link: a web address, so that nobody is sent to a file path or a script. */
+    private static final String WEB_LINK = "(?i)https?://\\S+";
 
     @Inject
     private AdvocacyRepository repository;
@@ -74,8 +86,17 @@ public class AdvocacyService {
     @Inject
     private AuditLog audit;
 
-    public record NewStakeholder(String programme, String name, String kind, String roleTitle, String organisation,
-            String country, Integer influence, Integer stance) {
+    public record NewStakeholder(String programme, @NotBlank @Size(max = 200) String name,
+            @NotBlank @Codes(value = StakeholderKind.class, asEnum = false) String kind, @Size(max = 200) String roleTitle,
+            @Size(max = 200) String organisation, @CountryCode String country, @Scale Integer influence,
+            @Scale Integer stance) {
+
+        public NewStakeholder {
+            name = clean(name);
+            roleTitle = clean(roleTitle);
+            organisation = clean(organisation);
+            country = TextFields.code(country);
+        }
     }
 
     @PublishedAs("StakeholderView")
@@ -86,8 +107,23 @@ public class AdvocacyService {
     public record PastRole(String roleTitle, String organisation, LocalDate until) implements Serializable {
     }
 
-    public record NewCampaign(String programme, String title, String ask, String target, LocalDate targetDate,
-            String status, String evidence) {
+    /** A campaign; it starts planned unless it is already active (a campaign cannot be opened won or dropped). */
+    public record NewCampaign(String programme, @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 2000) String ask, @Size(max = 300) String target, LocalDate targetDate,
+            @Pattern(regexp = "(?i)planned|active", message = "a new campaign is planned or active") String status,
+            @Size(max = 2000) String evidence) {
+
+        public NewCampaign {
+            title = clean(title);
+            ask = clean(ask);
+            target = clean(target);
+            status = clean(status);
+            evidence = clean(evidence);
+        }
+
+        CampaignStatus startingStatus() {
+            return status == null ? CampaignStatus.PLANNED : EnumCodes.read(CampaignStatus.class, status);
+        }
     }
 
     @PublishedAs("CampaignView")
@@ -95,21 +131,56 @@ public class AdvocacyService {
             String status, String evidence) implements Serializable {
     }
 
-    public record NewFollowUp(String action, LocalDate due, String owner) {
+    /** Something promised at an engagement; its owner is whoever logs it unless another is named. */
+    public record NewFollowUp(@NotBlank @Size(max = 500) String action, @NotNull LocalDate due, String owner) {
+
+        public NewFollowUp {
+            action = clean(action);
+            owner = clean(owner);
+        }
     }
 
     /**
      * An engagement as logged: {@code type}, {@code stakeholders} by id, follow-ups with their owner (default: me).
      * As docs/api.md has it, one stakeholder may instead be named ({@code stakeholder}, found by name in the programme or
-     * added with its {@code stakeholderType}), and the programme may follow from the {@code country}.
+     * added with its {@code stakeholderType}), and the programme may follow from the {@code country}. The campaign is
+     * {@code campaignId} or {@code campaign}: its title (found case-insensitively in the caller's programmes, or opened
+     * on first use) or, as clients of the first API sent it, its id.
      */
-    /**
-     * An engagement. The campaign is {@code campaignId} or {@code campaign}: its title (found case-insensitively
-     * in the caller's programmes, or opened on first use) or, as clients of the first API sent it, its id.
-     */
-    public record NewEngagement(String programme, String campaign, LocalDate date, @Codes(EngagementKind.class) String type,
-            List<Long> stakeholders, String summary, List<NewFollowUp> followUps, String country, String stakeholder,
-            @Codes(StakeholderKind.class) String stakeholderType, Long campaignId) {
+    @RulesAcrossFields
+    public record NewEngagement(String programme, @Size(max = 200) String campaign, @NotNull LocalDate date,
+            @NotBlank @Codes(EngagementKind.class) String type, List<@NotNull Long> stakeholders,
+            @NotBlank @Size(max = 2000) String summary, List<@NotNull @Valid NewFollowUp> followUps,
+            @CountryCode String country, @Size(max = 200) String stakeholder,
+            @Codes(StakeholderKind.class) String stakeholderType, Long campaignId) implements RulesAcrossFields.Command {
+
+        public NewEngagement {
+            programme = clean(programme);
+            campaign = clean(campaign);
+            summary = clean(summary);
+            country = TextFields.code(country);
+            stakeholder = clean(stakeholder);
+            stakeholders = stakeholders == null ? List.of() : stakeholders;
+            followUps = followUps == null ? List.of() : followUps;
+        }
+
+        @Override
+        public void checkAcrossFields(List<FieldError> errors) {
+            // A day's grace: "today" where the meeting was may be tomorrow here.
+            if (date != null && date.isAfter(LocalDate.now().plusDays(1))) {
+                errors.add(new FieldError("date", "an engagement is logged once it has happened"));
+            }
+            for (int i = 0; i < followUps.size(); i++) {
+                NewFollowUp f = followUps.get(i);
+                if (date != null && f != null && f.due() != null && f.due().isBefore(date)) {
+                    errors.add(new FieldError("followUps[" + i + "].due", "cannot fall before the engagement"));
+                }
+            }
+        }
+
+        EngagementKind kind() {
+            return EnumCodes.read(EngagementKind.class, type);
+        }
     }
 
     @PublishedAs("FollowUpView")
@@ -122,11 +193,33 @@ public class AdvocacyService {
             List<String> stakeholders, String summary, String loggedBy, List<FollowUpDetail> followUps) implements Serializable {
     }
 
-    /** An outcome; docs/api.md calls the evidence link {@code evidenceUrl}, which is taken as well. */
-    /** An outcome; {@code campaign} and {@code campaignId} as for {@link NewEngagement}. */
-    public record NewOutcome(String campaign, String programme, LocalDate date, String description, String forWhom,
-            @Codes(Outcome.Significance.class) String significance, @Codes(Outcome.Contribution.class) String contribution, String how, String evidenceLink, Boolean independentlyConfirmed,
-            String evidenceUrl, Long campaignId) {
+    /**
+     * An outcome; {@code campaign} and {@code campaignId} as for {@link NewEngagement}. docs/api.md calls the evidence
+     * link {@code evidenceUrl}, which is taken as well.
+     */
+    public record NewOutcome(@Size(max = 200) String campaign, String programme,
+            @NotNull(message = "is required: when did it change?") LocalDate date,
+            @NotBlank @Size(max = 2000) String description, @Size(max = 300) String forWhom,
+            @NotBlank @Codes(Outcome.Significance.class) String significance,
+            @NotBlank @Codes(Outcome.Contribution.class) String contribution, @Size(max = 2000) String how,
+            @Size(max = 500) @Pattern(regexp = WEB_LINK, message = "must be an http(s) link") String evidenceLink,
+            Boolean independentlyConfirmed,
+            @Size(max = 500) @Pattern(regexp = WEB_LINK, message = "must be an http(s) link") String evidenceUrl,
+            Long campaignId) {
+
+        public NewOutcome {
+            campaign = clean(campaign);
+            programme = clean(programme);
+            description = clean(description);
+            forWhom = clean(forWhom);
+            how = clean(how);
+            evidenceLink = clean(evidenceLink);
+            evidenceUrl = clean(evidenceUrl);
+        }
+
+        String link() {
+            return evidenceLink != null ? evidenceLink : evidenceUrl;
+        }
     }
 
     @PublishedAs("OutcomeView")
@@ -136,20 +229,12 @@ public class AdvocacyService {
 
     // ---- stakeholders
 
-    public StakeholderDetail createStakeholder(NewStakeholder s) {
+    public StakeholderDetail createStakeholder(@Valid NewStakeholder s) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>();
-        ProgrammeSummary programme = programme(errors, s.programme());
-        String name = TextFields.required(errors, "name", s.name(), 200);
-        StakeholderKind kind = Fields.oneOf(errors, "kind", s.kind(), StakeholderKind.class, true);
-        String role = TextFields.optional(errors, "roleTitle", s.roleTitle(), 200);
-        String organisation = TextFields.optional(errors, "organisation", s.organisation(), 200);
-        String country = Fields.country(errors, s.country());
-        Fields.scale(errors, "influence", s.influence());
-        Fields.scale(errors, "stance", s.stance());
-        Fields.throwIfAny(errors);
-        Stakeholder created = repository.save(new Stakeholder(programme.id(), name, kind, role, organisation, country,
-                s.influence(), s.stance()));
+        ProgrammeSummary programme = scope.programme(s.programme());
+        StakeholderKind kind = EnumCodes.read(StakeholderKind.class, s.kind());
+        Stakeholder created = repository.save(new Stakeholder(programme.id(), s.name(), kind, s.roleTitle(),
+                s.organisation(), s.country(), s.influence(), s.stance()));
         repository.flush();
         search.index(created);
         audit.record(AuditActions.CREATE, "advocacy-stakeholder", created.getId(), kind.name());
@@ -168,13 +253,12 @@ public class AdvocacyService {
     }
 
     /** A person moves on (a minister reshuffled, an MP becomes a peer): the role they held is kept in their history. */
-    public StakeholderDetail changeRole(long id, String roleTitle, String organisation, LocalDate since) {
+    public StakeholderDetail changeRole(long id, @Size(max = 200) String roleTitle, @Size(max = 200) String organisation,
+            LocalDate since) {
         caller.requireAnyRole(WRITERS);
         Stakeholder s = stakeholderInScope(id);
-        List<FieldError> errors = new ArrayList<>();
-        String role = TextFields.optional(errors, "roleTitle", roleTitle, 200);
-        String org = TextFields.optional(errors, "organisation", organisation, 200);
-        Fields.throwIfAny(errors);
+        String role = clean(roleTitle);
+        String org = clean(organisation);
         String oldRole = s.getRoleTitle();
         String oldOrganisation = s.getOrganisation();
         if (s.takesRole(role, org)) {
@@ -189,24 +273,14 @@ public class AdvocacyService {
 
     // ---- campaigns
 
-    public CampaignDetail createCampaign(NewCampaign c) {
+    public CampaignDetail createCampaign(@Valid NewCampaign c) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>();
-        ProgrammeSummary programme = programme(errors, c.programme());
-        String title = TextFields.required(errors, "title", c.title(), 200);
-        String ask = TextFields.required(errors, "ask", c.ask(), 2000);
-        String target = TextFields.optional(errors, "target", c.target(), 300);
-        String evidence = TextFields.optional(errors, "evidence", c.evidence(), 2000);
-        CampaignStatus status = Fields.oneOf(errors, "status", c.status(), CampaignStatus.class, false);
-        if (status != null && status.isClosed()) {
-            errors.add(new FieldError("status", "a new campaign is planned or active"));
-        }
-        Fields.throwIfAny(errors);
-        Campaign created = repository.save(new Campaign(programme.id(), title, ask, target, c.targetDate(),
-                status == null ? CampaignStatus.PLANNED : status, evidence));
+        ProgrammeSummary programme = scope.programme(c.programme());
+        Campaign created = repository.save(new Campaign(programme.id(), c.title(), c.ask(), c.target(), c.targetDate(),
+                c.startingStatus(), c.evidence()));
         repository.flush();
         search.index(created);
-        audit.record(AuditActions.CREATE, "advocacy-campaign", created.getId(), title);
+        audit.record(AuditActions.CREATE, "advocacy-campaign", created.getId(), c.title());
         return view(created);
     }
 
@@ -219,12 +293,11 @@ public class AdvocacyService {
         return view(campaignInScope(id));
     }
 
-    public CampaignDetail changeStatus(long id, String status) {
+    public CampaignDetail changeStatus(long id,
+            @NotBlank @Codes(value = CampaignStatus.class, asEnum = false) String status) {
         caller.requireAnyRole(WRITERS);
         Campaign c = campaignInScope(id);
-        List<FieldError> errors = new ArrayList<>();
-        CampaignStatus next = Fields.oneOf(errors, "status", status, CampaignStatus.class, true);
-        Fields.throwIfAny(errors);
+        CampaignStatus next = EnumCodes.read(CampaignStatus.class, status);
         String refusal = c.getStatus().refusal(next, repository.countOutcomesOfCampaign(id));
         if (refusal != null) {
             throw InvalidInputException.of("status", refusal);
@@ -239,29 +312,21 @@ public class AdvocacyService {
     // ---- engagements and follow-ups
 
     /** Logs an engagement and its follow-ups in one step; anything wrong is 400 naming the field, nothing written. */
-    public EngagementDetail logEngagement(NewEngagement e) {
+    public EngagementDetail logEngagement(@Valid NewEngagement e) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         long programmeId = -1;
         CampaignReference campaignRef = campaignReferred(errors, e.campaign(), e.campaignId(), e.programme(), e.country());
         if (campaignRef != null) {
             programmeId = campaignRef.programmeId();
-        } else if ((e.programme() == null || e.programme().isBlank()) && e.country() != null && !e.country().isBlank()) {
+        } else if (e.programme() == null && e.country() != null) {
             ProgrammeSummary programme = scope.programmeInCountry(errors, e.country());
             programmeId = programme == null ? -1 : programme.id();
         } else {
             ProgrammeSummary programme = programme(errors, e.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
-        String country = Fields.country(errors, e.country());
-        if (e.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        } else if (e.date().isAfter(LocalDate.now().plusDays(1))) {
-            errors.add(new FieldError("date", "an engagement is logged once it has happened"));
-        }
-        EngagementKind kind = Fields.oneOf(errors, "type", e.type(), EngagementKind.class, true);
-        String summary = TextFields.required(errors, "summary", e.summary(), 2000);
-        Set<Long> met = new LinkedHashSet<>(e.stakeholders() == null ? List.of() : e.stakeholders());
+        Set<Long> met = new LinkedHashSet<>(e.stakeholders());
         Map<Long, Stakeholder> found = stakeholders.stakeholders(met);
         for (Long id : met) {
             Stakeholder s = found.get(id);
@@ -270,27 +335,21 @@ public class AdvocacyService {
             }
         }
         // A stakeholder named rather than chosen: the one of that name in the programme, or a new one of the type given.
-        String named = TextFields.optional(errors, "stakeholder", e.stakeholder(), 200);
+        String named = e.stakeholder();
         Stakeholder namedStakeholder = named == null || programmeId < 0 ? null
                 : stakeholders.stakeholderNamed(programmeId, named).orElse(null);
         StakeholderKind newKind = named != null && namedStakeholder == null
-                ? Fields.oneOf(errors, "stakeholderType", e.stakeholderType(), StakeholderKind.class, true) : null;
-        List<NewFollowUp> followUps = e.followUps() == null ? List.of() : e.followUps();
-        for (int i = 0; i < followUps.size(); i++) {
-            NewFollowUp f = followUps.get(i);
-            String field = "followUps[" + i + "]";
-            TextFields.required(errors, field + ".action", f.action(), 500);
-            if (f.due() == null) {
-                errors.add(new FieldError(field + ".due", "is required"));
-            } else if (e.date() != null && f.due().isBefore(e.date())) {
-                errors.add(new FieldError(field + ".due", "cannot fall before the engagement"));
-            }
+                ? EnumCodes.read(StakeholderKind.class, e.stakeholderType()) : null;
+        if (named != null && namedStakeholder == null && newKind == null) {
+            errors.add(new FieldError("stakeholderType", "is required for a stakeholder not yet on record"));
         }
-        Fields.throwIfAny(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         if (named != null) {
             if (namedStakeholder == null) {
-                namedStakeholder = repository.save(new Stakeholder(programmeId, named, newKind, null, null, country,
+                namedStakeholder = repository.save(new Stakeholder(programmeId, named, newKind, null, null, e.country(),
                         null, null));
                 repository.flush();
                 search.index(namedStakeholder);
@@ -301,16 +360,16 @@ public class AdvocacyService {
             found.put(namedStakeholder.getId(), namedStakeholder);
         }
         Engagement engagement = repository.save(new Engagement(programmeId, campaign == null ? null : campaign.getId(),
-                e.date(), kind, summary, caller.username(), met));
+                e.date(), e.kind(), e.summary(), caller.username(), met));
         repository.flush();
         List<FollowUp> agreed = new ArrayList<>();
-        for (NewFollowUp f : followUps) {
-            agreed.add(repository.save(new FollowUp(engagement, f.action().strip(), f.due(),
-                    f.owner() == null || f.owner().isBlank() ? caller.username() : f.owner().strip())));
+        for (NewFollowUp f : e.followUps()) {
+            agreed.add(repository.save(new FollowUp(engagement, f.action(), f.due(),
+                    f.owner() == null ? caller.username() : f.owner())));
         }
         repository.flush();
         search.index(engagement, met.stream().map(found::get).toList(), agreed);
-        audit.record(AuditActions.CREATE, "advocacy-engagement", engagement.getId(), kind.name());
+        audit.record(AuditActions.CREATE, "advocacy-engagement", engagement.getId(), e.kind().name());
         return view(engagement);
     }
 
@@ -368,7 +427,7 @@ public class AdvocacyService {
 
     // ---- outcomes
 
-    public OutcomeDetail recordOutcome(NewOutcome o) {
+    public OutcomeDetail recordOutcome(@Valid NewOutcome o) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = new ArrayList<>();
         long programmeId = -1;
@@ -379,26 +438,15 @@ public class AdvocacyService {
             ProgrammeSummary programme = programme(errors, o.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
-        if (o.date() == null) {
-            errors.add(new FieldError("date", "is required: when did it change?"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        String description = TextFields.required(errors, "description", o.description(), 2000);
-        String forWhom = TextFields.optional(errors, "forWhom", o.forWhom(), 300);
-        Outcome.Significance significance = Fields.oneOf(errors, "significance", o.significance(),
-                Outcome.Significance.class, true);
-        Outcome.Contribution contribution = Fields.oneOf(errors, "contribution", o.contribution(),
-                Outcome.Contribution.class, true);
-        String how = TextFields.optional(errors, "how", o.how(), 2000);
-        String linkField = o.evidenceLink() == null && o.evidenceUrl() != null ? "evidenceUrl" : "evidenceLink";
-        String link = TextFields.optional(errors, linkField, o.evidenceLink() == null ? o.evidenceUrl() : o.evidenceLink(),
-                500);
-        if (link != null && !link.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-            errors.add(new FieldError(linkField, "must be an http(s) link"));
-        }
-        Fields.throwIfAny(errors);
+        Outcome.Significance significance = EnumCodes.read(Outcome.Significance.class, o.significance());
+        Outcome.Contribution contribution = EnumCodes.read(Outcome.Contribution.class, o.contribution());
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         Outcome created = repository.save(new Outcome(programmeId, campaign == null ? null : campaign.getId(), o.date(),
-                description, forWhom, significance, contribution, how, link, Boolean.TRUE.equals(o.independentlyConfirmed())));
+                o.description(), o.forWhom(), significance, contribution, o.how(), o.link(),
+                Boolean.TRUE.equals(o.independentlyConfirmed())));
         repository.flush();
         search.index(created);
         audit.record(AuditActions.CREATE, "advocacy-outcome", created.getId(), significance + "/" + contribution);
@@ -493,8 +541,7 @@ public class AdvocacyService {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        String title = TextFields.required(errors, "campaign", text, 200);
-        Campaign found = title == null ? null : repository.campaignTitled(caller.programmeIds(), title).orElse(null);
+        Campaign found = repository.campaignTitled(caller.programmeIds(), text).orElse(null);
         if (found != null) {
             return new CampaignReference(found, null, found.getProgrammeId());
         }
@@ -510,7 +557,7 @@ public class AdvocacyService {
                 errors.add(new FieldError("programme", "a new campaign \"" + text + "\" needs its programme: say which"));
             }
         }
-        return new CampaignReference(null, title, programme == null ? -1 : programme.id());
+        return new CampaignReference(null, text, programme == null ? -1 : programme.id());
     }
 
     private ProgrammeSummary programme(List<FieldError> errors, String code) {

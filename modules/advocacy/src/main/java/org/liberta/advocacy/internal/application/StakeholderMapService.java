@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
 import org.liberta.advocacy.internal.domain.Campaign;
@@ -23,7 +25,6 @@ import org.liberta.advocacy.internal.domain.MapQuadrant;
 import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderMapRepository;
 import org.liberta.advocacy.internal.domain.StakeholderRepository;
-import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
@@ -65,7 +66,7 @@ public class StakeholderMapService {
     }
 
     /** A stakeholder placed on a campaign; {@code version} is the placement's (absent when placing for the first time). */
-    public record Placement(Integer influence, Integer stance, Long version) {
+    public record Placement(@NotNull @Scale Integer influence, @NotNull @Scale Integer stance, Long version) {
     }
 
     public StakeholderMap map(long campaignId) {
@@ -100,22 +101,10 @@ public class StakeholderMapService {
     }
 
     /** Places (or moves) a stakeholder on the campaign's map; a stale version is a conflict, not an overwrite. */
-    public MapEntry place(long campaignId, long stakeholderId, Placement placement) {
+    public MapEntry place(long campaignId, long stakeholderId, @NotNull @Valid Placement placement) {
         scope.requireWriter();
         scope.campaign(campaignId);
         Stakeholder s = scope.stakeholder(stakeholderId);
-        List<FieldError> errors = new ArrayList<>();
-        if (placement == null || placement.influence() == null) {
-            errors.add(new FieldError("influence", "is required"));
-        }
-        if (placement == null || placement.stance() == null) {
-            errors.add(new FieldError("stance", "is required"));
-        }
-        if (placement != null) {
-            Fields.scale(errors, "influence", placement.influence());
-            Fields.scale(errors, "stance", placement.stance());
-        }
-        Fields.throwIfAny(errors);
         CampaignPosition position = stakeholderMap.position(campaignId, stakeholderId).orElse(null);
         if (position == null) {
             position = repository.save(new CampaignPosition(campaignId, stakeholderId, placement.influence(),

@@ -28,8 +28,10 @@ import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.Witness;
 import org.liberta.platform.api.ContactDetails;
+import org.liberta.platform.api.EmailAddress;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.PhoneNumber;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -69,7 +71,7 @@ public class CaseWitnessService {
     /** A survivor witness by {@code survivorId}, anyone else by {@code name} (with optional phone and e-mail). */
     @PublishedAs("WitnessBody")
     public record NewWitness(@NotNull WitnessRole role, Long survivorId, @Size(max = 200) String name,
-            @Size(max = 40) String phone, @Size(max = 254) String email, Set<@NotNull WitnessNeed> needs,
+            @Size(max = 40) @PhoneNumber String phone, @Size(max = 254) @EmailAddress String email, Set<@NotNull WitnessNeed> needs,
             org.liberta.casework.api.Gender escortGender) {
     }
 
@@ -87,12 +89,6 @@ public class CaseWitnessService {
             }
         } else if (w.name() == null || w.name().isBlank()) {
             errors.add(new FieldError("name", "name the witness, or give the survivorId of a survivor witness"));
-        }
-        if (w.phone() != null && !w.phone().isBlank() && !ContactDetails.isE164(w.phone())) {
-            errors.add(new FieldError("phone", "must be an international number such as +8801712345678"));
-        }
-        if (w.email() != null && !w.email().isBlank() && !ContactDetails.isEmail(w.email())) {
-            errors.add(new FieldError("email", "must be an e-mail address such as name@example.org"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -13,6 +13,7 @@ import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.ServiceBusyException;
+import org.liberta.platform.api.Violations;
 
 /**
  * Runs a page action and tells the user what happened in their language: a success message, or the service's
@@ -39,7 +40,9 @@ public final class UiFeedback {
                 error(error.field() + ": " + error.message());
             }
         } catch (jakarta.validation.ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> error(lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage()));
+            for (FieldError error : Violations.fieldErrors(e.getConstraintViolations())) {
+                error(error.field() + ": " + error.message());
+            }
         } catch (ConflictException e) {
             error(e.getMessage());
         } catch (NotFoundException e) {
@@ -80,11 +83,6 @@ public final class UiFeedback {
         } catch (MissingResourceException e) {
             return key;
         }
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static boolean rootIsOptimisticLock(Throwable e) {

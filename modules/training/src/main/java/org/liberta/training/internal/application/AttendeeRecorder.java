@@ -5,26 +5,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
-import org.liberta.platform.api.ContactDetails;
+import org.liberta.platform.api.EnumCodes;
 import org.liberta.platform.api.FieldError;
-import org.liberta.platform.api.TextFields;
+import org.liberta.platform.api.Violations;
 import org.liberta.training.internal.application.AttendeeService.NewAttendee;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.ProfessionalKeys;
+import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
-import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 /**
@@ -41,6 +41,9 @@ class AttendeeRecorder {
 
     @Inject
     private ProfessionalRepository professionals;
+
+    @Inject
+    private Validator validator;
 
     /** An attendee whose fields are all valid, normalised. */
     record Checked(String name, String organisation, Profession profession, String rank, String country, String email,
@@ -87,28 +90,19 @@ class AttendeeRecorder {
         return new Lookup(session, attendees);
     }
 
-    /** The attendee's fields checked against the course: errors name the field; null values where absent. */
+    /**
+     * The attendee's fields checked (their annotations, then the scores against the course's scale): errors name the
+     * field; null when there are any. One check for an attendee typed in and for a line of a sign-in sheet.
+     */
     Checked check(NewAttendee a, Course course, List<FieldError> errors) {
-        String name = TextFields.required(errors, "name", a.name(), 200);
-        String organisation = TextFields.required(errors, "organisation", a.organisation(), 200);
-        Profession profession = profession(errors, a.profession());
-        String rank = TextFields.optional(errors, "rank", a.rank(), 100);
-        String country = TextFields.optional(errors, "country", a.country(), 2);
-        if (country != null && !country.matches("[A-Za-z]{2}")) {
-            errors.add(new FieldError("country", "must be a two-letter country code"));
+        List<FieldError> found = new ArrayList<>(Violations.fieldErrors(validator.validate(a)));
+        checkScores(a.scores(), course, found);
+        errors.addAll(found);
+        if (!found.isEmpty()) {
+            return null;
         }
-        String email = TextFields.optional(errors, "email", a.email(), 254);
-        if (email != null && !ContactDetails.isEmail(email)) {
-            errors.add(new FieldError("email", "is not an e-mail address"));
-        }
-        String phone = a.phone() == null || a.phone().isBlank() ? null : ContactDetails.normalisePhone(a.phone());
-        if (phone != null && !ContactDetails.isE164(phone)) {
-            errors.add(new FieldError("phone", "must be an international number such as +447700900123"));
-        }
-        Scores scores = a.scores();
-        checkScores(scores, course, errors);
-        return new Checked(name, organisation, profession, rank, country == null ? null : country.toUpperCase(Locale.ROOT),
-                email, phone, a.completed() == null || a.completed(), scores);
+        return new Checked(a.name(), a.organisation(), EnumCodes.read(Profession.class, a.profession()), a.rank(),
+                a.country(), a.email(), a.phone(), a.completed() == null || a.completed(), a.scores());
     }
 
     static void checkScores(Scores scores, Course course, List<FieldError> errors) {
@@ -165,18 +159,5 @@ class AttendeeRecorder {
 
     private static Integer or(Integer given, Integer was) {
         return given != null ? given : was;
-    }
-
-    private static Profession profession(List<FieldError> errors, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError("profession", "is required"));
-            return null;
-        }
-        try {
-            return Profession.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("profession", "must be one of " + java.util.Arrays.toString(Profession.values())));
-            return null;
-        }
     }
 }

@@ -8,21 +8,32 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.liberta.platform.api.Caller;
+import org.liberta.platform.api.Codes;
+import org.liberta.platform.api.ContactDetails;
+import org.liberta.platform.api.CountryCode;
+import org.liberta.platform.api.EmailAddress;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.PhoneNumber;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.training.internal.domain.Course;
+import org.liberta.training.internal.domain.Profession;
 import org.liberta.training.internal.domain.Professional;
 import org.liberta.training.internal.domain.ProfessionalRepository;
 import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
+
+import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * Who attended a session. Each attendee is matched to the one record Liberta keeps per professional (same e-mail,
@@ -51,11 +62,25 @@ public class AttendeeService {
     @Inject
     private AuditLog audit;
 
-    /** One attendee as docs/api.md gives them; {@code preScore}/{@code postScore} are knowledge scores. */
-    public record NewAttendee(String name, String organisation,
-            @org.liberta.platform.api.rest.Codes(org.liberta.training.internal.domain.Profession.class) String profession, String rank, String country,
-            String email, String phone, Boolean completed, Integer preScore, Integer postScore, Integer preAttitude,
-            Integer postAttitude, Integer preBehaviour, Integer postBehaviour) implements java.io.Serializable {
+    /**
+     * One attendee as docs/api.md gives them, typed in or read from a sign-in sheet; {@code preScore}/{@code postScore}
+     * are knowledge scores, checked against the course's scale when recorded.
+     */
+    public record NewAttendee(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String organisation,
+            @NotBlank @Codes(Profession.class) String profession, @Size(max = 100) String rank,
+            @CountryCode String country, @Size(max = 254) @EmailAddress String email, @PhoneNumber String phone,
+            Boolean completed, Integer preScore, Integer postScore, Integer preAttitude, Integer postAttitude,
+            Integer preBehaviour, Integer postBehaviour) implements Serializable {
+
+        public NewAttendee {
+            name = clean(name);
+            organisation = clean(organisation);
+            profession = clean(profession);
+            rank = clean(rank);
+            country = TextFields.code(country);
+            email = clean(email);
+            phone = ContactDetails.normalisePhone(clean(phone));
+        }
 
         Scores scores() {
             return new Scores(preScore, postScore, preAttitude, postAttitude, preBehaviour, postBehaviour);
@@ -82,9 +107,6 @@ public class AttendeeService {
         caller.requireAnyRole(TrainingService.TRAINERS);
         TrainingSession session = training.sessionInScope(sessionId);
         Course course = repository.course(session.getCourseId()).orElseThrow();
-        if (attendee == null) {
-            throw InvalidInputException.of("body", "is required");
-        }
         List<FieldError> errors = new ArrayList<>();
         AttendeeRecorder.Checked checked = recorder.check(attendee, course, errors);
         if (!errors.isEmpty()) {

@@ -9,6 +9,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
@@ -20,7 +26,7 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
-import org.liberta.platform.api.TextFields;
+import org.liberta.platform.api.RulesAcrossFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
@@ -31,6 +37,8 @@ import org.liberta.training.internal.domain.ProfessionalKeys;
 import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
+
+import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * Courses (shared by every programme) and sessions (each in one programme). Trainers, partners and administrators
@@ -60,8 +68,45 @@ public class TrainingService {
     @Inject
     private AuditLog audit;
 
-    public record NewCourse(String title, String topic, String objectives, String audience, Integer durationMinutes,
-            String assessment, Integer scoreMin, Integer scoreMax, Integer validMonths) {
+    /** A course; its scores run from 0 to 100 unless it says otherwise, and its certificates last for ever if it does not. */
+    @RulesAcrossFields
+    public record NewCourse(@NotBlank @Size(max = 200) String title, @Size(max = 200) String topic,
+            @Size(max = 2000) String objectives, @Size(max = 200) String audience,
+            @Min(value = 1, message = DURATION) @Max(value = 60 * 24 * 30, message = DURATION) Integer durationMinutes,
+            @Size(max = 200) String assessment, @Min(value = 0, message = "must not be negative") Integer scoreMin,
+            Integer scoreMax,
+            @Min(value = 1, message = VALIDITY) @Max(value = 240, message = VALIDITY) Integer validMonths)
+            implements RulesAcrossFields.Command {
+
+        private static final String DURATION = "must be between 1 minute and 30 days";
+        private static final String VALIDITY = "must be from 1 to 240 months, or left out";
+
+        public NewCourse {
+            title = clean(title);
+            topic = clean(topic);
+            objectives = clean(objectives);
+            audience = clean(audience);
+            assessment = clean(assessment);
+        }
+
+        @Override
+        public void checkAcrossFields(List<FieldError> errors) {
+            if (lowestScore() >= highestScore()) {
+                errors.add(new FieldError("scoreMax", "must be above scoreMin"));
+            }
+        }
+
+        int lowestScore() {
+            return scoreMin == null ? 0 : scoreMin;
+        }
+
+        int highestScore() {
+            return scoreMax == null ? 100 : scoreMax;
+        }
+
+        String titleKey() {
+            return ProfessionalKeys.organisation(title);
+        }
     }
 
     @PublishedAs("CourseView")
@@ -79,8 +124,42 @@ public class TrainingService {
      * A session as docs/api.md gives it ({@code date}, {@code trainer}), with an optional end date and the rest. The
      * course is {@code course} (its title: found case-insensitively, or created on first use) or {@code courseId}.
      */
-    public record NewSession(String programme, String course, LocalDate date, LocalDate endDate, String location,
-            Boolean online, String trainer, String partnerOrganisation, String audience, Long courseId) {
+    @RulesAcrossFields
+    public record NewSession(String programme, @Size(max = 200) String course, @NotNull LocalDate date, LocalDate endDate,
+            @Size(max = 200) String location, Boolean online, @Size(max = 300) String trainer,
+            @Size(max = 200) String partnerOrganisation, @Size(max = 200) String audience, Long courseId)
+            implements RulesAcrossFields.Command {
+
+        public NewSession {
+            programme = clean(programme);
+            course = clean(course);
+            location = clean(location);
+            trainer = clean(trainer);
+            partnerOrganisation = clean(partnerOrganisation);
+            audience = clean(audience);
+        }
+
+        @Override
+        public void checkAcrossFields(List<FieldError> errors) {
+            if (courseId == null && course == null) {
+                errors.add(new FieldError("course", "is required (a course title, or courseId)"));
+            }
+            if (date != null && endDate != null && endDate.isBefore(date)) {
+                errors.add(new FieldError("endDate", "the session cannot end before it starts"));
+            }
+            if (location == null && !isOnline()) {
+                errors.add(new FieldError("location", "say where the session is, or that it is online"));
+            }
+        }
+
+        boolean isOnline() {
+            return Boolean.TRUE.equals(online);
+        }
+
+        /** A one-day session ends the day it starts. */
+        LocalDate lastDay() {
+            return endDate == null ? date : endDate;
+        }
     }
 
     @PublishedAs("SessionView")
@@ -88,69 +167,31 @@ public class TrainingService {
             String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) implements Serializable {
     }
 
-    public CourseDetail createCourse(NewCourse c) {
+    public CourseDetail createCourse(@Valid NewCourse c) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
-        CheckedCourse checked = check(c);
-        if (repository.courseByTitleKey(checked.key()).isPresent()) {
-            throw new ConflictException("a course titled \"" + checked.title() + "\" already exists");
+        if (repository.courseByTitleKey(c.titleKey()).isPresent()) {
+            throw new ConflictException("a course titled \"" + c.title() + "\" already exists");
         }
-        Course course = repository.save(new Course(checked.title(), checked.key(), checked.topic(), checked.objectives(),
-                checked.audience(), c.durationMinutes(), checked.assessment(), checked.min(), checked.max(),
-                c.validMonths()));
+        Course course = repository.save(new Course(c.title(), c.titleKey(), c.topic(), c.objectives(), c.audience(),
+                c.durationMinutes(), c.assessment(), c.lowestScore(), c.highestScore(), c.validMonths()));
         repository.flush();
-        audit.record(AuditActions.CREATE, "training-course", course.getId(), checked.title());
+        audit.record(AuditActions.CREATE, "training-course", course.getId(), c.title());
         return CourseDetail.of(course);
     }
 
     /** Revises a course; {@code version} is the one the editor saw (a stale one is a conflict). */
-    public CourseDetail reviseCourse(long id, NewCourse c, Long version) {
+    public CourseDetail reviseCourse(long id, @Valid NewCourse c, Long version) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
         Course course = repository.course(id).orElseThrow(() -> new NotFoundException("course"));
-        CheckedCourse checked = check(c);
         locks.forEdit(course, version, "the course was changed by someone else; reload it");
-        if (repository.courseByTitleKey(checked.key()).filter(other -> !other.getId().equals(course.getId())).isPresent()) {
-            throw new ConflictException("a course titled \"" + checked.title() + "\" already exists");
+        if (repository.courseByTitleKey(c.titleKey()).filter(other -> !other.getId().equals(course.getId())).isPresent()) {
+            throw new ConflictException("a course titled \"" + c.title() + "\" already exists");
         }
-        course.revise(checked.title(), checked.key(), checked.topic(), checked.objectives(), checked.audience(),
-                c.durationMinutes(), checked.assessment(), checked.min(), checked.max(), c.validMonths());
+        course.revise(c.title(), c.titleKey(), c.topic(), c.objectives(), c.audience(), c.durationMinutes(),
+                c.assessment(), c.lowestScore(), c.highestScore(), c.validMonths());
         repository.flush();
-        audit.record(AuditActions.UPDATE, "training-course", id, checked.title());
+        audit.record(AuditActions.UPDATE, "training-course", id, c.title());
         return CourseDetail.of(course);
-    }
-
-    private record CheckedCourse(String title, String key, String topic, String objectives, String audience,
-            String assessment, int min, int max) {
-    }
-
-    private static CheckedCourse check(NewCourse c) {
-        if (c == null) {
-            throw InvalidInputException.of("body", "is required");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        String title = TextFields.required(errors, "title", c.title(), 200);
-        String topic = TextFields.optional(errors, "topic", c.topic(), 200);
-        String objectives = TextFields.optional(errors, "objectives", c.objectives(), 2000);
-        String audience = TextFields.optional(errors, "audience", c.audience(), 200);
-        String assessment = TextFields.optional(errors, "assessment", c.assessment(), 200);
-        int min = c.scoreMin() == null ? 0 : c.scoreMin();
-        int max = c.scoreMax() == null ? 100 : c.scoreMax();
-        if (min < 0) {
-            errors.add(new FieldError("scoreMin", "must not be negative"));
-        }
-        if (max <= min) {
-            errors.add(new FieldError("scoreMax", "must be above scoreMin"));
-        }
-        if (c.durationMinutes() != null && (c.durationMinutes() < 1 || c.durationMinutes() > 60 * 24 * 30)) {
-            errors.add(new FieldError("durationMinutes", "must be between 1 minute and 30 days"));
-        }
-        if (c.validMonths() != null && (c.validMonths() < 1 || c.validMonths() > 240)) {
-            errors.add(new FieldError("validMonths", "must be from 1 to 240 months, or left out"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new CheckedCourse(title, ProfessionalKeys.organisation(title), topic, objectives, audience, assessment, min,
-                max);
     }
 
     public List<CourseDetail> courses() {
@@ -158,19 +199,10 @@ public class TrainingService {
         return repository.courses().stream().map(CourseDetail::of).toList();
     }
 
-    public SessionDetail createSession(NewSession s) {
+    public SessionDetail createSession(@Valid NewSession s) {
         caller.requireAnyRole(TRAINERS);
-        if (s == null) {
-            throw InvalidInputException.of("body", "is required");
-        }
         List<FieldError> errors = new ArrayList<>();
-        ProgrammeSummary programme = s.programme() == null || s.programme().isBlank() ? null
-                : programmes.byCode(s.programme().strip()).orElse(null);
-        if (programme == null) {
-            errors.add(new FieldError("programme", s.programme() == null ? "is required" : "unknown programme code"));
-        } else if (!caller.canSeeProgramme(programme.id())) {
-            errors.add(new FieldError("programme", "is not one of your programmes"));
-        }
+        ProgrammeSummary programme = programmes.callersProgramme(caller, "programme", s.programme(), errors);
         Course course = null;
         String newCourseTitle = null;
         if (s.courseId() != null) {
@@ -178,37 +210,18 @@ public class TrainingService {
             if (course == null) {
                 errors.add(new FieldError("courseId", "no course " + s.courseId()));
             }
-        } else if (s.course() == null || s.course().isBlank()) {
-            errors.add(new FieldError("course", "is required (a course title, or courseId)"));
         } else {
-            course = courseNamed(s.course().strip());
-            if (course == null) {
-                newCourseTitle = TextFields.required(errors, "course", s.course(), 200);
-            }
+            course = courseNamed(s.course());
+            newCourseTitle = course == null ? s.course() : null;
         }
-        if (s.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        }
-        LocalDate end = s.endDate() == null ? s.date() : s.endDate();
-        if (s.date() != null && end.isBefore(s.date())) {
-            errors.add(new FieldError("endDate", "the session cannot end before it starts"));
-        }
-        boolean online = Boolean.TRUE.equals(s.online());
-        String location = TextFields.optional(errors, "location", s.location(), 200);
-        if (location == null && !online) {
-            errors.add(new FieldError("location", "say where the session is, or that it is online"));
-        }
-        String trainer = TextFields.optional(errors, "trainer", s.trainer(), 300);
-        String partner = TextFields.optional(errors, "partnerOrganisation", s.partnerOrganisation(), 200);
-        String audience = TextFields.optional(errors, "audience", s.audience(), 200);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (newCourseTitle != null) {
             course = courseOnFirstUse(newCourseTitle);
         }
-        TrainingSession session = repository.save(new TrainingSession(course.getId(), programme.id(), s.date(), end,
-                location, online, trainer, partner, audience));
+        TrainingSession session = repository.save(new TrainingSession(course.getId(), programme.id(), s.date(),
+                s.lastDay(), s.location(), s.isOnline(), s.trainer(), s.partnerOrganisation(), s.audience()));
         repository.flush();
         audit.record(AuditActions.CREATE, "training-session", session.getId(), course.getTitle() + " " + s.date());
         return view(session, course, 0);
