@@ -15,7 +15,7 @@ import org.liberta.platform.api.Role;
 import org.liberta.platform.internal.domain.AuditChain;
 import org.liberta.platform.internal.domain.AuditEntry;
 import org.liberta.platform.internal.domain.AuditQuery;
-import org.liberta.platform.internal.domain.PlatformRepository;
+import org.liberta.platform.internal.domain.AuditRepository;
 
 /** Reading and verifying the audit trail: administrators only. There is deliberately no way to change it. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class AuditTrail {
     private static final int BATCH = 1000;
 
     @Inject
-    private PlatformRepository repository;
+    private AuditRepository repository;
 
     @Inject
     private Caller caller;

@@ -6,14 +6,14 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.internal.domain.AuditEntry;
 import org.liberta.platform.internal.domain.AuditHead;
-import org.liberta.platform.internal.domain.PlatformRepository;
+import org.liberta.platform.internal.domain.AuditRepository;
 
 @ApplicationScoped
 public class DefaultAuditLog implements AuditLog {
@@ -21,7 +21,7 @@ public class DefaultAuditLog implements AuditLog {
     private static final int MAX_DETAIL = 1000;
 
     @Inject
-    private PlatformRepository repository;
+    private AuditRepository repository;
 
     @Inject
     private Caller caller;

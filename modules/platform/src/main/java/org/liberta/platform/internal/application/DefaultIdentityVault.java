@@ -18,9 +18,9 @@ import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.vault.IdentityVault;
 import org.liberta.platform.api.vault.SubjectRef;
-import org.liberta.platform.internal.domain.PlatformRepository;
-import org.liberta.platform.internal.domain.VaultValue;
 import org.liberta.platform.internal.crypto.KeyRing;
+import org.liberta.platform.internal.domain.VaultRepository;
+import org.liberta.platform.internal.domain.VaultValue;
 
 @ApplicationScoped
 @Transactional
@@ -33,7 +33,7 @@ public class DefaultIdentityVault implements IdentityVault {
     private static final int ROTATION_BATCH = 500;
 
     @Inject
-    private PlatformRepository repository;
+    private VaultRepository repository;
 
     @Inject
     private Caller caller;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Storage of the platform's own records; the JPA implementation is the only place with queries. */
+/**
+ * Storage of the platform's programmes, user accounts and API tokens; the audit trail and the identity vault have
+ * repositories of their own ({@link AuditRepository}, {@link VaultRepository}).
+ */
 public interface PlatformRepository {
 
     <T> T save(T entity);
@@ -29,26 +32,4 @@ public interface PlatformRepository {
     Optional<ApiToken> tokenByHash(String tokenHash);
 
     void revokeTokensOf(String username, Instant now);
-
-    AuditHead lockAuditHead();
-
-    List<AuditEntry> auditEntries(AuditQuery query, int offset, int limit);
-
-    long countAuditEntries(AuditQuery query);
-
-    /** Entries in chain order, from {@code afterSeq} (exclusive), for the verifier. */
-    List<AuditEntry> auditChain(long afterSeq, int limit);
-
-    List<VaultValue> vaultValues(String subjectType, long subjectId);
-
-    /** The values of many subjects at once (exports), in one query. */
-    List<VaultValue> vaultValues(String subjectType, java.util.Collection<Long> subjectIds);
-
-    Optional<VaultValue> vaultValueByBlindIndex(String subjectType, String field, String blindIndex);
-
-    List<VaultValue> vaultValuesByBlindIndexes(String subjectType, String field, java.util.Collection<String> blindIndexes);
-
-    List<VaultValue> vaultValuesNotUnderKey(String keyId, int limit);
-
-    void delete(Object entity);
 }
