@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liberta.casework.api.SurvivorId;
 import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
@@ -105,7 +106,8 @@ public class CourtRecordsReader implements CourtRecords {
     }
 
     static CaseWitness view(Witness w) {
-        return new CaseWitness(w.getId(), w.getCaseId(), w.getProgrammeId(), w.getRole(), w.getSurvivorId(), w.getLabel(),
+        return new CaseWitness(w.getId(), CaseId.of(w.getCaseId()), w.getProgrammeId(), w.getRole(),
+                w.getSurvivorId() == null ? null : SurvivorId.of(w.getSurvivorId()), w.getLabel(),
                 w.getNeeds(), w.hasPhone(), w.hasEmail(), w.getEscortGender());
     }
 

@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.liberta.casework.api.SurvivorId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingId;
@@ -202,7 +201,7 @@ public class AttendanceService {
         CaseWitness w = courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId());
         Map<String, String> contact = new java.util.LinkedHashMap<>();
         if (w.survivorId() != null) {
-            Map<String, String> identity = survivors.reveal(SurvivorId.of(w.survivorId()), reason);
+            Map<String, String> identity = survivors.reveal(w.survivorId(), reason);
             contact.put("name", identity.get("legalName"));
             contact.put("phone", identity.get("phone"));
             contact.put("email", identity.get("email"));

@@ -103,7 +103,7 @@ public class WitnessSafetyService {
 
     public Overview overview(long witnessId) {
         CaseWitness w = witnessInScope(witnessId);
-        return new Overview(witnessId, w.caseId(), w.label(), w.role().name(), w.reachableByPhone(), w.reachableByEmail(),
+        return new Overview(witnessId, w.caseId().value(), w.label(), w.role().name(), w.reachableByPhone(), w.reachableByEmail(),
                 ContactRuleDetail.of(witnessId, safety.contactRule(witnessId).orElse(null)),
                 safety.concernsOf(witnessId).stream().map(ConcernDetail::of).toList());
     }
