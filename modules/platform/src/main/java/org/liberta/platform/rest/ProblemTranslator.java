@@ -67,6 +67,10 @@ public final class ProblemTranslator {
             return Problem.invalid("The request body could not be read",
                     List.of(new FieldError("body", "is nested too deeply to be read")));
         }
+        if (isUnreadableNumber(t)) {
+            return Problem.invalid("The request body could not be read",
+                    List.of(new FieldError("body", "holds a number too large to be read")));
+        }
         if (t instanceof NotFoundException || t instanceof jakarta.ws.rs.NotFoundException) {
             return Problem.of(404, "Not found", "No such resource");
         }
@@ -105,6 +109,25 @@ public final class ProblemTranslator {
         StackTraceElement[] trace = t.getStackTrace();
         return t.getClass() == RuntimeException.class && trace.length > 0
                 && trace[0].getClassName().startsWith("org.eclipse.parsson.");
+    }
+
+    /**
+     * A number the JSON parser hands to {@code BigDecimal} that it refuses (an exponent of thousands of digits): the
+     * parser lets the NumberFormatException through, which is the body's fault, known by coming from inside the
+     * parser.
+     */
+    private static boolean isUnreadableNumber(Throwable t) {
+        if (!(t instanceof NumberFormatException || t instanceof ArithmeticException)) {
+            return false;
+        }
+        StackTraceElement[] trace = t.getStackTrace();
+        for (int i = 0; i < Math.min(8, trace.length); i++) {
+            String at = trace[i].getClassName();
+            if (at.startsWith("org.eclipse.parsson.") || at.startsWith("org.eclipse.yasson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Connection failures and an exhausted or broken pool: the database is away, not the request wrong. */
