@@ -147,8 +147,13 @@ class ArchitectureTest {
 
     @Test
     void onlyPersistencePackagesTouchTheEntityManager() {
-        noClasses().that().resideOutsideOfPackage("..internal.persistence..")
+        noClasses().that().resideOutsideOfPackages("..internal.persistence..", "org.liberta.platform.api.persistence..")
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .check(classes);
+        // The platform's helpers that hold or take the EntityManager serve persistence packages only.
+        noClasses().that().resideOutsideOfPackages("..internal.persistence..", "org.liberta.platform.api.persistence..")
+                .should().dependOnClassesThat().belongToAnyOf(org.liberta.platform.api.persistence.JpaStore.class,
+                        org.liberta.platform.api.persistence.NativeSql.class)
                 .check(classes);
     }
 

@@ -5,7 +5,7 @@
 @AppModule(name = "reporting",
         summary = "the six-month impact report, dashboards, published snapshots, analyses (reads the indicator SPI only)",
         allowedDependencies = {},
-        platformApis = {"audit", "documents", "domain", "indicators", "rest", "schema", "sheets", "ui"})
+        platformApis = {"audit", "documents", "domain", "indicators", "persistence", "rest", "schema", "sheets", "ui"})
 package org.liberta.reporting;
 
 import org.liberta.platform.api.AppModule;

@@ -7,33 +7,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
-import org.liberta.advocacy.internal.domain.Evidence;
-import org.liberta.advocacy.internal.domain.EvidenceInfo;
 import org.liberta.advocacy.internal.domain.Campaign;
 import org.liberta.advocacy.internal.domain.CampaignStatus;
 import org.liberta.advocacy.internal.domain.Engagement;
+import org.liberta.advocacy.internal.domain.Evidence;
+import org.liberta.advocacy.internal.domain.EvidenceInfo;
 import org.liberta.advocacy.internal.domain.Outcome;
+import org.liberta.platform.api.persistence.JpaStore;
 
 @ApplicationScoped
-public class JpaAdvocacyRepository implements AdvocacyRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaAdvocacyRepository extends JpaStore implements AdvocacyRepository {
 
     @Override
     public Optional<Campaign> campaign(long id) {

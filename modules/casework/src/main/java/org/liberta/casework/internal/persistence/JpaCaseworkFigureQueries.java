@@ -80,7 +80,7 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
         }
         // Per programme, an investigation counts once however many of the programme's survivors took part: the
         // distinct (programme, investigation) pairs come first, which only SQL's derived tables can say.
-        jakarta.persistence.Query query = nativeQuery("SELECT t.programme_id, SUM(t.outcome) FROM"
+        jakarta.persistence.Query query = NativeSql.query(em, "SELECT t.programme_id, SUM(t.outcome) FROM"
                 + " (SELECT DISTINCT s.programme_id, i.id, i." + column + " AS outcome" + INVESTIGATIONS_OPEN
                 + ") t GROUP BY t.programme_id",
                 programmeIds, to, from);
@@ -91,7 +91,7 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
     public List<IndicatorRecord> investigationRecords(InvestigationOutcome outcome, Collection<Long> programmeIds,
             LocalDate from, LocalDate to, int first, int max) {
         String column = outcome.column();
-        jakarta.persistence.Query query = nativeQuery("SELECT CONCAT('INV-', i.id), MIN(s.programme_id), i.opened_on,"
+        jakarta.persistence.Query query = NativeSql.query(em, "SELECT CONCAT('INV-', i.id), MIN(s.programme_id), i.opened_on,"
                 + " CONCAT('adds ', i." + column + ")"
                 + INVESTIGATIONS_OPEN + " AND i." + column + " > 0 GROUP BY i.id, i.opened_on, i." + column
                 + " ORDER BY i.opened_on, i.id",
@@ -103,7 +103,7 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
     public long countInvestigationsAddingTo(InvestigationOutcome outcome, Collection<Long> programmeIds, LocalDate from,
             LocalDate to) {
         String column = outcome.column();
-        return ((Number) nativeQuery("SELECT COUNT(DISTINCT i.id)" + INVESTIGATIONS_OPEN + " AND i." + column + " > 0",
+        return ((Number) NativeSql.query(em, "SELECT COUNT(DISTINCT i.id)" + INVESTIGATIONS_OPEN + " AND i." + column + " > 0",
                 programmeIds, to, from).getSingleResult()).longValue();
     }
 
@@ -232,7 +232,7 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
         for (int rank = 0; rank <= 4; rank++) {
             rungs.append(", SUM(CASE WHEN ladder_rank = ").append(rank).append(" THEN 1 ELSE 0 END)");
         }
-        jakarta.persistence.Query query = nativeQuery("SELECT programme_id, COUNT(*)" + rungs
+        jakarta.persistence.Query query = NativeSql.query(em, "SELECT programme_id, COUNT(*)" + rungs
                 + ", SUM(CASE WHEN assessment_number >= 2 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN areas_improved > 0 THEN 1 ELSE 0 END) FROM cw_care_state c WHERE" + CARED_FOR_AT_END
                 + " GROUP BY programme_id", programmeIds, to, to, from);
@@ -258,7 +258,7 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
             int first, int max, Object... more) {
         List<Object> parameters = new ArrayList<>(List.of(programmeIds, to, to, from));
         parameters.addAll(List.of(more));
-        return IndicatorRecords.page(nativeQuery("SELECT s.reference, s.programme_id, (SELECT MIN(f.valid_from) FROM cw_care_state f"
+        return IndicatorRecords.page(NativeSql.query(em, "SELECT s.reference, s.programme_id, (SELECT MIN(f.valid_from) FROM cw_care_state f"
                 + " WHERE f.survivor_id = c.survivor_id), s.pseudonym FROM cw_care_state c JOIN cw_survivor s"
                 + " ON s.id = c.survivor_id WHERE" + CARED_FOR_AT_END + condition + " ORDER BY s.reference, s.id",
                 parameters.toArray()), first, max);
@@ -297,10 +297,5 @@ public class JpaCaseworkFigureQueries implements CaseworkFigureQueries {
                 + " from " + entity + " e, Survivor s where s.id = e.survivorId and e.programmeId in :p and e." + day
                 + " between :from and :to group by s.id, s.reference, s.programmeId, s.pseudonym order by s.reference",
                 Object[].class), programmeIds, from, to, first, max);
-    }
-
-    private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {
-        NativeSql statement = NativeSql.of(sql, parameters);
-        return statement.bind(em.createNativeQuery(statement.sql()));
     }
 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.liberta.casework.internal.domain.CareEpisode;
@@ -28,24 +26,16 @@ import org.liberta.casework.internal.domain.Repatriation;
 import org.liberta.casework.internal.domain.RetraffickingIncident;
 import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.casework.internal.domain.VocationalSupport;
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.api.persistence.NativeSql;
 
 @ApplicationScoped
-public class JpaCaseworkRepository implements CaseworkRepository {
+public class JpaCaseworkRepository extends JpaStore implements CaseworkRepository {
 
     private static final List<Class<? extends CareEvent>> EVENT_TYPES = List.of(Removal.class, CareEpisode.class,
             FollowUp.class, Repatriation.class, PoliceEngagement.class, RecoveryAssessment.class,
             RetraffickingIncident.class, Mentoring.class, VocationalSupport.class, CaseNote.class);
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
 
     @Override
     public Optional<Survivor> survivor(long id) {
@@ -170,9 +160,9 @@ public class JpaCaseworkRepository implements CaseworkRepository {
 
     @Override
     public void restateCareState(long survivorId, long programmeId, List<CareState> segments) {
-        nativeQuery("DELETE FROM cw_care_state WHERE survivor_id = ?", survivorId).executeUpdate();
+        NativeSql.query(em, "DELETE FROM cw_care_state WHERE survivor_id = ?", survivorId).executeUpdate();
         for (CareState s : segments) {
-            nativeQuery("INSERT INTO cw_care_state (survivor_id, valid_from, programme_id, valid_until, care_until,"
+            NativeSql.query(em, "INSERT INTO cw_care_state (survivor_id, valid_from, programme_id, valid_until, care_until,"
                     + " ladder_rank, assessment_number, areas_improved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", survivorId,
                     s.validFrom(), programmeId, s.validUntil(), s.careUntil(), s.ladderRank(), s.assessmentNumber(),
                     s.areasImproved()).executeUpdate();
@@ -189,10 +179,5 @@ public class JpaCaseworkRepository implements CaseworkRepository {
     public List<RecoveryAssessment> assessmentsOf(long survivorId) {
         return em.createQuery("select a from RecoveryAssessment a where a.survivorId = :s", RecoveryAssessment.class)
                 .setParameter("s", survivorId).getResultList();
-    }
-
-    private jakarta.persistence.Query nativeQuery(String sql, Object... parameters) {
-        NativeSql statement = NativeSql.of(sql, parameters);
-        return statement.bind(em.createNativeQuery(statement.sql()));
     }
 }

@@ -5,31 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.liberta.courts.api.VerdictOutcome;
 import org.liberta.courts.internal.domain.Accused;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
-import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
-import org.liberta.courts.internal.domain.Hearing;
+import org.liberta.courts.internal.domain.CourtsRepository;
 import org.liberta.courts.internal.domain.StageChange;
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.api.persistence.JpqlConditions;
 
 @ApplicationScoped
-public class JpaCourtsRepository implements CourtsRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
+public class JpaCourtsRepository extends JpaStore implements CourtsRepository {
 
     @Override
     public Optional<Court> courtByName(String name) {
@@ -53,11 +41,6 @@ public class JpaCourtsRepository implements CourtsRepository {
         }
         return em.createQuery("select c from CourtCase c where c.courtId in :courts and c.caseNumber in :numbers",
                 CourtCase.class).setParameter("courts", courtIds).setParameter("numbers", caseNumbers).getResultList();
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
@@ -15,9 +16,15 @@ import jakarta.persistence.Query;
  * and null as the literal NULL, since drivers disagree on binding an untyped null. The SQL is always written in
  * code; only values travel as parameters.
  * <p>
- * Used as {@code NativeSql s = NativeSql.of(sql, values…); s.bind(em.createNativeQuery(s.sql()))}.
+ * Used as {@code NativeSql.query(em, sql, values…)}.
  */
 public record NativeSql(String sql, List<Object> values) {
+
+    /** The statement as a query of the entity manager, its values bound. */
+    public static Query query(EntityManager em, String sql, Object... parameters) {
+        NativeSql statement = of(sql, parameters);
+        return statement.bind(em.createNativeQuery(statement.sql()));
+    }
 
     public static NativeSql of(String sql, Object... parameters) {
         StringBuilder expanded = new StringBuilder();

@@ -5,31 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.internal.domain.ApiToken;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.Programme;
 import org.liberta.platform.internal.domain.UserAccount;
 
 @ApplicationScoped
-public class JpaPlatformRepository implements PlatformRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaPlatformRepository extends JpaStore implements PlatformRepository {
 
     @Override
     public Optional<Programme> programmeByCode(String code) {
@@ -79,9 +63,5 @@ public class JpaPlatformRepository implements PlatformRepository {
     public void revokeTokensOf(String username, Instant now) {
         em.createQuery("update ApiToken t set t.revokedAt = :now where t.username = :u and t.revokedAt is null")
                 .setParameter("now", now).setParameter("u", username).executeUpdate();
-    }
-
-    private static <T> Optional<T> first(TypedQuery<T> query) {
-        return query.setMaxResults(1).getResultStream().findFirst();
     }
 }

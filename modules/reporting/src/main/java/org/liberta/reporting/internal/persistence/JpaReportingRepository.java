@@ -5,29 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.reporting.internal.domain.ReportingRepository;
 import org.liberta.reporting.internal.domain.Snapshot;
 import org.liberta.reporting.internal.domain.Target;
 
 @ApplicationScoped
-public class JpaReportingRepository implements ReportingRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaReportingRepository extends JpaStore implements ReportingRepository {
 
     @Override
     public Optional<Snapshot> snapshot(long id) {

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.liberta.training.internal.domain.Certificate;
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
@@ -20,21 +18,7 @@ import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
 
 @ApplicationScoped
-public class JpaTrainingRepository implements TrainingRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaTrainingRepository extends JpaStore implements TrainingRepository {
 
     @Override
     public Optional<Course> course(long id) {

@@ -7,29 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessTask;
 
 @ApplicationScoped
-public class JpaWitnessRepository implements WitnessRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
-
-    @Override
-    public <T> T save(T entity) {
-        em.persist(entity);
-        return entity;
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
+public class JpaWitnessRepository extends JpaStore implements WitnessRepository {
 
     @Override
     public Optional<Attendance> attendance(long id) {
