@@ -51,17 +51,6 @@ class AdvocacyIT {
         advocacy = api.token("advocacy", Deployments.DEMO_PASSWORD);
     }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private Map<String, JsonObject> headline(String from, String to) {
-        Map<String, JsonObject> lines = new HashMap<>();
-        api.get("/api/v1/reports/headline?from=" + from + "&to=" + to, api.token("mel", Deployments.DEMO_PASSWORD)).json()
-                .getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
-        return lines;
-    }
-
     @Test
     void theDemoHoldsThe2021SystemicChangeWork() {
         List<String> titles = api.get("/api/v1/advocacy/campaigns", advocacy).array().stream()
@@ -71,7 +60,7 @@ class AdvocacyIT {
                 "A mobile court for Jhenaidah", "A national anti-trafficking platform for Romania")) {
             assertTrue(titles.contains(t), t + " in " + titles);
         }
-        Map<String, JsonObject> lines = headline("2021-03-01", "2021-08-31");
+        Map<String, JsonObject> lines = api.headline("2021-03-01", "2021-08-31");
         JsonObject won = lines.get("ADVOCACY_CAMPAIGNS_WON");
         assertEquals(2, won.getJsonObject("byProgramme").getInt("UK"), "the G7 commitment and the TIP report");
         assertEquals(1, won.getJsonObject("byProgramme").getInt("BD"), "the Jhenaidah mobile court");
@@ -86,14 +75,14 @@ class AdvocacyIT {
     @Test
     void anEngagementIsLoggedWithItsStakeholdersAndFollowUpsInOneStep() {
         long minister = api.post("/api/v1/advocacy/stakeholders", advocacy, "{\"programme\":\"UK\",\"name\":\""
-                + unique("Minister ") + "\",\"kind\":\"MINISTER\",\"roleTitle\":\"Minister for Safeguarding\","
+                + Api.unique("Minister ") + "\",\"kind\":\"MINISTER\",\"roleTitle\":\"Minister for Safeguarding\","
                 + "\"organisation\":\"Home Office\",\"country\":\"GB\",\"influence\":5,\"stance\":3}").json()
                 .getJsonNumber("id").longValue();
         assertEquals(Set.of("kind", "influence"), Set.copyOf(api.post("/api/v1/advocacy/stakeholders", advocacy,
                 "{\"programme\":\"UK\",\"name\":\"X\",\"kind\":\"ASTROLOGER\",\"influence\":9}").badFields()),
                 "unknown stakeholder type; influence is 1 to 5");
         Answer campaign = api.post("/api/v1/advocacy/campaigns", advocacy, "{\"programme\":\"UK\",\"title\":\""
-                + unique("Survivor support in law ") + "\",\"ask\":\"Statutory support for 12 months\",\"status\":\"ACTIVE\"}");
+                + Api.unique("Survivor support in law ") + "\",\"ask\":\"Statutory support for 12 months\",\"status\":\"ACTIVE\"}");
         assertEquals(201, campaign.status(), campaign.body());
         long campaignId = campaign.json().getJsonNumber("id").longValue();
 
@@ -139,7 +128,7 @@ class AdvocacyIT {
         List<String> timeline = api.get("/api/v1/advocacy/campaigns/" + campaignId + "/timeline", advocacy).array().stream()
                 .map(t -> t.asJsonObject().getString("kind")).toList();
         assertEquals(List.of("OUTCOME", "MEETING"), timeline, "newest first: the outcome, then the meeting");
-        Map<String, JsonObject> lines = headline(LocalDate.now().toString(), LocalDate.now().toString());
+        Map<String, JsonObject> lines = api.headline(LocalDate.now().toString(), LocalDate.now().toString());
         assertTrue(lines.get("ADVOCACY_CAMPAIGNS_WON").getJsonObject("byProgramme").getInt("UK") >= 1);
 
         // The minister is reshuffled: her history keeps the old role.
@@ -150,7 +139,7 @@ class AdvocacyIT {
 
         // docs/api.md's shape: one stakeholder named with its type, the programme following from the country; logging
         // again with the same name finds the same person rather than adding another.
-        String prosecutor = unique("Special Public Prosecutor ");
+        String prosecutor = Api.unique("Special Public Prosecutor ");
         String apiMd = "{\"date\":\"" + met + "\",\"country\":\"BD\",\"stakeholder\":\"" + prosecutor
                 + "\",\"stakeholderType\":\"PROSECUTION_SERVICE\",\"type\":\"OTHER\",\"summary\":\"Call about the"
                 + " witnesses' travel\"}";
@@ -163,7 +152,7 @@ class AdvocacyIT {
         assertEquals(1, api.get("/api/v1/advocacy/stakeholders?q=" + prosecutor.replace(" ", "%20"), advocacy).json()
                 .getInt("total"), "one person, found by name whatever its case");
         assertEquals(List.of("stakeholderType"), api.post("/api/v1/advocacy/engagements", advocacy,
-                apiMd.replace(prosecutor, unique("Someone new ")).replace("\"stakeholderType\":\"PROSECUTION_SERVICE\",", ""))
+                apiMd.replace(prosecutor, Api.unique("Someone new ")).replace("\"stakeholderType\":\"PROSECUTION_SERVICE\",", ""))
                 .badFields(), "a new stakeholder needs a type");
         assertEquals(List.of("programme"), api.post("/api/v1/advocacy/engagements", advocacy,
                 apiMd.replace("\"BD\"", "\"TH\"")).badFields(), "no programme of mine works in Thailand");

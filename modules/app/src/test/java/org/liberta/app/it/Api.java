@@ -29,6 +29,19 @@ final class Api {
         return base;
     }
 
+    /** A name no other test run has used: the prefix and eight random characters. */
+    static String unique(String prefix) {
+        return prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The headline report's lines for the period, by indicator code, as M&amp;E reads it. */
+    java.util.Map<String, JsonObject> headline(String from, String to) {
+        java.util.Map<String, JsonObject> lines = new java.util.HashMap<>();
+        get("/api/v1/reports/headline?from=" + from + "&to=" + to, token("mel", Deployments.DEMO_PASSWORD)).json()
+                .getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
+        return lines;
+    }
+
     /** One answer: status, headers and body, with the body parsed as JSON when it is JSON. */
     record Answer(int status, HttpResponse<String> raw) {
 

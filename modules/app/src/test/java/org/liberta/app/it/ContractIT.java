@@ -3,7 +3,6 @@ package org.liberta.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -55,10 +54,6 @@ class ContractIT {
 
     private String token(String user) {
         return api.token(user, user.equals("admin") ? Deployments.ADMIN_PASSWORD : Deployments.DEMO_PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A 201 with the created JSON, its numeric id and a Location naming it (docs/api.md Conventions). */
@@ -125,7 +120,7 @@ class ContractIT {
                 "{\"code\":\"" + code + "\",\"name\":\"Again\",\"country\":\"GB\",\"relationship\":\"DIRECT\"}"), 409);
         assertTrue(api.get(V1 + "/programmes", admin).body().contains("\"" + code + "\""));
 
-        String username = unique("contract.");
+        String username = Api.unique("contract.");
         JsonObject user = created(api.post(V1 + "/users", admin, """
                 {"username":"%s","password":"a long enough passphrase","roles":["LAWYER"],"programmes":["BD"],"enabled":true}"""
                 .formatted(username)));
@@ -177,7 +172,7 @@ class ContractIT {
             version = winner.getJsonNumber("version").longValue();
         }
 
-        String username = unique("race.");
+        String username = Api.unique("race.");
         JsonObject user = created(api.post(V1 + "/users", admin, """
                 {"username":"%s","password":"a long enough passphrase","roles":["LAWYER"],"programmes":["BD"],"enabled":true}"""
                 .formatted(username)));
@@ -199,7 +194,7 @@ class ContractIT {
 
         String trainer = token("trainer");
         JsonObject course = created(api.post(V1 + "/training/courses", trainer,
-                "{\"title\":\"" + unique("Race course ") + "\"}"));
+                "{\"title\":\"" + Api.unique("Race course ") + "\"}"));
         long courseVersion = course.getJsonNumber("version").longValue();
         for (int round = 1; round <= 3; round++) {
             int r = round;
@@ -243,7 +238,7 @@ class ContractIT {
     @Test
     void aSurvivorIsRecordedReadWithoutIdentityRevealedOnReasonAndAuditedAsReveal() {
         String navigator = token("navigator.uk");
-        String legalName = unique("Contract Person ");
+        String legalName = Api.unique("Contract Person ");
         Answer intake = api.post(V1 + "/survivors", navigator, """
                 {"programme":"UK","legalName":"%s","gender":"FEMININE","birthYear":1998,"nationality":"AL",
                  "exploitationTypes":["SEXUAL_EXPLOITATION"]}""".formatted(legalName));
@@ -322,11 +317,11 @@ class ContractIT {
         Answer investigation = api.post(V1 + "/investigations", navigator, """
                 {"programme":"UK","policeReference":"%s","survivorIds":[%d],
                  "outcomes":{"furtherVictims":1,"suspects":2,"arrests":1,"linesOfEnquiry":3,"charges":0,
-                 "locationsIdentified":2,"locationsChecked":1}}""".formatted(unique("OP/"), survivor));
+                 "locationsIdentified":2,"locationsChecked":1}}""".formatted(Api.unique("OP/"), survivor));
         assertTrue(investigation.status() == 201 || investigation.status() == 200, investigation.body());
         assertEquals(2, investigation.json().getJsonObject("outcomes").getInt("suspects"), investigation.body());
 
-        String pseudonym = unique("Participant ");
+        String pseudonym = Api.unique("Participant ");
         String session = """
                 {"programme":"BD","date":"2026-10-01","topic":"Safe migration",
                  "participants":[{"pseudonym":"%s","gender":"FEMININE","birthYear":2004}]}""".formatted(pseudonym);
@@ -341,8 +336,8 @@ class ContractIT {
         String lawyer = token("lawyer.bd");
         long victim = id(created(api.post(V1 + "/survivors", token("aftercare.bd"),
                 "{\"programme\":\"BD\",\"gender\":\"FEMININE\",\"exploitationTypes\":[\"SEXUAL_EXPLOITATION\"]}")));
-        String caseNumber = unique("ST ");
-        String court = unique("Contract Tribunal ");
+        String caseNumber = Api.unique("ST ");
+        String court = Api.unique("Contract Tribunal ");
         String body = """
                 {"programme":"BD","caseNumber":"%s","court":"%s","district":"Jessore","filedOn":"2024-03-01",
                  "supportStart":"2024-03-02","supportEnd":null,"offences":["PSHTA 2012 s.6"],"victimSurvivorIds":[%d]}""";
@@ -425,7 +420,7 @@ class ContractIT {
     @Test
     void trainingSessionsTakeACourseByNameCreatedOnFirstUse() {
         String trainer = token("trainer");
-        String course = unique("Contract course ");
+        String course = Api.unique("Contract course ");
         String session = """
                 {"programme":"UK","course":"%s","date":"2026-11-20","location":"Leeds","trainer":"A. Trainer",
                  "audience":"POLICE"}""";
@@ -439,14 +434,14 @@ class ContractIT {
         assertEquals(1, api.get(V1 + "/training/courses", trainer).array().stream()
                 .filter(v -> v.asJsonObject().getString("title").equalsIgnoreCase(course)).count());
         JsonObject bad = problem(api.post(V1 + "/training/sessions", trainer,
-                "{\"programme\":\"NOPE\",\"course\":\"" + unique("Never made ") + "\",\"location\":\"Leeds\"}"), 400);
+                "{\"programme\":\"NOPE\",\"course\":\"" + Api.unique("Never made ") + "\",\"location\":\"Leeds\"}"), 400);
         assertEquals(Set.of("programme", "date"), bad.getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()));
 
         String attendee = """
                 {"name":"%s","organisation":"West Yorkshire Police","profession":"POLICE","email":"%s@example.org",
                  "completed":true,"preScore":40,"postScore":80}""";
-        String name = unique("Officer ");
+        String name = Api.unique("Officer ");
         JsonObject added = created(api.post(V1 + "/training/sessions/" + id(first) + "/attendees", trainer,
                 attendee.formatted(name, name.replace(" ", ""))));
         JsonObject again = created(api.post(V1 + "/training/sessions/" + id(second) + "/attendees", trainer,
@@ -458,8 +453,8 @@ class ContractIT {
     @Test
     void advocacyTakesStakeholdersAndCampaignsByNameCreatedOnFirstUse() {
         String advocacy = token("advocacy");
-        String campaign = unique("Contract campaign ");
-        String stakeholder = unique("Contract MP ");
+        String campaign = Api.unique("Contract campaign ");
+        String stakeholder = Api.unique("Contract MP ");
         JsonObject engagement = created(api.post(V1 + "/advocacy/engagements", advocacy, """
                 {"date":"2026-11-10","country":"GB","stakeholder":"%s","stakeholderType":"MP","campaign":"%s",
                  "type":"MEETING","summary":"Discussed the victim support bill"}""".formatted(stakeholder, campaign)));

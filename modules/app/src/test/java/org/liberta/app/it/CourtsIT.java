@@ -53,10 +53,6 @@ class CourtsIT {
         return user.equals("admin") ? api.token("admin", Deployments.ADMIN_PASSWORD) : api.token(user, Deployments.DEMO_PASSWORD);
     }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private JsonObject openCase(String caseNumber, String court, String filedOn, String extra) {
         Answer created = api.post("/api/v1/court-cases", lawyerBd, """
                 {"programme":"BD","caseNumber":"%s","court":"%s","district":"Jessore","filedOn":"%s",
@@ -86,8 +82,8 @@ class CourtsIT {
 
     @Test
     void aLawyerRecordsAnAdjournedHearingAndTheNextOneIsBooked() {
-        String number = unique("Tr. ");
-        String court = unique("Tribunal ");
+        String number = Api.unique("Tr. ");
+        String court = Api.unique("Tribunal ");
         JsonObject c = openCase(number, court, "2023-02-01", "");
         long id = c.getJsonNumber("id").longValue();
         assertEquals("FIR", c.getString("stage"));
@@ -129,7 +125,7 @@ class CourtsIT {
 
     @Test
     void stagesMoveForwardAndVerdictsDisposeTheCase() {
-        long id = openCase(unique("Tr. "), "Tribunal 1, Jessore", "2022-05-10", "").getJsonNumber("id").longValue();
+        long id = openCase(Api.unique("Tr. "), "Tribunal 1, Jessore", "2022-05-10", "").getJsonNumber("id").longValue();
         String stages = "/api/v1/court-cases/" + id + "/stages";
         assertEquals(200, api.post(stages, lawyerBd, "{\"stage\":\"CHARGE_SHEET\",\"date\":\"2022-09-01\"}").status());
         assertEquals(List.of("stage"), api.post(stages, lawyerBd, "{\"stage\":\"INVESTIGATION\",\"date\":\"2022-10-01\"}").badFields());
@@ -140,7 +136,7 @@ class CourtsIT {
                 "{\"alias\":\"Accused A\",\"arrestedOn\":\"2022-05-11\"}").json().getJsonNumber("id").longValue();
         long b = api.post("/api/v1/court-cases/" + id + "/accused", lawyerBd,
                 "{\"alias\":\"Accused B\"}").json().getJsonNumber("id").longValue();
-        long other = openCase(unique("Tr. "), "Tribunal 1, Jessore", "2022-05-10", "").getJsonNumber("id").longValue();
+        long other = openCase(Api.unique("Tr. "), "Tribunal 1, Jessore", "2022-05-10", "").getJsonNumber("id").longValue();
         assertEquals(List.of("accusedId"), api.post("/api/v1/court-cases/" + other + "/accused/" + a + "/verdict", lawyerBd,
                 "{\"date\":\"2024-01-10\",\"outcome\":\"CONVICTED\"}").badFields(), "not an accused of that case");
         assertEquals(200, api.post("/api/v1/court-cases/" + id + "/accused/" + a + "/verdict", lawyerBd,
@@ -159,7 +155,7 @@ class CourtsIT {
 
     @Test
     void casesOutsideTheCallersProgrammesDoNotExistAndOtherRolesMayNotTouchThem() {
-        long id = openCase(unique("Tr. "), "Tribunal 2, Khulna", "2022-01-01", "").getJsonNumber("id").longValue();
+        long id = openCase(Api.unique("Tr. "), "Tribunal 2, Khulna", "2022-01-01", "").getJsonNumber("id").longValue();
         assertEquals(404, api.get("/api/v1/court-cases/" + id, token("lawyer.uk")).status());
         assertEquals(403, api.get("/api/v1/court-cases/" + id, token("trainer")).status());
         assertEquals(200, api.get("/api/v1/court-cases/" + id, token("mel")).status(), "M&E reads for the backlog");
@@ -182,7 +178,7 @@ class CourtsIT {
         String reveal = "/api/v1/survivors/" + survivor + "/reveal";
         assertEquals(403, api.post(reveal, lawyerBd, "{\"reason\":\"hearing\"}").status(), "not yet a witness of hers");
 
-        JsonObject c = openCase(unique("Tr. "), "Tribunal 1, Jessore", "2023-06-01", ",\"victimSurvivorIds\":[" + survivor + "]");
+        JsonObject c = openCase(Api.unique("Tr. "), "Tribunal 1, Jessore", "2023-06-01", ",\"victimSurvivorIds\":[" + survivor + "]");
         JsonObject victim = c.getJsonArray("victims").getJsonObject(0);
         assertFalse(victim.getString("pseudonym").isBlank());
         assertFalse(c.toString().contains(legalName), "the case shows the pseudonym only");
@@ -193,7 +189,7 @@ class CourtsIT {
         assertEquals(404, api.post(reveal, token("lawyer.uk"), "{\"reason\":\"curious\"}").status());
         assertEquals(List.of("victimSurvivorIds"), api.post("/api/v1/court-cases", lawyerBd, """
                 {"programme":"BD","caseNumber":"%s","court":"Tribunal 1, Jessore","filedOn":"2023-06-01",
-                 "victimSurvivorIds":[999999999]}""".formatted(unique("Tr. "))).badFields());
+                 "victimSurvivorIds":[999999999]}""".formatted(Api.unique("Tr. "))).badFields());
 
         Answer erasure = api.post("/api/v1/survivors/" + survivor + "/erasure", token("admin"), "{\"reason\":\"asked\"}");
         assertEquals(409, erasure.status(), "on legal hold while the case is pending");
@@ -238,8 +234,8 @@ class CourtsIT {
 
     @Test
     void aLawyersSpreadsheetImportsOnceAndARejectedLineWritesNothing() {
-        String a = unique("ImpA-");
-        String b = unique("ImpB-");
+        String a = Api.unique("ImpA-");
+        String b = Api.unique("ImpB-");
         String court = "Tribunal 4, Import " + a;
         String future = LocalDate.now().plusDays(10).toString();
         String csv = String.join("\r\n",
@@ -391,7 +387,7 @@ class CourtsIT {
      */
     @Test
     void everyRequiredWitnessIsPlannedForEachHearingAndFollowedThroughAnAdjournment() {
-        long caseId = openCase(unique("Tr. W-"), "Tribunal 3, Satkhira", "2022-03-01", "").getJsonNumber("id").longValue();
+        long caseId = openCase(Api.unique("Tr. W-"), "Tribunal 3, Satkhira", "2022-03-01", "").getJsonNumber("id").longValue();
         LocalDate today = LocalDate.now();
         long soon = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
                 + today.plusDays(10) + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json().getJsonNumber("id").longValue();
@@ -500,7 +496,7 @@ class CourtsIT {
     @Test
     void remindersReachWitnessesOnceByEmailAndSmsAndNeverForAHearingThatIsOver() throws Exception {
         try (SmtpInbox inbox = new SmtpInbox(2525); SmsGatewayStub sms = new SmsGatewayStub(2526)) {
-            long caseId = openCase(unique("Tr. R-"), "Tribunal 5, Narail", "2022-05-01", "").getJsonNumber("id").longValue();
+            long caseId = openCase(Api.unique("Tr. R-"), "Tribunal 5, Narail", "2022-05-01", "").getJsonNumber("id").longValue();
             String tag = UUID.randomUUID().toString().substring(0, 8);
             String email = "officer." + tag + "@police.example.org";
             String phone = "+88017" + (10000000 + new java.util.Random().nextInt(89999999));
@@ -559,7 +555,7 @@ class CourtsIT {
      */
     @Test
     void theEscortPlanMatchesGenderAndNeverDoubleBooks() {
-        long caseId = openCase(unique("Tr. E-"), "Tribunal 6, Magura", "2022-06-01", "").getJsonNumber("id").longValue();
+        long caseId = openCase(Api.unique("Tr. E-"), "Tribunal 6, Magura", "2022-06-01", "").getJsonNumber("id").longValue();
         LocalDate day = LocalDate.now().plusDays(60);
         long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"VICTIM\","
                 + "\"name\":\"Witness Mala\",\"needs\":[\"ESCORT\"],\"escortGender\":\"FEMININE\"}").json()
@@ -617,7 +613,7 @@ class CourtsIT {
      */
     @Test
     void aWitnessesSafeContactRuleAndConcernsShapeRemindersAndRisk() throws Exception {
-        long caseId = openCase(unique("Tr. S-"), "Tribunal 7, Jhenaidah", "2022-07-01", "").getJsonNumber("id").longValue();
+        long caseId = openCase(Api.unique("Tr. S-"), "Tribunal 7, Jhenaidah", "2022-07-01", "").getJsonNumber("id").longValue();
         String phone = "+88019" + (10000000 + new java.util.Random().nextInt(89999999));
         long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"VICTIM\","
                 + "\"name\":\"Witness Joba\",\"phone\":\"" + phone + "\"}").json().getJsonNumber("id").longValue();
@@ -700,8 +696,8 @@ class CourtsIT {
      */
     @Test
     void theWitnessFiguresCountAttendanceConfirmationsAndAdjournmentsPerCourt() {
-        String court = unique("Tribunal F-");
-        long caseId = openCase(unique("Tr. F-"), court, "2022-08-01", "").getJsonNumber("id").longValue();
+        String court = Api.unique("Tribunal F-");
+        long caseId = openCase(Api.unique("Tr. F-"), court, "2022-08-01", "").getJsonNumber("id").longValue();
         long officer = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
                 "{\"role\":\"POLICE\",\"name\":\"SI Babul\"}").json().getJsonNumber("id").longValue();
         long victim = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
@@ -755,7 +751,7 @@ class CourtsIT {
         if (!TestDatabase.isMySql()) {
             return; // the embedded database is the server's own file: only the MySQL run can reach inside it
         }
-        long caseId = openCase(unique("Tr. C-"), "Tribunal 8, Chuadanga", "2022-09-01", "").getJsonNumber("id").longValue();
+        long caseId = openCase(Api.unique("Tr. C-"), "Tribunal 8, Chuadanga", "2022-09-01", "").getJsonNumber("id").longValue();
         long[] witnesses = new long[4];
         for (int i = 0; i < 4; i++) {
             witnesses[i] = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd, "{\"role\":\"OTHER\","

@@ -48,10 +48,6 @@ class TrainingIT {
         trainer = api.token("trainer", Deployments.DEMO_PASSWORD);
     }
 
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** A trainer working only in one programme, made for the test by the administrator. */
     private String trainerOf(String programme) {
         String username = "trainer." + UUID.randomUUID().toString().substring(0, 8);
@@ -62,16 +58,9 @@ class TrainingIT {
         return api.token(username, "a perfectly fine passphrase");
     }
 
-    private Map<String, JsonObject> headline(String from, String to) {
-        Map<String, JsonObject> lines = new HashMap<>();
-        api.get("/api/v1/reports/headline?from=" + from + "&to=" + to, api.token("mel", Deployments.DEMO_PASSWORD)).json()
-                .getJsonArray("indicators").forEach(v -> lines.put(v.asJsonObject().getString("code"), v.asJsonObject()));
-        return lines;
-    }
-
     @Test
     void theDemoDataReproducesThe2021ReportsProfessionalsTrained() {
-        JsonObject line = headline("2021-03-01", "2021-08-31").get("PROFESSIONALS_TRAINED");
+        JsonObject line = api.headline("2021-03-01", "2021-08-31").get("PROFESSIONALS_TRAINED");
         assertEquals(868, line.getInt("direct"), line.toString());
         assertEquals(868, line.getInt("inclFundedJointOps"), line.toString());
         JsonObject byProgramme = line.getJsonObject("byProgramme");
@@ -80,7 +69,7 @@ class TrainingIT {
         assertEquals(92, byProgramme.getInt("TH"));
         assertEquals(700, line.getInt("directPrevious"), "March–August 2020 across the direct programmes");
         assertEquals(24.0, line.getJsonNumber("directChangePct").doubleValue(), 0.5, "700 → 868 is +24 %");
-        JsonObject attendances = headline("2021-03-01", "2021-08-31").get("TRAINING_ATTENDANCES");
+        JsonObject attendances = api.headline("2021-03-01", "2021-08-31").get("TRAINING_ATTENDANCES");
         assertEquals(544 + 60 + 20, attendances.getJsonObject("byProgramme").getInt("UK"),
                 "60 trained twice and 20 who did not complete are attendances, not extra professionals");
 
@@ -105,7 +94,7 @@ class TrainingIT {
 
     @Test
     void aTrainerRecordsASessionAndEachProfessionalOnce() {
-        String title = unique("Victim identification for border staff ");
+        String title = Api.unique("Victim identification for border staff ");
         assertEquals(List.of("title", "scoreMax"), api.post("/api/v1/training/courses", trainer,
                 "{\"scoreMin\":10,\"scoreMax\":10}").badFields());
         Answer course = api.post("/api/v1/training/courses", trainer, "{\"title\":\"" + title + "\",\"scoreMin\":0,"
@@ -128,8 +117,8 @@ class TrainingIT {
         long session = created.json().getJsonNumber("id").longValue();
         String attendees = "/api/v1/training/sessions/" + session + "/attendees";
 
-        Map<String, JsonObject> before = headline("2026-10-05", "2026-10-05");
-        String email = unique("officer.") + "@borderforce.example.gov.uk";
+        Map<String, JsonObject> before = api.headline("2026-10-05", "2026-10-05");
+        String email = Api.unique("officer.") + "@borderforce.example.gov.uk";
         Answer first = api.post(attendees, trainer, "{\"name\":\"Jane Doe\",\"organisation\":\"Border Force\","
                 + "\"profession\":\"BORDER_OFFICIAL\",\"email\":\"" + email + "\",\"completed\":true,\"preScore\":20,\"postScore\":35}");
         assertEquals(201, first.status(), first.body());
@@ -180,7 +169,7 @@ class TrainingIT {
         assertTrue(back.getBoolean("matched"));
         assertEquals(jane, back.getJsonNumber("professionalId").longValue(), "the same e-mail is the same person");
 
-        Map<String, JsonObject> after = headline("2026-10-05", "2026-10-06");
+        Map<String, JsonObject> after = api.headline("2026-10-05", "2026-10-06");
         int trainedBefore = before.get("PROFESSIONALS_TRAINED").getJsonObject("byProgramme").getInt("UK");
         assertEquals(trainedBefore + 1, after.get("PROFESSIONALS_TRAINED").getJsonObject("byProgramme").getInt("UK"),
                 "Jane completed twice and counts once; Sam did not complete");
@@ -298,14 +287,14 @@ class TrainingIT {
      */
     @Test
     void certificatesAreIssuedOnceVerifiedByAnyoneReissuedAndRevoked() throws Exception {
-        String title = unique("Referral pathways ");
+        String title = Api.unique("Referral pathways ");
         api.post("/api/v1/training/courses", trainer, "{\"title\":\"" + title + "\",\"validMonths\":12}");
         long session = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"UK\",\"course\":\"" + title
                 + "\",\"date\":\"2026-11-02\",\"location\":\"Leeds\"}").json().getJsonNumber("id").longValue();
-        String person = unique("Priya Shah ");
+        String person = Api.unique("Priya Shah ");
         api.post("/api/v1/training/sessions/" + session + "/attendees", trainer, "{\"name\":\"" + person
                 + "\",\"organisation\":\"West Yorkshire Police\",\"profession\":\"POLICE\",\"email\":\""
-                + unique("p.shah.") + "@police.example.uk\"}");
+                + Api.unique("p.shah.") + "@police.example.uk\"}");
         api.post("/api/v1/training/sessions/" + session + "/attendees", trainer, "{\"name\":\"Tom Hill\","
                 + "\"organisation\":\"West Yorkshire Police\",\"profession\":\"POLICE\",\"completed\":false}");
 
@@ -359,9 +348,9 @@ class TrainingIT {
      */
     @Test
     void aLikelyDuplicateIsMergedAndKeepsItsHistory() {
-        String title = unique("Labour exploitation indicators ");
+        String title = Api.unique("Labour exploitation indicators ");
         api.post("/api/v1/training/courses", trainer, "{\"title\":\"" + title + "\"}");
-        String org = unique("Gangmasters Authority ");
+        String org = Api.unique("Gangmasters Authority ");
         long first = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"UK\",\"course\":\"" + title
                 + "\",\"date\":\"2026-08-03\",\"location\":\"Nottingham\"}").json().getJsonNumber("id").longValue();
         long second = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"UK\",\"course\":\"" + title
@@ -399,6 +388,6 @@ class TrainingIT {
     }
 
     private int trainedOn(String from, String to) {
-        return headline(from, to).get("PROFESSIONALS_TRAINED").getJsonObject("byProgramme").getInt("UK");
+        return api.headline(from, to).get("PROFESSIONALS_TRAINED").getJsonObject("byProgramme").getInt("UK");
     }
 }

@@ -1,5 +1,7 @@
 package org.liberta.advocacy.internal.application;
 
+import static org.liberta.platform.api.TextFields.clean;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +49,6 @@ import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
-
-import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * The systemic change unit's records: stakeholders (a person's history kept as their role changes), campaigns and

@@ -1,5 +1,7 @@
 package org.liberta.training.internal.application;
 
+import static org.liberta.platform.api.TextFields.clean;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,6 @@ import org.liberta.training.internal.domain.Scores;
 import org.liberta.training.internal.domain.TrainingAttendance;
 import org.liberta.training.internal.domain.TrainingRepository;
 import org.liberta.training.internal.domain.TrainingSession;
-
-import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * Who attended a session. Each attendee is matched to the one record Liberta keeps per professional (same e-mail,

@@ -1,5 +1,7 @@
 package org.liberta.training.internal.application;
 
+import static org.liberta.platform.api.TextFields.clean;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +36,9 @@ import org.liberta.platform.api.rest.PublishedAs;
 import org.liberta.training.internal.domain.CertificateRepository;
 import org.liberta.training.internal.domain.Course;
 import org.liberta.training.internal.domain.ProfessionalKeys;
-import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingRepository;
+import org.liberta.training.internal.domain.TrainingRepository.AttendeeNeed;
 import org.liberta.training.internal.domain.TrainingSession;
-
-import static org.liberta.platform.api.TextFields.clean;
 
 /**
  * Courses (shared by every programme) and sessions (each in one programme). Trainers, partners and administrators
