@@ -1,26 +1,26 @@
 package org.liberta.advocacy.rest;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.liberta.advocacy.internal.application.AdvocacySearch;
 import org.liberta.advocacy.internal.application.AdvocacyService;
 import org.liberta.advocacy.internal.application.AdvocacyService.CampaignDetail;
 import org.liberta.advocacy.internal.application.AdvocacyService.EngagementDetail;
@@ -30,9 +30,10 @@ import org.liberta.advocacy.internal.application.AdvocacyService.NewEngagement;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewOutcome;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewStakeholder;
 import org.liberta.advocacy.internal.application.AdvocacyService.OutcomeDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.RoleChange;
 import org.liberta.advocacy.internal.application.AdvocacyService.StakeholderDetail;
+import org.liberta.advocacy.internal.application.AdvocacyService.StatusChange;
 import org.liberta.advocacy.internal.application.AdvocacyService.TimelineEntry;
-import org.liberta.advocacy.internal.application.AdvocacySearch;
 import org.liberta.advocacy.internal.application.BriefingPack;
 import org.liberta.advocacy.internal.application.EvidenceService;
 import org.liberta.advocacy.internal.application.StakeholderMapService;
@@ -41,8 +42,8 @@ import org.liberta.advocacy.internal.application.StakeholderMapService.Placement
 import org.liberta.advocacy.internal.application.StakeholderMapService.StakeholderMap;
 import org.liberta.advocacy.internal.domain.EvidenceInfo;
 import org.liberta.platform.api.Page;
-import org.liberta.platform.api.rest.Downloads;
 import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.rest.Downloads;
 
 /**
  * Advocacy records. Stakeholders: {@code GET/POST /advocacy/stakeholders} ({@code {"programme","name","kind",
@@ -81,12 +82,6 @@ public class AdvocacyResource {
     @Inject
     private BriefingPack briefingPack;
 
-    public record RoleChange(String roleTitle, String organisation, LocalDate since) {
-    }
-
-    public record StatusChange(String status) {
-    }
-
     @GET
     @Path("stakeholders")
     public Page<StakeholderDetail> stakeholders(@QueryParam("q") String q, @QueryParam("page") Integer page,
@@ -111,7 +106,7 @@ public class AdvocacyResource {
     @PUT
     @Path("stakeholders/{id}/role")
     public StakeholderDetail changeRole(@PathParam("id") long id, @NotNull RoleChange body) {
-        return advocacy.changeRole(id, body.roleTitle(), body.organisation(), body.since());
+        return advocacy.changeRole(id, body);
     }
 
     @GET
@@ -143,7 +138,7 @@ public class AdvocacyResource {
     @PUT
     @Path("campaigns/{id}/status")
     public CampaignDetail status(@PathParam("id") long id, @NotNull StatusChange body) {
-        return advocacy.changeStatus(id, body.status());
+        return advocacy.changeStatus(id, body);
     }
 
     @GET

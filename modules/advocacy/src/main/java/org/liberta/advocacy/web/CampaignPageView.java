@@ -68,7 +68,7 @@ public class CampaignPageView implements Serializable {
     }
 
     public void changeStatus() {
-        if (UiFeedback.attempt(() -> advocacy.changeStatus(campaign.id(), status), null)) {
+        if (UiFeedback.attempt(() -> advocacy.changeStatus(campaign.id(), new AdvocacyService.StatusChange(status)), null)) {
             UiFeedback.info(UiFeedback.text(AdvocacyMenu.BUNDLE, "campaign.statusChanged"));
         }
         reload();

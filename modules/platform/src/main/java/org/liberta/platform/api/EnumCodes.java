@@ -13,9 +13,9 @@ public final class EnumCodes {
     private EnumCodes() {
     }
 
-    /** The constant a code names, or null when there is none (absent or blank). */
+    /** The constant a code names, or null when it names none (absent, blank or unknown: its {@code @Codes} says so). */
     public static <E extends Enum<E>> E read(Class<E> type, String code) {
-        if (code == null || code.isBlank()) {
+        if (code == null || code.isBlank() || !isOne(type, code)) {
             return null;
         }
         return Enum.valueOf(type, constantName(code));

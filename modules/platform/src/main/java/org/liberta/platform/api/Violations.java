@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 
 /**
  * Bean Validation's violations as the field errors a client reads: each named by its path inside the command
@@ -18,6 +19,23 @@ import jakarta.validation.Path;
 public final class Violations {
 
     private Violations() {
+    }
+
+    /**
+     * A command's own rules (its annotations and {@link RulesAcrossFields}), checked where the service chooses: after
+     * the caller's role, so that someone who may not write is refused before anything they sent is judged, and
+     * before its rules against stored data, so that one answer lists both.
+     */
+    public static List<FieldError> of(Validator validator, Object command) {
+        return command == null ? List.of(new FieldError("body", "is required")) : fieldErrors(validator.validate(command));
+    }
+
+    /** As {@link #of}, refusing the command at once with every field error. */
+    public static void require(Validator validator, Object command) {
+        List<FieldError> errors = of(validator, command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {

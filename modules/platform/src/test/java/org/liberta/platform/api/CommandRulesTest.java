@@ -85,6 +85,17 @@ class CommandRulesTest {
     }
 
     @Test
+    void aServiceChecksACommandItselfWhenItChoosesAndAMissingOneIsTheBodysFault() {
+        assertTrue(Violations.of(VALIDATOR, valid()).isEmpty());
+        assertEquals(List.of(new FieldError("body", "is required")), Violations.of(VALIDATOR, null));
+        Visit late = new Visit("Briefing", "meeting", DAY, List.of(new Step("Send figures", DAY.minusDays(2))), null,
+                null, null);
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> Violations.require(VALIDATOR, late));
+        assertEquals(List.of("steps[0].due"), refused.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
     void aMethodsParameterPathIsLeftOutOfTheFieldName() throws NoSuchMethodException {
         Method log = Visits.class.getMethod("log", Visit.class);
         Visit bad = new Visit("Briefing", "meeting", DAY, List.of(new Step(null, DAY)), null, null, null);

@@ -12,6 +12,7 @@ import org.liberta.advocacy.internal.application.AdvocacyService.NewEngagement;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewFollowUp;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewOutcome;
 import org.liberta.advocacy.internal.application.AdvocacyService.NewStakeholder;
+import org.liberta.advocacy.internal.application.AdvocacyService.StatusChange;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.demo.DemoDataContributor;
 
@@ -81,32 +82,32 @@ public class AdvocacyDemoData implements DemoDataContributor {
                         new NewFollowUp("Thank-you letter with our figures", today.plusDays(7), OWNER)));
         outcome(bill, LocalDate.of(2021, 11, 30), "An amendment on survivors' support and leave to remain was tabled in the Lords",
                 "Survivors of trafficking in the UK", "MEDIUM", "SHARED", "We drafted the text with the peer's office", true);
-        advocacy.changeStatus(bill, "ACTIVE");
+        advocacy.changeStatus(bill, new StatusChange("ACTIVE"));
         // On this bill the MP matters less than the peers, but tabled the amendment: placed on this campaign's map.
         maps.place(bill, mp, new StakeholderMapService.Placement(3, 5, null));
 
         long letter = campaign("UK", "G7 commitment on forced labour and trafficking",
                 "G7 leaders commit to act against trafficking and forced labour in supply chains", "G7 leaders",
                 LocalDate.of(2021, 6, 13), null);
-        advocacy.changeStatus(letter, "ACTIVE");
+        advocacy.changeStatus(letter, new StatusChange("ACTIVE"));
         log(letter, null, LocalDate.of(2021, 5, 20), "LETTER", List.of(g7), "Open letter to G7 leaders, co-signed by survivor leaders.",
                 List.of());
         outcome(letter, LocalDate.of(2021, 6, 13), "The Carbis Bay communique commits the G7 to eradicate forced labour",
                 "People in forced labour in G7 supply chains", "HIGH", "MINOR", "Our open letter among many voices", true);
-        advocacy.changeStatus(letter, "WON");
+        advocacy.changeStatus(letter, new StatusChange("WON"));
 
         long tip = campaign("UK", "US Trafficking in Persons report", "The TIP report reflects survivors' access to justice",
                 "US Department of State", LocalDate.of(2021, 7, 1), null);
-        advocacy.changeStatus(tip, "ACTIVE");
+        advocacy.changeStatus(tip, new StatusChange("ACTIVE"));
         log(tip, null, LocalDate.of(2021, 2, 26), "WRITTEN_EVIDENCE", List.of(state),
                 "Submission on the UK, Bangladesh and Romania for the 2021 TIP report.", List.of());
         outcome(tip, LocalDate.of(2021, 7, 1), "The 2021 TIP report cites prosecution delays in Bangladesh as we documented",
                 "Survivors awaiting trial in Bangladesh", "MEDIUM", "MAJOR", "Our court backlog analysis", false);
-        advocacy.changeStatus(tip, "WON");
+        advocacy.changeStatus(tip, new StatusChange("WON"));
 
         long consortium = campaign("UK", "Global Prosecutors Consortium", "Prosecutors share what convicts traffickers",
                 "Prosecution services", null, null);
-        advocacy.changeStatus(consortium, "ACTIVE");
+        advocacy.changeStatus(consortium, new StatusChange("ACTIVE"));
         log(consortium, null, LocalDate.of(2021, 4, 14), "ROUNDTABLE", List.of(prosecutors),
                 "Founding roundtable of the consortium.", List.of());
         outcome(consortium, LocalDate.of(2021, 4, 14), "The Global Prosecutors Consortium was founded", "Prosecutors in six countries",
@@ -115,14 +116,14 @@ public class AdvocacyDemoData implements DemoDataContributor {
         long metCare = campaign("UK", "Victim care in Met Police investigations",
                 "Every Met modern slavery investigation offers survivors an independent advocate", "Metropolitan Police",
                 null, null);
-        advocacy.changeStatus(metCare, "ACTIVE");
+        advocacy.changeStatus(metCare, new StatusChange("ACTIVE"));
         log(metCare, null, LocalDate.of(2021, 7, 8), "ROUNDTABLE", List.of(met), "Victim-care roundtable with the Met's unit.",
                 List.of(new NewFollowUp("Share the navigator referral pathway", today.minusDays(2), OWNER)));
 
         long mobileCourt = campaign("BD", "A mobile court for Jhenaidah",
                 "Trafficking cases in Jhenaidah heard by a mobile court to clear the backlog", "Ministry of Law",
                 LocalDate.of(2021, 12, 31), "Liberta's backlog analysis: witness absence causes most adjournments");
-        advocacy.changeStatus(mobileCourt, "ACTIVE");
+        advocacy.changeStatus(mobileCourt, new StatusChange("ACTIVE"));
         log(mobileCourt, null, LocalDate.of(2021, 5, 10), "MEETING", List.of(lawMinistry, jhenaidahJudge),
                 "Presented the backlog analysis; the ministry asked for a proposal.", List.of());
         long court = outcome(mobileCourt, LocalDate.of(2021, 8, 2), "A mobile court began hearing trafficking cases in Jhenaidah",
@@ -131,16 +132,16 @@ public class AdvocacyDemoData implements DemoDataContributor {
                 + " District and Sessions Judge, Jhenaidah, 2 August 2021: trafficking cases pending before the Tribunal"
                 + " will be heard by the mobile court sitting each Tuesday and Wednesday.\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        advocacy.changeStatus(mobileCourt, "WON");
+        advocacy.changeStatus(mobileCourt, new StatusChange("WON"));
 
         long platform = campaign("RO", "A national anti-trafficking platform for Romania",
                 "NGOs and the state coordinate survivor support through one platform", "ANITP and NGOs", null, null);
-        advocacy.changeStatus(platform, "ACTIVE");
+        advocacy.changeStatus(platform, new StatusChange("ACTIVE"));
         log(platform, null, LocalDate.of(2021, 3, 25), "EVENT", List.of(roPlatform, anitp), "Launch event of the platform.",
                 List.of(new NewFollowUp("Agree the platform's referral form", today.minusDays(9), OWNER)));
         outcome(platform, LocalDate.of(2021, 3, 25), "The national anti-trafficking platform was launched", "Survivors in Romania",
                 "HIGH", "SHARED", "Co-founder with four NGOs", true);
-        advocacy.changeStatus(platform, "PARTLY_WON");
+        advocacy.changeStatus(platform, new StatusChange("PARTLY_WON"));
     }
 
     private long person(String programme, String name, String kind, String role, String organisation, String country,

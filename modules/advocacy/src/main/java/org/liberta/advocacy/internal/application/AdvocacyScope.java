@@ -1,6 +1,5 @@
 package org.liberta.advocacy.internal.application;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderRepository;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.FieldError;
-import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
@@ -52,16 +50,6 @@ public class AdvocacyScope {
     /** A programme named in a request, when it is one of the caller's; otherwise an error on {@code programme}. */
     ProgrammeSummary programme(List<FieldError> errors, String code) {
         return programmes.callersProgramme(caller, "programme", code, errors);
-    }
-
-    /** As {@link #programme(List, String)}, refusing the request at once when it names none of the caller's. */
-    ProgrammeSummary programme(String code) {
-        List<FieldError> errors = new ArrayList<>();
-        ProgrammeSummary programme = programme(errors, code);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return programme;
     }
 
     List<ProgrammeSummary> callerProgrammes() {

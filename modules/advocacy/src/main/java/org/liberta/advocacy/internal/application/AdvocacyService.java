@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +47,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.RulesAcrossFields;
 import org.liberta.platform.api.TextFields;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -86,6 +88,9 @@ public class AdvocacyService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Validator validator;
+
     public record NewStakeholder(String programme, @NotBlank @Size(max = 200) String name,
             @NotBlank @Codes(value = StakeholderKind.class, asEnum = false) String kind, @Size(max = 200) String roleTitle,
             @Size(max = 200) String organisation, @CountryCode String country, @Scale Integer influence,
@@ -97,6 +102,19 @@ public class AdvocacyService {
             organisation = clean(organisation);
             country = TextFields.code(country);
         }
+    }
+
+    /** A stakeholder's new role; the one they held goes into their history, ending the day before {@code since}. */
+    public record RoleChange(@Size(max = 200) String roleTitle, @Size(max = 200) String organisation, LocalDate since) {
+
+        public RoleChange {
+            roleTitle = clean(roleTitle);
+            organisation = clean(organisation);
+        }
+    }
+
+    /** A campaign's next status; the status rules say which moves are allowed. */
+    public record StatusChange(@NotBlank @Codes(value = CampaignStatus.class, asEnum = false) String status) {
     }
 
     @PublishedAs("StakeholderView")
@@ -229,9 +247,11 @@ public class AdvocacyService {
 
     // ---- stakeholders
 
-    public StakeholderDetail createStakeholder(@Valid NewStakeholder s) {
+    public StakeholderDetail createStakeholder(NewStakeholder s) {
         caller.requireAnyRole(WRITERS);
-        ProgrammeSummary programme = scope.programme(s.programme());
+        List<FieldError> errors = Violations.of(validator, s);
+        ProgrammeSummary programme = programme(errors, s == null ? null : s.programme());
+        refuseIfAny(errors);
         StakeholderKind kind = EnumCodes.read(StakeholderKind.class, s.kind());
         Stakeholder created = repository.save(new Stakeholder(programme.id(), s.name(), kind, s.roleTitle(),
                 s.organisation(), s.country(), s.influence(), s.stance()));
@@ -253,12 +273,13 @@ public class AdvocacyService {
     }
 
     /** A person moves on (a minister reshuffled, an MP becomes a peer): the role they held is kept in their history. */
-    public StakeholderDetail changeRole(long id, @Size(max = 200) String roleTitle, @Size(max = 200) String organisation,
-            LocalDate since) {
+    public StakeholderDetail changeRole(long id, RoleChange change) {
         caller.requireAnyRole(WRITERS);
         Stakeholder s = stakeholderInScope(id);
-        String role = clean(roleTitle);
-        String org = clean(organisation);
+        Violations.require(validator, change);
+        String role = change.roleTitle();
+        String org = change.organisation();
+        LocalDate since = change.since();
         String oldRole = s.getRoleTitle();
         String oldOrganisation = s.getOrganisation();
         if (s.takesRole(role, org)) {
@@ -273,9 +294,11 @@ public class AdvocacyService {
 
     // ---- campaigns
 
-    public CampaignDetail createCampaign(@Valid NewCampaign c) {
+    public CampaignDetail createCampaign(NewCampaign c) {
         caller.requireAnyRole(WRITERS);
-        ProgrammeSummary programme = scope.programme(c.programme());
+        List<FieldError> errors = Violations.of(validator, c);
+        ProgrammeSummary programme = programme(errors, c == null ? null : c.programme());
+        refuseIfAny(errors);
         Campaign created = repository.save(new Campaign(programme.id(), c.title(), c.ask(), c.target(), c.targetDate(),
                 c.startingStatus(), c.evidence()));
         repository.flush();
@@ -293,11 +316,11 @@ public class AdvocacyService {
         return view(campaignInScope(id));
     }
 
-    public CampaignDetail changeStatus(long id,
-            @NotBlank @Codes(value = CampaignStatus.class, asEnum = false) String status) {
+    public CampaignDetail changeStatus(long id, StatusChange change) {
         caller.requireAnyRole(WRITERS);
         Campaign c = campaignInScope(id);
-        CampaignStatus next = EnumCodes.read(CampaignStatus.class, status);
+        Violations.require(validator, change);
+        CampaignStatus next = EnumCodes.read(CampaignStatus.class, change.status());
         String refusal = c.getStatus().refusal(next, repository.countOutcomesOfCampaign(id));
         if (refusal != null) {
             throw InvalidInputException.of("status", refusal);
@@ -312,9 +335,12 @@ public class AdvocacyService {
     // ---- engagements and follow-ups
 
     /** Logs an engagement and its follow-ups in one step; anything wrong is 400 naming the field, nothing written. */
-    public EngagementDetail logEngagement(@Valid NewEngagement e) {
+    public EngagementDetail logEngagement(NewEngagement e) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Violations.of(validator, e));
+        if (e == null) {
+            throw new InvalidInputException(errors);
+        }
         long programmeId = -1;
         CampaignReference campaignRef = campaignReferred(errors, e.campaign(), e.campaignId(), e.programme(), e.country());
         if (campaignRef != null) {
@@ -326,7 +352,7 @@ public class AdvocacyService {
             ProgrammeSummary programme = programme(errors, e.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
-        Set<Long> met = new LinkedHashSet<>(e.stakeholders());
+        Set<Long> met = new LinkedHashSet<>(e.stakeholders().stream().filter(java.util.Objects::nonNull).toList());
         Map<Long, Stakeholder> found = stakeholders.stakeholders(met);
         for (Long id : met) {
             Stakeholder s = found.get(id);
@@ -340,12 +366,10 @@ public class AdvocacyService {
                 : stakeholders.stakeholderNamed(programmeId, named).orElse(null);
         StakeholderKind newKind = named != null && namedStakeholder == null
                 ? EnumCodes.read(StakeholderKind.class, e.stakeholderType()) : null;
-        if (named != null && namedStakeholder == null && newKind == null) {
+        if (named != null && namedStakeholder == null && e.stakeholderType() == null) {
             errors.add(new FieldError("stakeholderType", "is required for a stakeholder not yet on record"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        refuseIfAny(errors);
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         if (named != null) {
             if (namedStakeholder == null) {
@@ -427,9 +451,12 @@ public class AdvocacyService {
 
     // ---- outcomes
 
-    public OutcomeDetail recordOutcome(@Valid NewOutcome o) {
+    public OutcomeDetail recordOutcome(NewOutcome o) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Violations.of(validator, o));
+        if (o == null) {
+            throw new InvalidInputException(errors);
+        }
         long programmeId = -1;
         CampaignReference campaignRef = campaignReferred(errors, o.campaign(), o.campaignId(), o.programme(), null);
         if (campaignRef != null) {
@@ -438,9 +465,7 @@ public class AdvocacyService {
             ProgrammeSummary programme = programme(errors, o.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        refuseIfAny(errors);
         Outcome.Significance significance = EnumCodes.read(Outcome.Significance.class, o.significance());
         Outcome.Contribution contribution = EnumCodes.read(Outcome.Contribution.class, o.contribution());
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
@@ -558,6 +583,12 @@ public class AdvocacyService {
             }
         }
         return new CampaignReference(null, text, programme == null ? -1 : programme.id());
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private ProgrammeSummary programme(List<FieldError> errors, String code) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
 import org.liberta.advocacy.internal.domain.AdvocacyRepository;
@@ -25,6 +25,7 @@ import org.liberta.advocacy.internal.domain.MapQuadrant;
 import org.liberta.advocacy.internal.domain.Stakeholder;
 import org.liberta.advocacy.internal.domain.StakeholderMapRepository;
 import org.liberta.advocacy.internal.domain.StakeholderRepository;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
@@ -52,6 +53,9 @@ public class StakeholderMapService {
 
     @Inject
     private AdvocacyScope scope;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private AuditLog audit;
@@ -101,10 +105,11 @@ public class StakeholderMapService {
     }
 
     /** Places (or moves) a stakeholder on the campaign's map; a stale version is a conflict, not an overwrite. */
-    public MapEntry place(long campaignId, long stakeholderId, @NotNull @Valid Placement placement) {
+    public MapEntry place(long campaignId, long stakeholderId, Placement placement) {
         scope.requireWriter();
         scope.campaign(campaignId);
         Stakeholder s = scope.stakeholder(stakeholderId);
+        Violations.require(validator, placement);
         CampaignPosition position = stakeholderMap.position(campaignId, stakeholderId).orElse(null);
         if (position == null) {
             position = repository.save(new CampaignPosition(campaignId, stakeholderId, placement.influence(),

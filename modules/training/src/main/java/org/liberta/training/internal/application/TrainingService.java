@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +29,7 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.RulesAcrossFields;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
@@ -67,6 +68,9 @@ public class TrainingService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Validator validator;
 
     /** A course; its scores run from 0 to 100 unless it says otherwise, and its certificates last for ever if it does not. */
     @RulesAcrossFields
@@ -167,8 +171,9 @@ public class TrainingService {
             String location, boolean online, String trainer, String partnerOrganisation, String audience, long attendees) implements Serializable {
     }
 
-    public CourseDetail createCourse(@Valid NewCourse c) {
+    public CourseDetail createCourse(NewCourse c) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
+        Violations.require(validator, c);
         if (repository.courseByTitleKey(c.titleKey()).isPresent()) {
             throw new ConflictException("a course titled \"" + c.title() + "\" already exists");
         }
@@ -180,9 +185,10 @@ public class TrainingService {
     }
 
     /** Revises a course; {@code version} is the one the editor saw (a stale one is a conflict). */
-    public CourseDetail reviseCourse(long id, @Valid NewCourse c, Long version) {
+    public CourseDetail reviseCourse(long id, NewCourse c, Long version) {
         caller.requireAnyRole(Role.TRAINER, Role.ADMIN);
         Course course = repository.course(id).orElseThrow(() -> new NotFoundException("course"));
+        Violations.require(validator, c);
         locks.forEdit(course, version, "the course was changed by someone else; reload it");
         if (repository.courseByTitleKey(c.titleKey()).filter(other -> !other.getId().equals(course.getId())).isPresent()) {
             throw new ConflictException("a course titled \"" + c.title() + "\" already exists");
@@ -199,9 +205,12 @@ public class TrainingService {
         return repository.courses().stream().map(CourseDetail::of).toList();
     }
 
-    public SessionDetail createSession(@Valid NewSession s) {
+    public SessionDetail createSession(NewSession s) {
         caller.requireAnyRole(TRAINERS);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Violations.of(validator, s));
+        if (s == null) {
+            throw new InvalidInputException(errors);
+        }
         ProgrammeSummary programme = programmes.callersProgramme(caller, "programme", s.programme(), errors);
         Course course = null;
         String newCourseTitle = null;
@@ -210,7 +219,7 @@ public class TrainingService {
             if (course == null) {
                 errors.add(new FieldError("courseId", "no course " + s.courseId()));
             }
-        } else {
+        } else if (s.course() != null) {
             course = courseNamed(s.course());
             newCourseTitle = course == null ? s.course() : null;
         }
