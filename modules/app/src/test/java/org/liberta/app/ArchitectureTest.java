@@ -92,6 +92,26 @@ class ArchitectureTest {
         assertTrue(caught.getMessage().contains("platform interface vault not named by casework"), caught.getMessage());
     }
 
+    /**
+     * A service checks its command itself, after the caller's role ({@code Violations}): a {@code @Valid} parameter
+     * is judged by the validation interceptor before the method runs, so a caller without the role got a 400 for
+     * what they sent instead of 403.
+     */
+    @Test
+    void servicesJudgeACommandOnlyAfterTheCallersRole() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("..internal.application..")
+                .should(new ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+                        "check their commands themselves rather than take a @Valid parameter") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                        method.getParameters().stream()
+                                .filter(p -> p.isAnnotatedWith(jakarta.validation.Valid.class))
+                                .forEach(p -> events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " takes a @Valid parameter")));
+                    }
+                }).check(classes);
+    }
+
     @Test
     void theViewSuffixIsForPageBeansOnly() {
         classes().that().haveSimpleNameEndingWith("View")

@@ -303,7 +303,7 @@ class BrowserJourneysIT {
     @Test
     void everyPageEveryRoleReachesIsAccessibleOnADesktopAndOnAPhone() {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.isMySql(),
-                "the pages are the same markup on either database: walked once, in the embedded pass (four minutes)");
+                "the pages are the same markup on either database: walked once, in the embedded pass (five and a half minutes)");
         java.util.Map<String, List<String>> faults = new java.util.TreeMap<>();
         java.util.Set<String> checked = new java.util.HashSet<>();
         List<String> accounts = new java.util.ArrayList<>(DEMO_ACCOUNTS);

@@ -415,6 +415,14 @@ class ContractIT {
         problem(api.post(c + "/accused/" + other + "/verdict", lawyer,
                 "{\"date\":\"" + yesterday + "\",\"outcome\":\"CONVICTED\"}"), 409);
         problem(api.post(c + "/accused", token("trainer"), "{\"alias\":\"X\"}"), 403);
+        // Someone who may not write is refused for who they are, before anything they sent is judged.
+        problem(api.post(c + "/accused", token("trainer"), "{}"), 403);
+        problem(api.post(c + "/witnesses", token("trainer"), "{}"), 403);
+        problem(api.post(V1 + "/court-cases", token("navigator.uk"), "{}"), 403);
+        problem(api.post(V1 + "/survivors", token("trainer"), "{}"), 403);
+        problem(api.post(V1 + "/survivors/" + victim + "/follow-ups", token("trainer"), "{}"), 403);
+        problem(api.post(V1 + "/training/sessions", token("navigator.uk"), "{}"), 403);
+        problem(api.post(V1 + "/users", token("navigator.uk"), "{}"), 403);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +35,7 @@ import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -50,6 +51,9 @@ public class CareService {
 
     @Inject
     private CaseworkRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CaseworkAccess access;
@@ -106,14 +110,16 @@ public class CareService {
     public record TimelineEntry(long id, String kind, LocalDate date, Map<String, Object> details) implements Serializable {
     }
 
-    public TimelineEntry recordRemoval(long survivorId, @NotNull @Valid RemovalRecord r) {
+    public TimelineEntry recordRemoval(long survivorId, RemovalRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         return audited(repository.save(new Removal(survivor, r.date(), r.removedBy())), "removal");
     }
 
-    public TimelineEntry startCareEpisode(long survivorId, @NotNull @Valid CareEpisodeRecord r) {
+    public TimelineEntry startCareEpisode(long survivorId, CareEpisodeRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         if (r.end() != null && r.end().isBefore(r.start())) {
             throw InvalidInputException.of("end", "must not be before start");
         }
@@ -123,8 +129,9 @@ public class CareService {
     }
 
     /** The navigator's most frequent action: a call or visit, logged in seconds, moving the next due date. */
-    public TimelineEntry logFollowUp(long survivorId, @NotNull @Valid FollowUpRecord r) {
+    public TimelineEntry logFollowUp(long survivorId, FollowUpRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         List<FieldError> errors = new ArrayList<>();
         if (r.date().isAfter(LocalDate.now())) {
             errors.add(new FieldError("date", "must not be in the future"));
@@ -139,8 +146,9 @@ public class CareService {
         return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), blankToNull(r.note()))), "follow-up");
     }
 
-    public TimelineEntry recordRepatriation(long survivorId, @NotNull @Valid RepatriationRecord r) {
+    public TimelineEntry recordRepatriation(long survivorId, RepatriationRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         List<FieldError> errors = new ArrayList<>();
         if (!Countries.isValid(r.fromCountry())) {
             errors.add(new FieldError("fromCountry", "must be an ISO 3166-1 alpha-2 country code"));
@@ -156,8 +164,9 @@ public class CareService {
                 r.toCountry().toUpperCase(), r.arrivalDate())), "repatriation");
     }
 
-    public TimelineEntry recordPoliceEngagement(long survivorId, @NotNull @Valid PoliceEngagementRecord r) {
+    public TimelineEntry recordPoliceEngagement(long survivorId, PoliceEngagementRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         if (r.level() != PoliceEngagementLevel.NONE) {
             survivor.recordPoliceContact();
@@ -168,8 +177,9 @@ public class CareService {
         return audited(engagement, "police-engagement");
     }
 
-    public TimelineEntry recordAssessment(long survivorId, @NotNull @Valid AssessmentRecord r) {
+    public TimelineEntry recordAssessment(long survivorId, AssessmentRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         List<FieldError> errors = new ArrayList<>();
         r.scores().forEach((area, score) -> {
@@ -197,8 +207,9 @@ public class CareService {
                 repository.policeEngagementsOf(id), repository.assessmentsOf(id)));
     }
 
-    public TimelineEntry recordRetrafficking(long survivorId, @NotNull @Valid RetraffickingRecord r) {
+    public TimelineEntry recordRetrafficking(long survivorId, RetraffickingRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         return audited(repository.save(new RetraffickingIncident(survivor, r.date(), blankToNull(r.note()))),
                 "retrafficking");
@@ -208,8 +219,9 @@ public class CareService {
      * Peer mentoring: a champion survivor of the same programme accompanies this one. The mentor must be someone
      * the caller may care for too, and nobody mentors themselves.
      */
-    public TimelineEntry recordMentoring(long menteeId, @NotNull @Valid MentoringRecord r) {
+    public TimelineEntry recordMentoring(long menteeId, MentoringRecord r) {
         Survivor mentee = access.survivorForCare(menteeId);
+        Violations.require(validator, r);
         notInFuture("start", r.start());
         if (r.end() != null && r.end().isBefore(r.start())) {
             throw InvalidInputException.of("end", "must not be before start");
@@ -222,14 +234,16 @@ public class CareService {
     }
 
     /** A free-text note on the timeline, for what fits no other kind of record. */
-    public TimelineEntry addNote(long survivorId, @NotNull @Valid NoteRecord r) {
+    public TimelineEntry addNote(long survivorId, NoteRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         return audited(repository.save(new CaseNote(survivor, r.date(), r.text().strip())), "case-note");
     }
 
-    public TimelineEntry recordVocationalSupport(long survivorId, @NotNull @Valid VocationalRecord r) {
+    public TimelineEntry recordVocationalSupport(long survivorId, VocationalRecord r) {
         Survivor survivor = access.survivorForCare(survivorId);
+        Violations.require(validator, r);
         notInFuture("date", r.date());
         return audited(repository.save(new VocationalSupport(survivor, r.date(), r.kind(), blankToNull(r.provider()),
                 blankToNull(r.note()))), "vocational-support");

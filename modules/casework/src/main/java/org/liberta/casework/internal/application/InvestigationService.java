@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -25,6 +26,7 @@ import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -40,6 +42,9 @@ public class InvestigationService {
 
     @Inject
     private CaseworkRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CaseworkAccess access;
@@ -86,8 +91,9 @@ public class InvestigationService {
                 false)).toList();
     }
 
-    public InvestigationDetail report(@NotNull @Valid InvestigationRecord r) {
+    public InvestigationDetail report(InvestigationRecord r) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        Violations.require(validator, r);
         ProgrammeSummary programme = programmes.requireByCode("programme", r.programme());
         caller.requireProgramme(programme.id());
         LocalDate openedOn = r.openedOn() == null ? LocalDate.now() : r.openedOn();

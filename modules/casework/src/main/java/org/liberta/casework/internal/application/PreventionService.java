@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 
@@ -42,6 +44,9 @@ public class PreventionService {
 
     @Inject
     private CaseworkRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private PreventionRepository prevention;
@@ -67,8 +72,9 @@ public class PreventionService {
             int newParticipants) implements Serializable {
     }
 
-    public SessionSummary recordSession(@NotNull @Valid SessionRecord session) {
+    public SessionSummary recordSession(SessionRecord session) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        Violations.require(validator, session);
         ProgrammeSummary programme = programmes.requireByCode("programme", session.programme());
         caller.requireProgramme(programme.id());
         check(session);

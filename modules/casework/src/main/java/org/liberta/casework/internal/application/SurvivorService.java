@@ -13,7 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,8 +26,8 @@ import org.liberta.casework.api.RecruitmentMethod;
 import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.api.SurvivorSummary;
 import org.liberta.casework.api.Survivors;
-import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
 import org.liberta.casework.internal.domain.CaseworkRepository;
+import org.liberta.casework.internal.domain.CaseworkRepository.CaseloadFilter;
 import org.liberta.casework.internal.domain.Consent;
 import org.liberta.casework.internal.domain.Pseudonyms;
 import org.liberta.casework.internal.domain.Survivor;
@@ -40,6 +40,7 @@ import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -60,6 +61,9 @@ public class SurvivorService implements Survivors {
 
     @Inject
     private CaseworkRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CaseworkAccess access;
@@ -140,8 +144,9 @@ public class SurvivorService implements Survivors {
         }
     }
 
-    public SurvivorDetail intake(@NotNull @Valid Intake intake) {
+    public SurvivorDetail intake(Intake intake) {
         caller.requireAnyRole(CaseworkAccess.CARE_ROLES);
+        Violations.require(validator, intake);
         ProgrammeSummary programme = programmes.requireByCode("programme", intake.programme());
         caller.requireProgramme(programme.id());
         LocalDate intakeOn = intake.intakeDate() == null ? LocalDate.now() : intake.intakeDate();
@@ -254,10 +259,11 @@ public class SurvivorService implements Survivors {
     public record ConsentChange(@NotNull ConsentPurpose purpose, @NotNull Boolean given) {
     }
 
-    public SurvivorDetail changeConsent(long id, @NotNull @Valid ConsentChange change) {
+    public SurvivorDetail changeConsent(long id, ConsentChange change) {
+        Survivor survivor = access.survivorForCare(id);
+        Violations.require(validator, change);
         ConsentPurpose purpose = change.purpose();
         boolean given = change.given();
-        Survivor survivor = access.survivorForCare(id);
         if (given) {
             survivor.giveConsent(purpose, LocalDate.now());
         } else if (!survivor.withdrawConsent(purpose, LocalDate.now())) {

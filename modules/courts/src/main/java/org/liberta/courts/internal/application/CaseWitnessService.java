@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -32,6 +32,7 @@ import org.liberta.platform.api.EmailAddress;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.PhoneNumber;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -49,6 +50,9 @@ public class CaseWitnessService {
 
     @Inject
     private CourtsRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CaseWitnessRepository witnesses;
@@ -75,8 +79,9 @@ public class CaseWitnessService {
             org.liberta.casework.api.Gender escortGender) {
     }
 
-    public CaseWitness addWitness(long caseId, @NotNull @Valid NewWitness w) {
+    public CaseWitness addWitness(long caseId, NewWitness w) {
         CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, w);
         List<FieldError> errors = new ArrayList<>();
         String label = null;
         if (w.survivorId() != null) {

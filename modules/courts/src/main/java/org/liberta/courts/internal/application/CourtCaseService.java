@@ -12,7 +12,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,6 +47,7 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -61,6 +62,9 @@ public class CourtCaseService {
 
     @Inject
     private CaseWorkload workload;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CourtsRepository repository;
@@ -112,8 +116,9 @@ public class CourtCaseService {
             @Size(max = 400) String sentence, BigDecimal compensation) {
     }
 
-    public CaseDetail open(@NotNull @Valid NewCase c) {
+    public CaseDetail open(NewCase c) {
         caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
+        Violations.require(validator, c);
         ProgrammeSummary programme = programmes.requireByCode("programme", c.programme());
         caller.requireProgramme(programme.id());
         Track track = Track.ofCountry(programme.country());
@@ -220,8 +225,9 @@ public class CourtCaseService {
     }
 
     /** Moves the case to a later stage of its track on a day; a CPS "no further action" ends it. */
-    public CaseDetail moveStage(long caseId, @NotNull @Valid StageMove move) {
+    public CaseDetail moveStage(long caseId, StageMove move) {
         CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, move);
         Track track = Track.ofCountry(programmes.byId(c.getProgrammeId()).map(ProgrammeSummary::country).orElse(null));
         List<FieldError> errors = StageRules.problems(c, track, move.stage(), move.date(), move.decision(),
                 move.reason(), LocalDate.now());
@@ -237,8 +243,9 @@ public class CourtCaseService {
         return detail(c);
     }
 
-    public AccusedDetail addAccused(long caseId, @NotNull @Valid NewAccused a) {
+    public AccusedDetail addAccused(long caseId, NewAccused a) {
         CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, a);
         if (a.arrestedOn() != null && a.arrestedOn().isAfter(LocalDate.now())) {
             throw InvalidInputException.of("arrestedOn", "must not be in the future");
         }
@@ -254,8 +261,9 @@ public class CourtCaseService {
      * last verdict's day. An acquittal without its reason is taken (docs/api.md does not name the field) and shows as a
      * data-quality item; the case page asks for the reason.
      */
-    public AccusedDetail recordVerdict(long caseId, long accusedId, @NotNull @Valid Verdict v) {
+    public AccusedDetail recordVerdict(long caseId, long accusedId, Verdict v) {
         CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, v);
         Accused accused = repository.accused(accusedId).filter(a -> a.getCaseId() == caseId)
                 .orElseThrow(() -> InvalidInputException.of("accusedId", "no accused " + accusedId + " on this case"));
         List<FieldError> errors = new ArrayList<>();

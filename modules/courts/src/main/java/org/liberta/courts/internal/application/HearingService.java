@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -34,6 +34,7 @@ import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
@@ -53,6 +54,9 @@ public class HearingService {
 
     @Inject
     private RecordLocks locks;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private CourtsRepository repository;
@@ -92,8 +96,9 @@ public class HearingService {
             @Size(max = 1000) String reasonText, LocalDate nextDate, ClientDateTime nextAt, Long version) {
     }
 
-    public HearingDetail schedule(long caseId, @NotNull @Valid NewHearing h) {
+    public HearingDetail schedule(long caseId, NewHearing h) {
         CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, h);
         LocalDateTime at = h.scheduledAt().at(zones.of(c.getProgrammeId()));
         if (at.toLocalDate().isBefore(c.getFiledOn())) {
             throw InvalidInputException.of("scheduledAt", "must not be before the case was filed on " + c.getFiledOn());
@@ -109,7 +114,7 @@ public class HearingService {
     }
 
     /** Records at court whether the hearing went ahead; an adjournment schedules the next setting. */
-    public HearingDetail recordOutcome(long hearingId, @NotNull @Valid Outcome o) {
+    public HearingDetail recordOutcome(long hearingId, Outcome o) {
         return recordOutcomeAsOf(hearingId, o, LocalDate.now());
     }
 
@@ -117,8 +122,9 @@ public class HearingService {
      * As {@link #recordOutcome}, judged as on the day given instead of today: the demo data records hearing
      * histories as the lawyer did on each hearing's day.
      */
-    HearingDetail recordOutcomeAsOf(long hearingId, @NotNull @Valid Outcome o, LocalDate today) {
+    HearingDetail recordOutcomeAsOf(long hearingId, Outcome o, LocalDate today) {
         caller.requireAnyRole(CourtsAccess.WRITE_ROLES);
+        Violations.require(validator, o);
         Hearing hearing = hearings.hearing(hearingId).orElseThrow(() -> new NotFoundException("hearing"));
         CourtCase c = access.caseForWork(hearing.getCaseId());
         LocalDate day = hearing.getScheduledAt().toLocalDate();

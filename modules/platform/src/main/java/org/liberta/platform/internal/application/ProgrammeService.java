@@ -7,13 +7,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.NotFoundException;
@@ -21,8 +20,10 @@ import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.Relationship;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.Programme;
 
@@ -33,6 +34,9 @@ public class ProgrammeService implements Programmes {
 
     @Inject
     private RecordLocks locks;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private PlatformRepository repository;
@@ -58,7 +62,7 @@ public class ProgrammeService implements Programmes {
     public record VersionedProgramme(ProgrammeSummary programme, long version) {
     }
 
-    public ProgrammeSummary defineProgramme(@NotNull @Valid ProgrammeDefinition definition) {
+    public ProgrammeSummary defineProgramme(ProgrammeDefinition definition) {
         return define(definition).programme();
     }
 
@@ -66,8 +70,9 @@ public class ProgrammeService implements Programmes {
      * Defines a programme and answers with its version. Flushed first, so the version is the one the database
      * holds, not the one before the insert.
      */
-    public VersionedProgramme define(@NotNull @Valid ProgrammeDefinition definition) {
+    public VersionedProgramme define(ProgrammeDefinition definition) {
         caller.requireAnyRole(Role.ADMIN);
+        Violations.require(validator, definition);
         String code = definition.code().toUpperCase(Locale.ROOT);
         if (repository.programmeByCode(code).isPresent()) {
             throw new ConflictException("A programme with code " + code + " already exists");
@@ -85,8 +90,9 @@ public class ProgrammeService implements Programmes {
      * database's {@code UPDATE … WHERE version = ?} decide between two administrators saving at once, and the
      * answer carries the version that update wrote.
      */
-    public VersionedProgramme redescribeProgramme(long id, long version, @NotNull @Valid ProgrammeDefinition definition) {
+    public VersionedProgramme redescribeProgramme(long id, long version, ProgrammeDefinition definition) {
         caller.requireAnyRole(Role.ADMIN);
+        Violations.require(validator, definition);
         Programme programme = repository.programmeById(id).orElseThrow(() -> new NotFoundException("programme"));
         locks.forEdit(programme, version, "The programme was changed by someone else; reload it");
         programme.describe(definition.name().strip(), definition.country(), definition.relationship());

@@ -12,14 +12,13 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
@@ -28,13 +27,15 @@ import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
+import org.liberta.platform.internal.crypto.PasswordHasher;
+import org.liberta.platform.internal.crypto.PasswordPolicy;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.Programme;
 import org.liberta.platform.internal.domain.UserAccount;
-import org.liberta.platform.internal.crypto.PasswordHasher;
-import org.liberta.platform.internal.crypto.PasswordPolicy;
 
 /** User administration: administrators only, every change audited, passwords never returned. */
 @ApplicationScoped
@@ -45,6 +46,9 @@ public class UserService {
 
     @Inject
     private RecordLocks locks;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private PlatformRepository repository;
@@ -74,8 +78,9 @@ public class UserService {
             boolean mfaEnrolled, boolean locked, long version) implements Serializable {
     }
 
-    public UserSummary createUser(@NotNull @Valid NewUser user) {
+    public UserSummary createUser(NewUser user) {
         caller.requireAnyRole(Role.ADMIN);
+        Violations.require(validator, user);
         String username = user.username().toLowerCase(Locale.ROOT);
         List<FieldError> errors = new ArrayList<>();
         PasswordPolicy.problemWith(user.password(), username).ifPresent(p -> errors.add(new FieldError("password", p)));
@@ -105,8 +110,9 @@ public class UserService {
         return account;
     }
 
-    public UserSummary changeUser(long id, @NotNull @Valid UserChange change) {
+    public UserSummary changeUser(long id, UserChange change) {
         caller.requireAnyRole(Role.ADMIN);
+        Violations.require(validator, change);
         UserAccount account = repository.userById(id).orElseThrow(() -> new NotFoundException("user"));
         List<FieldError> errors = new ArrayList<>();
         if (change.password() != null) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +28,7 @@ import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.rest.PublishedAs;
@@ -48,6 +50,9 @@ public class EscortService {
 
     @Inject
     private WitnessRepository repository;
+
+    @Inject
+    private Validator validator;
 
     @Inject
     private EscortRepository escorts;
@@ -78,8 +83,9 @@ public class EscortService {
             Long proposedStaffId, String proposedStaff) implements Serializable {
     }
 
-    public StaffDetail addStaff(@NotNull @jakarta.validation.Valid NewStaff s) {
+    public StaffDetail addStaff(NewStaff s) {
         caller.requireAnyRole(AttendanceService.STAFF);
+        Violations.require(validator, s);
         ProgrammeSummary programme = programmes.requireByCode("programme", s.programme());
         caller.requireProgramme(programme.id());
         Staff staff = repository.save(new Staff(programme.id(), s.name().strip(), s.gender(), s.homeDistrict().strip()));
