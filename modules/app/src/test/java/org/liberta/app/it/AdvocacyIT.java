@@ -81,6 +81,11 @@ class AdvocacyIT {
         assertEquals(Set.of("kind", "influence"), Set.copyOf(api.post("/api/v1/advocacy/stakeholders", advocacy,
                 "{\"programme\":\"UK\",\"name\":\"X\",\"kind\":\"ASTROLOGER\",\"influence\":9}").badFields()),
                 "unknown stakeholder type; influence is 1 to 5");
+        assertEquals(Set.of("programme", "name"), Set.copyOf(api.post("/api/v1/advocacy/stakeholders", advocacy,
+                "{\"programme\":\"ZZ\",\"kind\":\"MP\"}").badFields()),
+                "a missing name and an unknown programme, in one answer");
+        assertEquals(Set.of("programme", "ask"), Set.copyOf(api.post("/api/v1/advocacy/campaigns", advocacy,
+                "{\"programme\":\"ZZ\",\"title\":\"Nowhere\"}").badFields()), "no ask, and an unknown programme");
         Answer campaign = api.post("/api/v1/advocacy/campaigns", advocacy, "{\"programme\":\"UK\",\"title\":\""
                 + Api.unique("Survivor support in law ") + "\",\"ask\":\"Statutory support for 12 months\",\"status\":\"ACTIVE\"}");
         assertEquals(201, campaign.status(), campaign.body());

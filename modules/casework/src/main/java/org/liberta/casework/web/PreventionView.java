@@ -88,9 +88,7 @@ public class PreventionView implements Serializable {
             }
             parsed.add(new PreventionService.ParticipantRecord(parts[0], gender, year));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         return parsed;
     }
 

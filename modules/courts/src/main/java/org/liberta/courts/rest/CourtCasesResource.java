@@ -189,9 +189,7 @@ public class CourtCasesResource {
         if (b.purpose() == null) {
             errors.add(new FieldError("purpose", "is required"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         HearingDetail created = hearings.schedule(id, new HearingService.NewHearing(at, b.purpose()));
         return Response.created(URI.create("hearings/" + created.id())).entity(created).build();
     }

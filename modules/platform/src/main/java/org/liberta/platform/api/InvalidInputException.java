@@ -17,6 +17,13 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new FieldError(field, message)));
     }
 
+    /** Refuses the request with every error collected, if there are any. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -17,9 +17,7 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
     }
 
     /** Reads optional query parameters, defaulting to the first page of 50. */

@@ -23,19 +23,20 @@ public final class Violations {
 
     /**
      * A command's own rules (its annotations and {@link RulesAcrossFields}), checked where the service chooses: after
-     * the caller's role, so that someone who may not write is refused before anything they sent is judged, and
-     * before its rules against stored data, so that one answer lists both.
+     * the caller's role, so that someone who may not write is refused before anything they sent is judged. The list
+     * is the service's to add its rules against stored data to, so that one answer names every problem; a missing
+     * command is refused at once.
      */
     public static List<FieldError> of(Validator validator, Object command) {
-        return command == null ? List.of(new FieldError("body", "is required")) : fieldErrors(validator.validate(command));
+        if (command == null) {
+            throw InvalidInputException.of("body", "is required");
+        }
+        return new ArrayList<>(fieldErrors(validator.validate(command)));
     }
 
     /** As {@link #of}, refusing the command at once with every field error. */
     public static void require(Validator validator, Object command) {
-        List<FieldError> errors = of(validator, command);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(of(validator, command));
     }
 
     public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {

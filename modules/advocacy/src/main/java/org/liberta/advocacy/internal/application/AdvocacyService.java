@@ -250,8 +250,8 @@ public class AdvocacyService {
     public StakeholderDetail createStakeholder(NewStakeholder s) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = Violations.of(validator, s);
-        ProgrammeSummary programme = programme(errors, s == null ? null : s.programme());
-        refuseIfAny(errors);
+        ProgrammeSummary programme = programme(errors, s.programme());
+        InvalidInputException.throwIfAny(errors);
         StakeholderKind kind = EnumCodes.read(StakeholderKind.class, s.kind());
         Stakeholder created = repository.save(new Stakeholder(programme.id(), s.name(), kind, s.roleTitle(),
                 s.organisation(), s.country(), s.influence(), s.stance()));
@@ -297,8 +297,8 @@ public class AdvocacyService {
     public CampaignDetail createCampaign(NewCampaign c) {
         caller.requireAnyRole(WRITERS);
         List<FieldError> errors = Violations.of(validator, c);
-        ProgrammeSummary programme = programme(errors, c == null ? null : c.programme());
-        refuseIfAny(errors);
+        ProgrammeSummary programme = programme(errors, c.programme());
+        InvalidInputException.throwIfAny(errors);
         Campaign created = repository.save(new Campaign(programme.id(), c.title(), c.ask(), c.target(), c.targetDate(),
                 c.startingStatus(), c.evidence()));
         repository.flush();
@@ -337,10 +337,7 @@ public class AdvocacyService {
     /** Logs an engagement and its follow-ups in one step; anything wrong is 400 naming the field, nothing written. */
     public EngagementDetail logEngagement(NewEngagement e) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>(Violations.of(validator, e));
-        if (e == null) {
-            throw new InvalidInputException(errors);
-        }
+        List<FieldError> errors = Violations.of(validator, e);
         long programmeId = -1;
         CampaignReference campaignRef = campaignReferred(errors, e.campaign(), e.campaignId(), e.programme(), e.country());
         if (campaignRef != null) {
@@ -369,7 +366,7 @@ public class AdvocacyService {
         if (named != null && namedStakeholder == null && e.stakeholderType() == null) {
             errors.add(new FieldError("stakeholderType", "is required for a stakeholder not yet on record"));
         }
-        refuseIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
         if (named != null) {
             if (namedStakeholder == null) {
@@ -453,10 +450,7 @@ public class AdvocacyService {
 
     public OutcomeDetail recordOutcome(NewOutcome o) {
         caller.requireAnyRole(WRITERS);
-        List<FieldError> errors = new ArrayList<>(Violations.of(validator, o));
-        if (o == null) {
-            throw new InvalidInputException(errors);
-        }
+        List<FieldError> errors = Violations.of(validator, o);
         long programmeId = -1;
         CampaignReference campaignRef = campaignReferred(errors, o.campaign(), o.campaignId(), o.programme(), null);
         if (campaignRef != null) {
@@ -465,7 +459,7 @@ public class AdvocacyService {
             ProgrammeSummary programme = programme(errors, o.programme());
             programmeId = programme == null ? -1 : programme.id();
         }
-        refuseIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         Outcome.Significance significance = EnumCodes.read(Outcome.Significance.class, o.significance());
         Outcome.Contribution contribution = EnumCodes.read(Outcome.Contribution.class, o.contribution());
         Campaign campaign = campaignRef == null ? null : campaignRef.campaign();
@@ -583,12 +577,6 @@ public class AdvocacyService {
             }
         }
         return new CampaignReference(null, text, programme == null ? -1 : programme.id());
-    }
-
-    private static void refuseIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     private ProgrammeSummary programme(List<FieldError> errors, String code) {

@@ -139,9 +139,7 @@ public class CareService {
         if (r.nextDue() != null && r.nextDue().isBefore(r.date())) {
             errors.add(new FieldError("nextDue", "must not be before the contact date"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         survivor.recordContact(r.date(), r.nextDue());
         return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), blankToNull(r.note()))), "follow-up");
     }
@@ -156,9 +154,7 @@ public class CareService {
         if (!Countries.isValid(r.toCountry())) {
             errors.add(new FieldError("toCountry", "must be an ISO 3166-1 alpha-2 country code"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         notInFuture("arrivalDate", r.arrivalDate());
         return audited(repository.save(new Repatriation(survivor, r.fromCountry().toUpperCase(),
                 r.toCountry().toUpperCase(), r.arrivalDate())), "repatriation");
@@ -187,9 +183,7 @@ public class CareService {
                 errors.add(new FieldError("scores." + area, "must be from 1 to 5"));
             }
         });
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         RecoveryAssessment assessment = repository.save(new RecoveryAssessment(survivor, r.date(), r.scores()));
         RecoveryAssessment.restateHistory(repository.assessmentsOf(survivorId));
         restateCareState(survivor);

@@ -104,9 +104,7 @@ public class InvestigationService {
         if (r.closedOn() != null && r.closedOn().isBefore(openedOn)) {
             errors.add(new FieldError("closedOn", "must not be before openedOn"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         List<Survivor> survivors = r.survivorIds().stream().map(access::survivorForCare).toList();
         String reference = r.policeReference().strip();
         Investigation investigation = repository.investigationByReference(reference).orElse(null);

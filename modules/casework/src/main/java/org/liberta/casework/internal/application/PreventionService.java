@@ -110,9 +110,7 @@ public class PreventionService {
                 errors.add(new FieldError("participants[" + i + "].birthYear", "must be a plausible birth year"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
     }
 
     public List<SessionSummary> recentSessions() {

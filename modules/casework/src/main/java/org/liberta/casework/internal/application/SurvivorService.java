@@ -155,9 +155,7 @@ public class SurvivorService implements Survivors {
         if (intakeOn.isAfter(LocalDate.now())) {
             errors.add(new FieldError("intakeDate", "must not be in the future"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         Map<String, String> identity = new LinkedHashMap<>();
         identity.put("legalName", intake.legalName());
         identity.put("phone", intake.phone());

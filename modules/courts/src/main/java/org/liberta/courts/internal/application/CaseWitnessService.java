@@ -95,9 +95,7 @@ public class CaseWitnessService {
         } else if (w.name() == null || w.name().isBlank()) {
             errors.add(new FieldError("name", "name the witness, or give the survivorId of a survivor witness"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (label == null) {
             label = roleLabel(w.role()) + " " + (witnesses.countWitnesses(caseId, w.role()) + 1);
         }

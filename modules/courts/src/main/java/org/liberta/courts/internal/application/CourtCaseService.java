@@ -137,9 +137,7 @@ public class CourtCaseService {
                 .findFirst().ifPresent(id -> errors.add(new FieldError("victimSurvivorIds",
                         "survivor " + id + " is not a survivor of programme " + programme.code())));
         Court court = court(c.court(), c.courtId(), c.district(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         String number = c.caseNumber().strip();
         if (court.getId() != null && repository.caseNumberTaken(court.getId(), number)) {
             throw new ConflictException("case " + number + " is already recorded at " + court.getName());
@@ -231,9 +229,7 @@ public class CourtCaseService {
         Track track = Track.ofCountry(programmes.byId(c.getProgrammeId()).map(ProgrammeSummary::country).orElse(null));
         List<FieldError> errors = StageRules.problems(c, track, move.stage(), move.date(), move.decision(),
                 move.reason(), LocalDate.now());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         c.moveTo(move.stage(), move.date());
         repository.save(new StageChange(caseId, move.stage(), move.date(), move.decision(), blankToNull(move.reason())));
         if (move.decision() == ChargingDecision.NO_FURTHER_ACTION) {
@@ -276,9 +272,7 @@ public class CourtCaseService {
         if (v.compensation() != null && v.compensation().signum() < 0) {
             errors.add(new FieldError("compensation", "must not be negative"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (accused.getVerdict() != null) {
             throw new ConflictException("a verdict on " + accused.getAlias() + " is already recorded");
         }

@@ -147,9 +147,7 @@ public class HearingService {
         if (nextAt != null && (nextAt.toLocalDate().isBefore(today) || !nextAt.toLocalDate().isAfter(day))) {
             errors.add(new FieldError("nextDate", "must be after the hearing and not in the past"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         // Locked even without a version: two clerks recording one hearing at once must not both add a next hearing.
         locks.forEdit(hearing, o.version(), "this hearing was changed by someone else; reload it");
         if (hearing.getOutcome() != null) {

@@ -85,9 +85,7 @@ public class UserService {
         List<FieldError> errors = new ArrayList<>();
         PasswordPolicy.problemWith(user.password(), username).ifPresent(p -> errors.add(new FieldError("password", p)));
         Set<Long> programmeIds = programmeIds(user.programmes(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (repository.userByUsername(username).isPresent()) {
             throw new ConflictException("That username is taken");
         }
@@ -120,9 +118,7 @@ public class UserService {
                     .ifPresent(p -> errors.add(new FieldError("password", p)));
         }
         Set<Long> programmeIds = programmeIds(change.programmes(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         locks.forEdit(account, change.version(), "The user was changed by someone else; reload it");
         account.assign(change.roles(), programmeIds);
         if (change.password() != null) {

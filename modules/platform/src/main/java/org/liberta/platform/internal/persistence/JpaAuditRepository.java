@@ -3,11 +3,10 @@ package org.liberta.platform.internal.persistence;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.api.persistence.JpqlConditions;
 import org.liberta.platform.internal.domain.AuditEntry;
 import org.liberta.platform.internal.domain.AuditHead;
@@ -15,15 +14,11 @@ import org.liberta.platform.internal.domain.AuditQuery;
 import org.liberta.platform.internal.domain.AuditRepository;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
+public class JpaAuditRepository extends JpaStore implements AuditRepository {
 
     @Override
     public AuditEntry save(AuditEntry entry) {
-        em.persist(entry);
-        return entry;
+        return super.save(entry);
     }
 
     @Override

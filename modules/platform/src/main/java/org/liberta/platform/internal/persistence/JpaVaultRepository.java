@@ -5,23 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
+import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.internal.domain.VaultRepository;
 import org.liberta.platform.internal.domain.VaultValue;
 
 @ApplicationScoped
-public class JpaVaultRepository implements VaultRepository {
-
-    @PersistenceContext(unitName = "liberta")
-    private EntityManager em;
+public class JpaVaultRepository extends JpaStore implements VaultRepository {
 
     @Override
     public VaultValue save(VaultValue value) {
-        em.persist(value);
-        return value;
+        return super.save(value);
     }
 
     @Override
@@ -59,9 +53,5 @@ public class JpaVaultRepository implements VaultRepository {
     public List<VaultValue> vaultValuesNotUnderKey(String keyId, int limit) {
         return em.createQuery("select v from VaultValue v where v.keyId <> :k order by v.id", VaultValue.class)
                 .setParameter("k", keyId).setMaxResults(limit).getResultList();
-    }
-
-    private static <T> Optional<T> first(TypedQuery<T> query) {
-        return query.setMaxResults(1).getResultStream().findFirst();
     }
 }

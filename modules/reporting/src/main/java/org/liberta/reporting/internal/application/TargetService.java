@@ -66,9 +66,7 @@ public class TargetService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         Target target = repository.target(code, t.from(), t.to(), programme).orElse(null);
         if (target == null) {
             repository.save(new Target(code, t.from(), t.to(), programme, t.value()));

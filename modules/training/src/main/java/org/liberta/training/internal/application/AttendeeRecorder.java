@@ -95,7 +95,7 @@ class AttendeeRecorder {
      * field; null when there are any. One check for an attendee typed in and for a line of a sign-in sheet.
      */
     Checked check(NewAttendee a, Course course, List<FieldError> errors) {
-        List<FieldError> found = new ArrayList<>(Violations.fieldErrors(validator.validate(a)));
+        List<FieldError> found = Violations.of(validator, a);
         checkScores(a.scores(), course, found);
         errors.addAll(found);
         if (!found.isEmpty()) {

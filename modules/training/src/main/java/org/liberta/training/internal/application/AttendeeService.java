@@ -109,9 +109,7 @@ public class AttendeeService {
         Course course = repository.course(session.getCourseId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         AttendeeRecorder.Checked checked = recorder.check(attendee, course, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         AttendeeRecorder.Recorded recorded = recorder.record(recorder.lookup(session, List.of(checked)), checked,
                 training.countryOf(session.getProgrammeId()));
         if (!recorded.outcome().equals("CREATED")) {
@@ -165,9 +163,7 @@ public class AttendeeService {
                 .findFirst().orElseThrow(() -> new NotFoundException("attendee"));
         List<FieldError> errors = new ArrayList<>();
         AttendeeRecorder.checkScores(scores == null ? Scores.NONE : scores, course, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (completed != null) {
             a.completed(completed);
         }

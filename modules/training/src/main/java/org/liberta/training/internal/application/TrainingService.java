@@ -4,7 +4,6 @@ import static org.liberta.platform.api.TextFields.clean;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -207,10 +206,7 @@ public class TrainingService {
 
     public SessionDetail createSession(NewSession s) {
         caller.requireAnyRole(TRAINERS);
-        List<FieldError> errors = new ArrayList<>(Violations.of(validator, s));
-        if (s == null) {
-            throw new InvalidInputException(errors);
-        }
+        List<FieldError> errors = Violations.of(validator, s);
         ProgrammeSummary programme = programmes.callersProgramme(caller, "programme", s.programme(), errors);
         Course course = null;
         String newCourseTitle = null;
@@ -223,9 +219,7 @@ public class TrainingService {
             course = courseNamed(s.course());
             newCourseTitle = course == null ? s.course() : null;
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         if (newCourseTitle != null) {
             course = courseOnFirstUse(newCourseTitle);
         }

@@ -229,9 +229,7 @@ public class AttendanceService {
         if (hearing.scheduledAt().toLocalDate().isAfter(LocalDate.now())) {
             errors.add(new FieldError("attended", "the hearing on " + hearing.scheduledAt().toLocalDate() + " is still to come"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         for (AttendanceRecord r : records) {
             Attendance a = required.get(r.witnessId());
             a.attended(r.attended(), r.attended() ? null : reasonOr(r.reason(), "did not come"));

@@ -151,9 +151,7 @@ public class WitnessSafetyService {
         if (whoMayCall != null && whoMayCall.length() > 300) {
             errors.add(new FieldError("whoMayCall", "must be at most 300 characters"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.throwIfAny(errors);
         ContactRule rule = safety.contactRule(witnessId).orElse(null);
         if (rule == null) {
             if (change.version() != null && change.version() != 0) {
