@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -76,26 +77,14 @@ public final class UntrustedWorkbooks {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String value;
-        switch (type) {
-            case STRING:
-                value = cell.getRichStringCellValue().getString();
-                break;
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    value = cell.getLocalDateTimeCellValue().toLocalDate().toString();
-                } else {
-                    double d = cell.getNumericCellValue();
-                    value = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-                }
-                break;
-            case BOOLEAN:
-                value = Boolean.toString(cell.getBooleanCellValue());
-                break;
-            default:
-                value = null;
-        }
+        String value = readStored(cell, () -> switch (storedType(cell)) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : number(cell.getNumericCellValue());
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> null;
+        });
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -107,12 +96,34 @@ public final class UntrustedWorkbooks {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            LocalDateTime when = cell.getLocalDateTimeCellValue();
+        if (storedType(cell) == CellType.NUMERIC) {
+            LocalDateTime when = readStored(cell, cell::getLocalDateTimeCellValue);
             return when == null ? null : when.toLocalDate();
         }
         return parseDate(text(cell));
+    }
+
+    private static CellType storedType(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    /** A whole number as typed (7, not 7.0); any other as Java writes it. */
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /**
+     * POI parses a cell's stored value only when it is read, trusting the type the cell declares: a number cell
+     * holding "abc", or a text cell pointing past the workbook's shared strings, throws there. No spreadsheet program
+     * writes such a cell, so the file is refused naming the cell, rather than failing the upload with a 500.
+     */
+    private static <T> T readStored(Cell cell, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (RuntimeException damaged) {
+            throw InvalidInputException.of("file", "cell " + cell.getAddress().formatAsString()
+                    + " is damaged (its value does not fit its type): open the workbook in Excel and save it again");
+        }
     }
 
     /** Parses a typed date in the accepted forms. */
