@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipEntry;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -46,6 +47,10 @@ public final class ZipBombGuard {
                 if (++entries > MAX_ENTRIES) {
                     throw InvalidInputException.of(field, "holds more than " + MAX_ENTRIES + " parts and was not opened");
                 }
+                if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+                    throw InvalidInputException.of(field, "is compressed in a way Office programs do not write"
+                            + " and was not opened");
+                }
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     inflated += n;
                     if (inflated > MAX_INFLATED_BYTES) {
@@ -59,8 +64,10 @@ public final class ZipBombGuard {
             }
         } catch (InvalidInputException limitPassed) {
             throw limitPassed;
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException | LinkageError unreadable) {
             // Whatever the zip reader trips over in a broken file, the answer is the same: not a file we can read.
+            // That includes a part compressed with zstd or xz: Commons Compress loads those decoders only when a
+            // part asks for one, and this server ships none, so the NoClassDefFoundError is the file's doing.
             throw InvalidInputException.of(field, "is not a readable zip-based Office file");
         }
         if (entries == 0) {

@@ -57,6 +57,41 @@ class ZipBombGuardTest {
         assertEquals("evidence", garbage.errors().get(0).field());
     }
 
+    /**
+     * Found by fuzzing: a part whose header asks for zstd (93) made Commons Compress reach for a decoder this server
+     * does not have, and the NoClassDefFoundError escaped as a 500. Office writes only stored (0) and deflated (8)
+     * parts; anything else is refused, naming the field, whether or not a decoder is there.
+     */
+    @Test
+    void aPartCompressedInAWayOfficeDoesNotWriteIsRefused() throws IOException {
+        for (int method : new int[] {93, 95, 12}) { // zstd, xz, bzip2
+            byte[] zip = storedPart();
+            zip[8] = (byte) method; // the local file header's compression method (little-endian, offset 8)
+            zip[9] = 0;
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ZipBombGuard.check(zip, "file"),
+                    "method " + method);
+            assertEquals("file", refused.errors().get(0).field());
+        }
+    }
+
+    /** A zip of one stored part whose header carries its sizes, so a reader prepares its decoder on reaching it. */
+    private static byte[] storedPart() throws IOException {
+        byte[] content = "<sheet/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        ZipEntry part = new ZipEntry("xl/workbook.xml");
+        part.setMethod(ZipEntry.STORED);
+        part.setSize(content.length);
+        part.setCrc(crc.getValue());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(part);
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
     /** A zip of {@code entries} parts, the first holding {@code zeros} zero bytes. */
     private static byte[] zip(int entries, long zeros) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
