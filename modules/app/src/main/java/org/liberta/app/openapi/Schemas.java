@@ -203,12 +203,21 @@ final class Schemas {
         return schema;
     }
 
-    /** What a JSON-B adapter writes: the second type argument of its {@code JsonbAdapter<Original, Adapted>}. */
+    /**
+     * What a JSON-B adapter writes: the second type argument of its {@code JsonbAdapter<Original, Adapted>}, declared
+     * by the adapter or by a class it extends (the typed ids' adapters extend {@code TypedId.Json}, which writes a
+     * {@code Long}).
+     */
     private static Type jsonType(Class<?> adapter) {
-        return Arrays.stream(adapter.getGenericInterfaces()).filter(ParameterizedType.class::isInstance)
-                .map(ParameterizedType.class::cast).filter(t -> t.getRawType() == JsonbAdapter.class)
-                .map(t -> t.getActualTypeArguments()[1]).findFirst()
-                .orElseThrow(() -> new IllegalStateException(adapter + " does not implement JsonbAdapter itself"));
+        for (Class<?> c = adapter; c != null; c = c.getSuperclass()) {
+            for (Type declared : c.getGenericInterfaces()) {
+                if (declared instanceof ParameterizedType t && t.getRawType() == JsonbAdapter.class
+                        && t.getActualTypeArguments()[1] instanceof Class<?> written) {
+                    return written;
+                }
+            }
+        }
+        throw new IllegalStateException(adapter + " does not say what JSON type it writes");
     }
 
     private static String getter(Method m) {

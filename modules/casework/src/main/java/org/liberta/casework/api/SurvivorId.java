@@ -1,18 +1,14 @@
 package org.liberta.casework.api;
 
-import java.io.Serializable;
-
-import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
+import org.liberta.platform.api.TypedId;
+
 /**
- * A survivor's id as other modules hold it (never their identity, which stays in the vault): a number that cannot
- * be passed where another record's id was meant. The events and {@code api} interfaces take these; inside a module
- * and on the wire ids stay plain numbers,
- * which is what {@link Json} writes when one reaches an answer.
+ * A survivor's id as other modules hold it (never their identity, which stays in the vault).
  */
 @JsonbTypeAdapter(SurvivorId.Json.class)
-public record SurvivorId(long value) implements Serializable {
+public record SurvivorId(long value) implements TypedId {
 
     public static SurvivorId of(long value) {
         return new SurvivorId(value);
@@ -23,17 +19,10 @@ public record SurvivorId(long value) implements Serializable {
         return Long.toString(value);
     }
 
-    /** On the wire an id is the number the contract names (docs/api.md), never an object around it. */
-    public static final class Json implements JsonbAdapter<SurvivorId, Long> {
-
-        @Override
-        public Long adaptToJson(SurvivorId id) {
-            return id.value();
-        }
-
-        @Override
-        public SurvivorId adaptFromJson(Long value) {
-            return of(value);
+    /** On the wire, the number. */
+    public static final class Json extends TypedId.Json<SurvivorId> {
+        public Json() {
+            super(SurvivorId::new);
         }
     }
 }

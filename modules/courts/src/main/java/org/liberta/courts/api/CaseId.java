@@ -1,17 +1,14 @@
 package org.liberta.courts.api;
 
-import java.io.Serializable;
-
-import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
+import org.liberta.platform.api.TypedId;
+
 /**
- * A court case's id as other modules hold it: a number that cannot be passed where another record's id was meant. The
- * events and {@code api} interfaces take these; inside a module and on the wire ids stay plain numbers,
- * which is what {@link Json} writes when one reaches an answer.
+ * A court case's id as other modules hold it.
  */
 @JsonbTypeAdapter(CaseId.Json.class)
-public record CaseId(long value) implements Serializable {
+public record CaseId(long value) implements TypedId {
 
     public static CaseId of(long value) {
         return new CaseId(value);
@@ -22,17 +19,10 @@ public record CaseId(long value) implements Serializable {
         return Long.toString(value);
     }
 
-    /** On the wire an id is the number the contract names (docs/api.md), never an object around it. */
-    public static final class Json implements JsonbAdapter<CaseId, Long> {
-
-        @Override
-        public Long adaptToJson(CaseId id) {
-            return id.value();
-        }
-
-        @Override
-        public CaseId adaptFromJson(Long value) {
-            return of(value);
+    /** On the wire, the number. */
+    public static final class Json extends TypedId.Json<CaseId> {
+        public Json() {
+            super(CaseId::new);
         }
     }
 }

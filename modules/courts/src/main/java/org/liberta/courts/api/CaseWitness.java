@@ -11,7 +11,7 @@ import org.liberta.casework.api.SurvivorId;
  * {@code escortGender}: the gender of escort the witness asked for, or null. The ids are typed for the modules that
  * read it and numbers on the wire.
  */
-public record CaseWitness(long id, CaseId caseId, long programmeId, WitnessRole role, SurvivorId survivorId, String label,
+public record CaseWitness(WitnessId id, CaseId caseId, long programmeId, WitnessRole role, SurvivorId survivorId, String label,
         Set<WitnessNeed> needs, boolean reachableByPhone, boolean reachableByEmail,
         org.liberta.casework.api.Gender escortGender) implements Serializable {
 }

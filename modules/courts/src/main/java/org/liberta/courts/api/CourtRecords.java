@@ -13,7 +13,7 @@ public interface CourtRecords {
 
     Optional<HearingInfo> hearing(HearingId hearingId);
 
-    Map<Long, HearingInfo> hearings(Collection<Long> hearingIds);
+    Map<HearingId, HearingInfo> hearings(Collection<HearingId> hearingIds);
 
     /** The case's hearings still to come (no outcome yet, today or later), earliest first. */
     List<HearingInfo> upcomingHearings(CaseId caseId);
@@ -23,7 +23,9 @@ public interface CourtRecords {
 
     List<CaseWitness> witnessesOf(CaseId caseId);
 
-    Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds);
+    Optional<CaseWitness> witness(WitnessId witnessId);
+
+    Map<WitnessId, CaseWitness> witnesses(Collection<WitnessId> witnessIds);
 
     /**
      * Hearings of the programmes between two days (inclusive) that reached a result, per court and month, counted in

@@ -1,5 +1,5 @@
 package org.liberta.courts.api;
 
 /** Fired (CDI event) when a witness is added to a case, so their attendance can be planned for hearings to come. */
-public record WitnessAdded(long witnessId, CaseId caseId, long programmeId) {
+public record WitnessAdded(WitnessId witnessId, CaseId caseId, long programmeId) {
 }

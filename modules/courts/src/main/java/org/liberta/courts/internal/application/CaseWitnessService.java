@@ -21,6 +21,7 @@ import org.liberta.casework.api.Survivors;
 import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.WitnessAdded;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.courts.api.WitnessNeed;
 import org.liberta.courts.api.WitnessRole;
 import org.liberta.courts.internal.domain.CaseWitnessRepository;
@@ -112,7 +113,7 @@ public class CaseWitnessService {
             vault.sealNew(new SubjectRef(Witness.VAULT_TYPE, witness.getId(), c.getProgrammeId()), identity);
         }
         audit.record(AuditActions.CREATE, "witness", witness.getId(), "case " + caseId + ", " + w.role());
-        added.fire(new WitnessAdded(witness.getId(), CaseId.of(caseId), c.getProgrammeId()));
+        added.fire(new WitnessAdded(WitnessId.of(witness.getId()), CaseId.of(caseId), c.getProgrammeId()));
         return CourtRecordsReader.view(witness);
     }
 

@@ -22,6 +22,7 @@ import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.courts.internal.domain.CaseWitnessRepository;
 import org.liberta.courts.internal.domain.Court;
 import org.liberta.courts.internal.domain.CourtCase;
@@ -53,28 +54,28 @@ public class CourtRecordsReader implements CourtRecords {
 
     @Override
     public Optional<HearingInfo> hearing(HearingId hearingId) {
-        return Optional.ofNullable(hearings(List.of(hearingId.value())).get(hearingId.value()));
+        return Optional.ofNullable(hearings(List.of(hearingId)).get(hearingId));
     }
 
     @Override
-    public Map<Long, HearingInfo> hearings(Collection<Long> hearingIds) {
-        return infos(hearings.hearingsByIds(hearingIds));
+    public Map<HearingId, HearingInfo> hearings(Collection<HearingId> hearingIds) {
+        return infos(hearings.hearingsByIds(hearingIds.stream().map(HearingId::value).toList()));
     }
 
     @Override
     public List<HearingInfo> upcomingHearings(CaseId caseId) {
-        Map<Long, HearingInfo> infos = infos(hearings.openHearingsFrom(caseId.value(), LocalDate.now().atStartOfDay()));
+        Map<HearingId, HearingInfo> infos = infos(hearings.openHearingsFrom(caseId.value(), LocalDate.now().atStartOfDay()));
         return infos.values().stream().sorted(Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
     @Override
     public List<HearingInfo> pastHearings(CaseId caseId) {
-        Map<Long, HearingInfo> infos = infos(hearings.hearingsOf(caseId.value()).stream().filter(h -> h.getOutcome() != null)
+        Map<HearingId, HearingInfo> infos = infos(hearings.hearingsOf(caseId.value()).stream().filter(h -> h.getOutcome() != null)
                 .toList());
         return infos.values().stream().sorted(Comparator.comparing(HearingInfo::scheduledAt)).toList();
     }
 
-    private Map<Long, HearingInfo> infos(List<Hearing> hearings) {
+    private Map<HearingId, HearingInfo> infos(List<Hearing> hearings) {
         Set<Long> caseIds = hearings.stream().map(Hearing::getCaseId).collect(Collectors.toSet());
         Map<Long, CourtCase> cases = repository.casesByIds(caseIds).stream()
                 .collect(Collectors.toMap(CourtCase::getId, Function.identity()));
@@ -82,12 +83,12 @@ public class CourtRecordsReader implements CourtRecords {
         cases.values().forEach(c -> courtIds.add(c.getCourtId()));
         Map<Long, Court> courts = repository.courtsByIds(courtIds).stream()
                 .collect(Collectors.toMap(Court::getId, Function.identity()));
-        Map<Long, HearingInfo> infos = new HashMap<>();
+        Map<HearingId, HearingInfo> infos = new HashMap<>();
         CourtZones.Memo memo = zones.memo();
         for (Hearing h : hearings) {
             CourtCase c = cases.get(h.getCaseId());
             Court court = courts.get(c.getCourtId());
-            infos.put(h.getId(), new HearingInfo(HearingId.of(h.getId()), CaseId.of(c.getId()), c.getProgrammeId(), c.getCaseNumber(),
+            infos.put(HearingId.of(h.getId()), new HearingInfo(HearingId.of(h.getId()), CaseId.of(c.getId()), c.getProgrammeId(), c.getCaseNumber(),
                     court == null ? null : court.getName(), c.getDistrict(),
                     memo.withOffset(h.getScheduledAt(), c.getProgrammeId()),
                     h.getOutcome() == null ? null : h.getOutcome().name()));
@@ -101,12 +102,18 @@ public class CourtRecordsReader implements CourtRecords {
     }
 
     @Override
-    public Map<Long, CaseWitness> witnesses(Collection<Long> witnessIds) {
-        return witnesses.witnessesByIds(witnessIds).stream().collect(Collectors.toMap(Witness::getId, CourtRecordsReader::view));
+    public Optional<CaseWitness> witness(WitnessId witnessId) {
+        return Optional.ofNullable(witnesses(List.of(witnessId)).get(witnessId));
+    }
+
+    @Override
+    public Map<WitnessId, CaseWitness> witnesses(Collection<WitnessId> witnessIds) {
+        return witnesses.witnessesByIds(witnessIds.stream().map(WitnessId::value).toList()).stream()
+                .map(CourtRecordsReader::view).collect(Collectors.toMap(CaseWitness::id, Function.identity()));
     }
 
     static CaseWitness view(Witness w) {
-        return new CaseWitness(w.getId(), CaseId.of(w.getCaseId()), w.getProgrammeId(), w.getRole(),
+        return new CaseWitness(WitnessId.of(w.getId()), CaseId.of(w.getCaseId()), w.getProgrammeId(), w.getRole(),
                 w.getSurvivorId() == null ? null : SurvivorId.of(w.getSurvivorId()), w.getLabel(),
                 w.getNeeds(), w.hasPhone(), w.hasEmail(), w.getEscortGender());
     }

@@ -46,7 +46,7 @@ public class AttendancePlanner {
     }
 
     void witnessAdded(@Observes WitnessAdded e) {
-        CaseWitness witness = courts.witnesses(List.of(e.witnessId())).get(e.witnessId());
+        CaseWitness witness = courts.witness(e.witnessId()).orElseThrow();
         for (HearingInfo h : courts.upcomingHearings(e.caseId())) {
             plan(h, witness);
         }
@@ -63,10 +63,10 @@ public class AttendancePlanner {
     }
 
     private void plan(HearingInfo h, CaseWitness w) {
-        if (repository.attendance(h.id().value(), w.id()).isPresent()) {
+        if (repository.attendance(h.id().value(), w.id().value()).isPresent()) {
             return;
         }
-        Attendance attendance = repository.save(new Attendance(h.id().value(), h.caseId().value(), h.programmeId(), w.id(),
+        Attendance attendance = repository.save(new Attendance(h.id().value(), h.caseId().value(), h.programmeId(), w.id().value(),
                 h.scheduledAt().toLocalDateTime()).describedAs(w.role().name(), h.court()));
         repository.flush(); // its tasks reference it
         for (AttendanceRules.PlannedTask t : AttendanceRules.tasksFor(w.needs(), h.scheduledAt().toLocalDate(),

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
@@ -104,7 +105,7 @@ public class AttendanceService {
 
     public HearingPlan plan(long hearingId) {
         HearingInfo hearing = hearingInScope(hearingId);
-        return new HearingPlan(hearing, plans(repository.attendancesOf(hearingId), Map.of(hearingId, hearing)));
+        return new HearingPlan(hearing, plans(repository.attendancesOf(hearingId), Map.of(hearing.id(), hearing)));
     }
 
     /**
@@ -125,15 +126,15 @@ public class AttendanceService {
                 .thenComparing(WitnessTask::getDueOn).thenComparing(WitnessTask::getId)).toList();
         List<WitnessTask> slice = ordered.subList(Math.min(page.offset(), ordered.size()),
                 Math.min(page.offset() + page.size(), ordered.size()));
-        Map<Long, HearingInfo> hearings = courts.hearings(slice.stream().map(WitnessTask::getHearingId)
+        Map<HearingId, HearingInfo> hearings = courts.hearings(slice.stream().map(WitnessTask::hearing)
                 .collect(Collectors.toSet()));
-        List<Long> witnessIds = slice.stream().map(t -> byId.get(t.getAttendanceId()).getWitnessId()).distinct().toList();
-        Map<Long, CaseWitness> witnesses = courts.witnesses(witnessIds);
-        Map<Long, String> rules = contactRules(witnessIds);
+        List<Attendance> onPage = slice.stream().map(t -> byId.get(t.getAttendanceId())).toList();
+        Map<WitnessId, CaseWitness> witnesses = courts.witnesses(onPage.stream().map(Attendance::witness).distinct().toList());
+        Map<Long, String> rules = contactRules(onPage.stream().map(Attendance::getWitnessId).distinct().toList());
         List<TaskDetail> views = new ArrayList<>();
         for (WitnessTask t : slice) {
             Attendance a = byId.get(t.getAttendanceId());
-            views.add(view(t, hearings.get(t.getHearingId()), witnesses.get(a.getWitnessId()), risks.get(a.getId()),
+            views.add(view(t, hearings.get(t.hearing()), witnesses.get(a.witness()), risks.get(a.getId()),
                     rules.get(a.getWitnessId())));
         }
         return new Page<>(views, ordered.size(), page.page(), page.size());
@@ -159,7 +160,7 @@ public class AttendanceService {
             audit.record(AuditActions.UPDATE, "witness-task", taskId, task.getKind() + " " + recorded);
         }
         HearingInfo hearing = courts.hearing(HearingId.of(task.getHearingId())).orElseThrow();
-        return view(task, hearing, courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId()),
+        return view(task, hearing, courts.witness(a.witness()).orElseThrow(),
                 risks(List.of(a)).get(a.getId()), contactRules(List.of(a.getWitnessId())).get(a.getWitnessId()));
     }
 
@@ -198,7 +199,7 @@ public class AttendanceService {
             throw InvalidInputException.of("reason", "say why you need the witness's contact details");
         }
         Attendance a = repository.attendance(task.getAttendanceId()).orElseThrow();
-        CaseWitness w = courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId());
+        CaseWitness w = courts.witness(a.witness()).orElseThrow();
         Map<String, String> contact = new java.util.LinkedHashMap<>();
         if (w.survivorId() != null) {
             Map<String, String> identity = survivors.reveal(w.survivorId(), reason);
@@ -207,7 +208,7 @@ public class AttendanceService {
             contact.put("email", identity.get("email"));
         } else {
             Map<String, String> identity = vault.reveal(new org.liberta.platform.api.vault.SubjectRef("witness",
-                    w.id(), w.programmeId()), reason);
+                    w.id().value(), w.programmeId()), reason);
             contact.put("name", identity.get("name"));
             contact.put("phone", identity.get("phone"));
             contact.put("email", identity.get("email"));
@@ -264,15 +265,15 @@ public class AttendanceService {
         List<Attendance> upcoming = repository.atRiskCandidates(caller.programmeIds(), today.atStartOfDay(),
                 today.plusDays(AT_RISK_DAYS + 1).atStartOfDay(),
                 today.plusDays(AttendanceRules.CONFIRM_BY_DAYS + 1).atStartOfDay(), AttendanceRules.FAILED_CONTACTS);
-        Map<Long, HearingInfo> hearings = courts.hearings(upcoming.stream().map(Attendance::getHearingId)
+        Map<HearingId, HearingInfo> hearings = courts.hearings(upcoming.stream().map(Attendance::hearing)
                 .collect(Collectors.toSet()));
-        List<Attendance> live = upcoming.stream().filter(a -> hearings.containsKey(a.getHearingId())
-                && hearings.get(a.getHearingId()).outcome() == null).toList();
+        List<Attendance> live = upcoming.stream().filter(a -> hearings.containsKey(a.hearing())
+                && hearings.get(a.hearing()).outcome() == null).toList();
         List<WitnessPlan> plans = plans(live, hearings);
-        Map<Long, List<WitnessPlan>> byHearing = new java.util.LinkedHashMap<>();
+        Map<HearingId, List<WitnessPlan>> byHearing = new java.util.LinkedHashMap<>();
         for (int i = 0; i < live.size(); i++) {
             if (!plans.get(i).risks().isEmpty()) {
-                byHearing.computeIfAbsent(live.get(i).getHearingId(), h -> new ArrayList<>()).add(plans.get(i));
+                byHearing.computeIfAbsent(live.get(i).hearing(), h -> new ArrayList<>()).add(plans.get(i));
             }
         }
         return byHearing.entrySet().stream().map(e -> new AtRiskHearing(hearings.get(e.getKey()), e.getValue())).toList();
@@ -286,16 +287,16 @@ public class AttendanceService {
     }
 
     /** Plans for the attendances, in their order, with tasks and risks: a fixed number of queries. */
-    private List<WitnessPlan> plans(List<Attendance> attendances, Map<Long, HearingInfo> hearings) {
-        Map<Long, CaseWitness> witnesses = courts.witnesses(attendances.stream().map(Attendance::getWitnessId).toList());
+    private List<WitnessPlan> plans(List<Attendance> attendances, Map<HearingId, HearingInfo> hearings) {
+        Map<WitnessId, CaseWitness> witnesses = courts.witnesses(attendances.stream().map(Attendance::witness).toList());
         Map<Long, List<WitnessTask>> tasks = repository.tasksOf(attendances.stream().map(Attendance::getId).toList())
                 .stream().collect(Collectors.groupingBy(WitnessTask::getAttendanceId));
         Map<Long, List<Risk>> risks = risks(attendances);
-        Map<Long, String> rules = contactRules(witnesses.keySet());
+        Map<Long, String> rules = contactRules(attendances.stream().map(Attendance::getWitnessId).toList());
         List<WitnessPlan> plans = new ArrayList<>();
         for (Attendance a : attendances) {
-            CaseWitness w = witnesses.get(a.getWitnessId());
-            HearingInfo h = hearings.get(a.getHearingId());
+            CaseWitness w = witnesses.get(a.witness());
+            HearingInfo h = hearings.get(a.hearing());
             List<TaskDetail> taskViews = tasks.getOrDefault(a.getId(), List.of()).stream()
                     .map(t -> view(t, h, w, risks.get(a.getId()), rules.get(a.getWitnessId()))).toList();
             plans.add(new WitnessPlan(a.getId(), a.getWitnessId(), w == null ? "?" : w.label(),
@@ -351,7 +352,7 @@ public class AttendanceService {
 
     private static TaskDetail view(WitnessTask t, HearingInfo h, CaseWitness w, List<Risk> risks, String contactRule) {
         return new TaskDetail(t.getId(), t.getHearingId(), h == null ? null : h.caseNumber(), h == null ? null : h.court(),
-                h == null ? null : h.scheduledAt(), w == null ? 0 : w.id(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
+                h == null ? null : h.scheduledAt(), w == null ? 0 : w.id().value(), w == null ? "?" : w.label(), t.getKind().name(), t.getDueOn(),
                 t.getState().name(), t.getResult(),
                 t.getState() == WitnessTask.State.OPEN && t.getDueOn().isBefore(LocalDate.now()), names(risks),
                 contactRule);

@@ -19,8 +19,10 @@ import jakarta.validation.constraints.Size;
 
 import org.liberta.casework.api.Gender;
 import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.WitnessNeed;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
@@ -111,8 +113,8 @@ public class EscortService {
     public List<EscortLine> plan(@NotNull LocalDate day) {
         caller.requireAnyRole(AttendanceService.STAFF);
         List<Attendance> needing = needingEscort(day);
-        Map<Long, HearingInfo> hearings = courts.hearings(needing.stream().map(Attendance::getHearingId).collect(Collectors.toSet()));
-        Map<Long, CaseWitness> witnesses = courts.witnesses(needing.stream().map(Attendance::getWitnessId).toList());
+        Map<HearingId, HearingInfo> hearings = courts.hearings(needing.stream().map(Attendance::hearing).collect(Collectors.toSet()));
+        Map<WitnessId, CaseWitness> witnesses = courts.witnesses(needing.stream().map(Attendance::witness).toList());
         Map<Long, EscortAssignment> assigned = escorts.escortsOn(caller.programmeIds(), day).stream()
                 .collect(Collectors.toMap(EscortAssignment::getAttendanceId, Function.identity()));
         List<Staff> staff = escorts.staffOf(caller.programmeIds());
@@ -122,9 +124,9 @@ public class EscortService {
         List<EscortPlanner.Need> open = new ArrayList<>();
         for (Attendance a : needing) {
             if (!assigned.containsKey(a.getId())) {
-                HearingInfo h = hearings.get(a.getHearingId());
+                HearingInfo h = hearings.get(a.hearing());
                 open.add(new EscortPlanner.Need(a.getId(), h == null ? null : h.district(),
-                        witnesses.get(a.getWitnessId()).escortGender()));
+                        witnesses.get(a.witness()).escortGender()));
             }
         }
         Map<Long, Long> proposals = EscortPlanner.propose(open, staff.stream()
@@ -133,12 +135,12 @@ public class EscortService {
                 .map(s -> new EscortPlanner.Candidate(s.getId(), s.getGender(), s.getHomeDistrict())).toList());
         List<EscortLine> lines = new ArrayList<>();
         for (Attendance a : needing) {
-            HearingInfo h = hearings.get(a.getHearingId());
-            CaseWitness w = witnesses.get(a.getWitnessId());
+            HearingInfo h = hearings.get(a.hearing());
+            CaseWitness w = witnesses.get(a.witness());
             EscortAssignment e = assigned.get(a.getId());
             Long proposed = e == null ? proposals.get(a.getId()) : null;
             lines.add(new EscortLine(a.getId(), a.getHearingId(), h == null ? null : h.caseNumber(),
-                    h == null ? null : h.court(), h == null ? null : h.district(), h == null ? null : h.scheduledAt(), w.id(), w.label(),
+                    h == null ? null : h.court(), h == null ? null : h.district(), h == null ? null : h.scheduledAt(), w.id().value(), w.label(),
                     w.escortGender(), e == null ? null : e.getStaffId(), e == null ? null : name(staffById, e.getStaffId()),
                     proposed, proposed == null ? null : name(staffById, proposed)));
         }
@@ -151,7 +153,7 @@ public class EscortService {
         Attendance a = repository.attendance(attendanceId).orElseThrow(() -> new NotFoundException("attendance"));
         caller.requireProgramme(a.getProgrammeId());
         Staff staff = staffInScope(staffId);
-        CaseWitness w = courts.witnesses(List.of(a.getWitnessId())).get(a.getWitnessId());
+        CaseWitness w = courts.witness(a.witness()).orElseThrow();
         if (staff.getProgrammeId() != a.getProgrammeId()) {
             throw InvalidInputException.of("staffId", "works for another programme");
         }
@@ -194,9 +196,9 @@ public class EscortService {
     private List<Attendance> needingEscort(LocalDate day) {
         List<Attendance> that = repository.attendancesBetween(caller.programmeIds(), day.atStartOfDay(),
                 day.plusDays(1).atStartOfDay());
-        Map<Long, CaseWitness> witnesses = courts.witnesses(that.stream().map(Attendance::getWitnessId).toList());
+        Map<WitnessId, CaseWitness> witnesses = courts.witnesses(that.stream().map(Attendance::witness).toList());
         return that.stream().filter(a -> a.getAttended() == null)
-                .filter(a -> witnesses.get(a.getWitnessId()).needs().contains(WitnessNeed.ESCORT)).toList();
+                .filter(a -> witnesses.get(a.witness()).needs().contains(WitnessNeed.ESCORT)).toList();
     }
 
     private Staff staffInScope(long staffId) {

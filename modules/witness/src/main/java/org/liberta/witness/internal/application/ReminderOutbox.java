@@ -18,6 +18,7 @@ import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingId;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
 import org.liberta.platform.api.audit.AuditActions;
@@ -112,7 +113,7 @@ public class ReminderOutbox {
         }
         ContactRule rule = safety.contactRule(r.getWitnessId()).orElse(null);
         if (rule != null) {
-            CaseWitness w = courts.witnesses(List.of(r.getWitnessId())).get(r.getWitnessId());
+            CaseWitness w = courts.witness(WitnessId.of(r.getWitnessId())).orElse(null);
             SafeContact.Decision decision = SafeContact.decide(rule, r.getChannel(), w != null && w.reachableByPhone(),
                     w != null && w.reachableByEmail(), LocalDateTime.ofInstant(now, zone), hearing.scheduledAt().toLocalDateTime());
             switch (decision.action()) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liberta.courts.api.CaseWitness;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.platform.api.Programmes;
 import org.liberta.witness.internal.domain.Attendance;
@@ -56,7 +57,7 @@ public class ReminderPlanner {
         List<Attendance> unplanned = reminders.attendancesWithoutReminders(
                 LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusDays(1), limit);
         if (!unplanned.isEmpty()) {
-            plan(unplanned, courts.witnesses(unplanned.stream().map(Attendance::getWitnessId).toList()), now);
+            plan(unplanned, courts.witnesses(unplanned.stream().map(Attendance::witness).toList()), now);
             // One statement marks the batch, rather than a thousand dirty-checked updates.
             reminders.markRemindersPlanned(unplanned.stream().map(Attendance::getId).toList());
         }
@@ -73,11 +74,11 @@ public class ReminderPlanner {
      * Reminders by e-mail where the witness has an address, else by SMS where they have a phone; a witness with
      * neither is reached by the staff call the plan already holds. The caller marks the attendances planned.
      */
-    void plan(Collection<Attendance> attendances, Map<Long, CaseWitness> witnesses, Instant now) {
+    void plan(Collection<Attendance> attendances, Map<WitnessId, CaseWitness> witnesses, Instant now) {
         ReminderSchedule.QuietHours quiet = ReminderSchedule.QuietHours.parse(quietHours);
         Map<Long, String> countries = new HashMap<>();
         for (Attendance attendance : attendances) {
-            CaseWitness w = witnesses.get(attendance.getWitnessId());
+            CaseWitness w = witnesses.get(attendance.witness());
             Reminder.Channel channel = w == null ? null : w.reachableByEmail() ? Reminder.Channel.EMAIL
                     : w.reachableByPhone() ? Reminder.Channel.SMS : null;
             if (channel == null) {

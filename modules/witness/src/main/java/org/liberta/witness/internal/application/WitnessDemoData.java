@@ -89,7 +89,7 @@ public class WitnessDemoData implements DemoDataContributor {
             for (HearingInfo h : courts.pastHearings(CaseId.of(caseId))) {
                 for (CaseWitness w : witnesses) {
                     k++;
-                    Attendance a = repository.save(new Attendance(h.id().value(), caseId, h.programmeId(), w.id(), h.scheduledAt().toLocalDateTime())
+                    Attendance a = repository.save(new Attendance(h.id().value(), caseId, h.programmeId(), w.id().value(), h.scheduledAt().toLocalDateTime())
                             .describedAs(w.role().name(), h.court()));
                     a.remindersPlanned();
                     if (k % 5 != 0) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
@@ -209,10 +210,7 @@ public class WitnessSafetyService {
 
     private CaseWitness witnessInScope(long witnessId) {
         caller.requireAnyRole(AttendanceService.STAFF);
-        CaseWitness w = courts.witnesses(List.of(witnessId)).get(witnessId);
-        if (w == null) {
-            throw new NotFoundException("witness");
-        }
+        CaseWitness w = courts.witness(WitnessId.of(witnessId)).orElseThrow(() -> new NotFoundException("witness"));
         caller.requireProgramme(w.programmeId());
         return w;
     }

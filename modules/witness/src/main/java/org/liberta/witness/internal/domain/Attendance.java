@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.liberta.courts.api.HearingId;
+import org.liberta.courts.api.WitnessId;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /** One required witness on the way to one hearing: where they stand, and how the day went. */
@@ -147,6 +149,16 @@ public class Attendance extends VersionedEntity {
 
     public long getWitnessId() {
         return witnessId;
+    }
+
+    /** The witness as the courts module names them, for asking it about them. */
+    public WitnessId witness() {
+        return WitnessId.of(witnessId);
+    }
+
+    /** The hearing as the courts module names it. */
+    public HearingId hearing() {
+        return HearingId.of(hearingId);
     }
 
     public LocalDateTime getHearingAt() {

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.liberta.courts.api.HearingId;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /** Something a staff member does for a witness before (or after) a hearing, due on a day. */
@@ -97,6 +98,11 @@ public class WitnessTask extends VersionedEntity {
 
     public long getHearingId() {
         return hearingId;
+    }
+
+    /** The hearing as the courts module names it. */
+    public HearingId hearing() {
+        return HearingId.of(hearingId);
     }
 
     public long getProgrammeId() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.api.HearingId;
 import org.liberta.platform.api.Period;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.api.indicators.DeclaredFigures;
@@ -67,9 +68,9 @@ public class AttendanceFigures extends DeclaredFigures {
             int first, int max) {
         List<Attendance> page = queries.recordedAttendances(programmeIds, period.from(), period.to(), attendedOnly,
                 first, max);
-        Map<Long, HearingInfo> hearings = courts.hearings(page.stream().map(Attendance::getHearingId).distinct().toList());
+        Map<HearingId, HearingInfo> hearings = courts.hearings(page.stream().map(Attendance::hearing).distinct().toList());
         return page.stream().map(a -> new IndicatorRecord(
-                hearings.containsKey(a.getHearingId()) ? hearings.get(a.getHearingId()).caseNumber() : "—",
+                hearings.containsKey(a.hearing()) ? hearings.get(a.hearing()).caseNumber() : "—",
                 a.getProgrammeId(), a.getHearingAt().toLocalDate(),
                 a.getWitnessRole() + " · " + a.getCourtName() + " · "
                         + (Boolean.TRUE.equals(a.getAttended()) ? "attended" : "did not attend"))).toList();
