@@ -47,7 +47,7 @@ class UntrustedInputFuzzTest {
     public record Nested(String code, int count) {
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxExecutions = 150_000, maxDuration = "60s") // about 10 s here; see README, Fuzzing
     void outsideInputIsReadOrRefusedAsBadInput(FuzzedDataProvider data) {
         int reader = data.consumeInt(0, 2);
         byte[] input = data.consumeRemainingAsBytes();

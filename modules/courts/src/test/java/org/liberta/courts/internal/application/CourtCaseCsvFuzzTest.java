@@ -22,7 +22,7 @@ class CourtCaseCsvFuzzTest {
     private static final Map<String, ProgrammeSummary> MINE = Map.of("BD",
             new ProgrammeSummary(3, "BD", "Bangladesh", "BD", Relationship.DIRECT));
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxExecutions = 60_000, maxDuration = "60s") // about 10 s here; see README, Fuzzing
     void anyFileIsReadOrRefusedAsBadInput(byte[] file) {
         try {
             CourtCaseCsv.Reading reading = CourtCaseCsv.read(file, MINE, LocalDate.of(2026, 11, 28));
