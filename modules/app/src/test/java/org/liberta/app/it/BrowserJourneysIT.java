@@ -324,6 +324,11 @@ class BrowserJourneysIT {
                 }
                 browser.waitForPath("/");
                 browser.find("#shellMenu");
+                if (account.equals(accounts.get(0))) {
+                    List<String> planted = browser.accessibilityViolationsWithAPlantedFault();
+                    assertTrue(planted.stream().anyMatch(v -> v.startsWith("image-alt (critical): #plantedFault")),
+                            "the checker must report a picture without a text alternative: " + planted);
+                }
                 java.util.LinkedHashSet<String> pages = new java.util.LinkedHashSet<>(List.of("/", "/profile.xhtml"));
                 pages.addAll(browser.linksIn("#shellMenu a"));
                 java.util.Set<String> kinds = new java.util.HashSet<>();
