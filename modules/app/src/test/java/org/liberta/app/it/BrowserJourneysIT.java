@@ -246,10 +246,26 @@ class BrowserJourneysIT {
     /** The dialogs the walk has opened and checked, as "page widget", each once. */
     private static final java.util.Set<String> DIALOGS_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** Serious and critical axe-core faults of the page as it is, at desktop width and on a phone. */
+    /** The pages (paths without their query) whose phone layout and tabs the walk has checked, each once. */
+    private static final java.util.Set<String> LAYOUTS_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Serious and critical axe-core faults of the page as it is, at desktop width for every role that reaches it
+     * (what a role sees differs: its records, its buttons, its menu), and on a phone and tab by tab the first time
+     * the walk meets the page: the layout and the tabs are the same markup whoever signs in, and checking them once
+     * per role made the walk take nine minutes.
+     */
     private static List<String> accessibilityFaults(Browser browser) {
         browser.resize(1280, 900);
         List<String> found = new java.util.ArrayList<>(browser.accessibilityViolations());
+        if (LAYOUTS_CHECKED.add(browser.path().split("\\?")[0])) {
+            phoneAndTabFaults(browser, found);
+        }
+        everyDialogFaults(browser, found);
+        return found;
+    }
+
+    private static void phoneAndTabFaults(Browser browser, List<String> found) {
         browser.resize(390, 844);
         found.addAll(browser.accessibilityViolations().stream().map(v -> "phone: " + v).toList());
         browser.widerThanTheWindow().forEach(w -> found.add("phone: scrolls sideways: " + w));
@@ -263,6 +279,9 @@ class BrowserJourneysIT {
             browser.waitForAjax();
             browser.accessibilityViolations().forEach(v -> found.add("tab " + name + ": " + v));
         }
+    }
+
+    private static void everyDialogFaults(Browser browser, List<String> found) {
         // Dialogs too are hidden until opened: each is opened, at both widths, the first time a role meets it on a
         // page (the walk's dialogsChecked). A figure's records are opened from the figure, as a reader does, so that
         // the dialog is checked with the list it shows.
@@ -282,7 +301,6 @@ class BrowserJourneysIT {
                 browser.hideDialog(dialog);
             }
         }
-        return found;
     }
 
     /** The faults of the dialog now open, at desktop width and on a phone, where it must not scroll sideways. */

@@ -43,8 +43,8 @@ final class Deployments {
         throw new AssertionError("Liberta did not become ready: " + last);
     }
 
+    /** The archive every class names; {@link OneServerPerPass} deploys it once per pass, on an empty database. */
     static WebArchive packagedWar() {
-        TestDatabase.reset();
         File war = new File(System.getProperty("liberta.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }

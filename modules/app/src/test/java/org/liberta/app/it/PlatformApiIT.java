@@ -88,14 +88,16 @@ class PlatformApiIT {
 
     @Test
     void demoProgrammesAreThereWithTheirRelationships() {
-        Answer programmes = api.get("/api/v1/programmes", admin);
+        Answer programmes = api.get("/api/v1/programmes?size=100", admin);
         assertEquals(200, programmes.status());
-        assertEquals(5, programmes.json().getInt("total"));
+        // Other classes of the pass add programmes of their own (docs/architecture.md, "Tests"): the demo's five
+        // are there, each with its relationship.
         Set<String> codes = programmes.items().stream().map(JsonValue::asJsonObject)
                 .map(p -> p.getString("code") + ":" + p.getString("country") + ":" + p.getString("relationship"))
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("UK:GB:DIRECT", "RO:RO:DIRECT", "BD:BD:DIRECT", "TH:TH:JOINT_OPERATION",
-                "IN:IN:FUNDED_JOINT_OPERATION"), codes);
+        assertEquals(programmes.json().getInt("total"), codes.size(), "one page holds them all");
+        assertTrue(codes.containsAll(Set.of("UK:GB:DIRECT", "RO:RO:DIRECT", "BD:BD:DIRECT", "TH:TH:JOINT_OPERATION",
+                "IN:IN:FUNDED_JOINT_OPERATION")), codes.toString());
     }
 
     @Test
