@@ -29,7 +29,8 @@ import org.liberta.app.it.Api.Answer;
  * added), called as a hostile client would: odd ids in the path, impossible dates, unknown enums, NUL and
  * right-to-left characters and long text in the query, and for routes that take a body, malformed and deeply
  * nested JSON, the wrong top-level type, every field of the wrong type, 1 MB of text, and the wrong content type.
- * Each answer must be below 500; each error must be problem+json; no hostile body may be accepted; no record may
+ * Each answer must be below 500; each error must be problem+json; a number or a yes/no that does not parse, in the
+ * path or the query, must be a 400 naming its parameter; no hostile body may be accepted; no record may
  * be created, changed or deleted by any of it; and the server must still be healthy at the end.
  *
  * <p>From the same list, every route that hands over a file (CSV, XLSX, PDF, a stored document) is downloaded in
@@ -56,7 +57,8 @@ class EveryRouteIT {
     }
 
     /** One operation of the description: its method, path template, query parameters and request body. */
-    private record Route(String method, String path, List<String> query, String bodyType, JsonObject bodySchema) {
+    private record Route(String method, String path, List<String> query, List<String> typed, String bodyType,
+            JsonObject bodySchema) {
         @Override
         public String toString() {
             return method.toUpperCase() + " " + path;
@@ -257,13 +259,22 @@ class EveryRouteIT {
     }
 
     /** One hostile request: where it goes (path and query filled in), what it sends, and how to describe it. */
-    private record Attempt(String what, String path, String contentType, byte[] body, boolean mustBeRefused) {
+    private record Attempt(String what, String path, String contentType, byte[] body, boolean mustBeRefused,
+            String mustName) {
+
+        Attempt(String what, String path, String contentType, byte[] body, boolean mustBeRefused) {
+            this(what, path, contentType, body, mustBeRefused, null);
+        }
     }
 
     private static String judge(Route route, Attempt attempt, Answer answer) {
         int status = answer.status();
         if (status >= 500) {
             return status + " " + shorten(answer.body());
+        }
+        if (attempt.mustName() != null && status != 401 && status != 403
+                && (status != 400 || !answer.badFields().contains(attempt.mustName()))) {
+            return status + " instead of 400 naming " + attempt.mustName() + ": " + shorten(answer.body());
         }
         if (status >= 400) {
             String type = answer.header("Content-Type");
@@ -291,6 +302,15 @@ class EveryRouteIT {
                 attempts.add(new Attempt("path " + name + "=" + odd, fill(route.path(), name, odd), write ? JSON : null,
                         write ? "{}".getBytes(StandardCharsets.UTF_8) : null, false));
             }
+        }
+        // A number or a yes/no that does not parse is the client's mistake, named (401/403 come first for a
+        // caller the route refuses anyway).
+        for (String parameter : route.typed()) {
+            String name = parameter.substring(parameter.indexOf(' ') + 1);
+            String where = parameter.startsWith("path ") ? fill(route.path(), name, "abc")
+                    : fill(route.path(), null, null) + "?" + name + "=abc";
+            attempts.add(new Attempt(parameter + "=abc", where, write ? JSON : null,
+                    write ? "{}".getBytes(StandardCharsets.UTF_8) : null, false, name));
         }
         String path = fill(route.path(), null, null);
         if (!write) {
@@ -387,9 +407,14 @@ class EveryRouteIT {
             for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
                 JsonObject op = operation.getValue().asJsonObject();
                 List<String> query = new ArrayList<>();
+                List<String> typed = new ArrayList<>();
                 if (op.containsKey("parameters")) {
                     op.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
                             .filter(p -> p.getString("in").equals("query")).forEach(p -> query.add(p.getString("name")));
+                    op.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                            .filter(p -> List.of("integer", "boolean").contains(
+                                    p.getJsonObject("schema").getString("type", "")))
+                            .forEach(p -> typed.add(p.getString("in") + " " + p.getString("name")));
                 }
                 String bodyType = null;
                 JsonObject bodySchema = null;
@@ -398,7 +423,7 @@ class EveryRouteIT {
                     bodyType = content.containsKey(JSON) ? JSON : content.keySet().iterator().next();
                     bodySchema = content.getJsonObject(bodyType).getJsonObject("schema");
                 }
-                routes.add(new Route(operation.getKey(), path.getKey(), query, bodyType, bodySchema));
+                routes.add(new Route(operation.getKey(), path.getKey(), query, typed, bodyType, bodySchema));
             }
         }
         return routes;
