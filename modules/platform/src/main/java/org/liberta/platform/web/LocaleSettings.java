@@ -2,6 +2,7 @@ package org.liberta.platform.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 
-/** The language a user picked for the interface: English first, Bengali and Romanian bundles. */
+/**
+ * The interface's language: the one a person picked, or until they pick one the first of their browser's that
+ * Liberta speaks (English first, Bengali and Romanian bundles), from the sign-in page on.
+ */
 @Named
 @SessionScoped
 public class LocaleSettings implements Serializable {
@@ -25,20 +29,39 @@ public class LocaleSettings implements Serializable {
     private static final List<Language> LANGUAGES = List.of(
             new Language("en", "English"), new Language("bn", "বাংলা"), new Language("ro", "Română"));
 
-    private String language = "en";
+    /** The language the person chose here; until they do, the browser's ({@code Accept-Language}) is followed. */
+    private String chosen;
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(language);
+        return Locale.forLanguageTag(getLanguage());
     }
 
     public String getLanguage() {
-        return language;
+        return chosen != null ? chosen : browsersLanguage();
     }
 
     public void setLanguage(String language) {
-        if (LANGUAGES.stream().anyMatch(l -> l.code().equals(language))) {
-            this.language = language;
+        if (isOffered(language)) {
+            this.chosen = language;
         }
+    }
+
+    /** The first of the browser's languages Liberta speaks, in the browser's order of preference; else English. */
+    private static String browsersLanguage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            for (Iterator<Locale> accepted = faces.getExternalContext().getRequestLocales(); accepted.hasNext();) {
+                String code = accepted.next().getLanguage();
+                if (isOffered(code)) {
+                    return code;
+                }
+            }
+        }
+        return LANGUAGES.get(0).code();
+    }
+
+    private static boolean isOffered(String code) {
+        return LANGUAGES.stream().anyMatch(l -> l.code().equals(code));
     }
 
     public List<Language> getLanguages() {
