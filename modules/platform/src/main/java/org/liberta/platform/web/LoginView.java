@@ -9,16 +9,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.liberta.platform.api.ServiceBusyException;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.application.SignIn;
+import org.liberta.platform.internal.security.OriginalScheme;
+import org.liberta.platform.internal.security.SessionKey;
 
 /**
  * The sign-in page: password first, then (when the user has or must set up one) a code from an authenticator
  * app. The half-finished sign-in stays in this server-side view, never in the browser; a new session id is
- * issued on success so a planted session cookie is worthless.
+ * issued on success so a planted session cookie is worthless, with a {@link SessionKey} beside it.
  */
 @Named
 @ViewScoped
@@ -28,6 +32,9 @@ public class LoginView implements Serializable {
 
     @Inject
     private AuthenticationService authentication;
+
+    @Inject
+    private LibertaConfig config;
 
     private String username;
     private String password;
@@ -71,8 +78,9 @@ public class LoginView implements Serializable {
         HttpServletRequest request = request();
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SignIn.SessionLogin.SESSION_ATTRIBUTE, login);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        SessionKey.issue(request, (HttpServletResponse) external.getResponse(), OriginalScheme.https(request, config));
+        request.getSession().setAttribute(SignIn.SessionLogin.SESSION_ATTRIBUTE, login);
         external.redirect(external.getRequestContextPath() + "/");
     }
 

@@ -8,9 +8,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.LibertaConfig;
+import org.liberta.platform.internal.security.OriginalScheme;
+import org.liberta.platform.internal.security.SessionKey;
 
 /** Signing out: the session ends on the server, not just in the browser. */
 @Named
@@ -23,10 +27,14 @@ public class SessionActions {
     @Inject
     private Caller caller;
 
+    @Inject
+    private LibertaConfig config;
+
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         authentication.recordLogout(caller.username(), request.getRemoteAddr());
+        SessionKey.forget(request, (HttpServletResponse) external.getResponse(), OriginalScheme.https(request, config));
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }

@@ -58,6 +58,7 @@ public class Bootstrap {
     /** Called once by {@link org.liberta.platform.web.StartupListener} when the web application starts. */
     @ActivateRequestContext
     public void start() {
+        refusePlainHttpInTheOpen();
         migrate(lookupDataSource());
         CallerContext.runAsSystem(() -> {
             boolean empty = transactions.required(() -> repository.countUsers() == 0);
@@ -70,6 +71,23 @@ public class Bootstrap {
             return null;
         });
         databaseWatch.start();
+    }
+
+    /**
+     * Production (no demo data) on an address others can reach, over plain HTTP, would send passwords and survivors'
+     * names across the network in the clear: Liberta will not start so, unless told that TLS ends in front of it
+     * ({@code LIBERTA_HTTPS=true}: docs/security.md item 6).
+     */
+    void refusePlainHttpInTheOpen() {
+        if (!config.demoMode() && !config.behindTls() && !isLoopback(config.bindAddress())) {
+            throw new IllegalStateException("Liberta listens on " + config.bindAddress() + " over plain HTTP: put TLS "
+                    + "in front and set LIBERTA_HTTPS=true, or bind to 127.0.0.1 (config/README.md)");
+        }
+    }
+
+    static boolean isLoopback(String address) {
+        return address.equals("localhost") || address.startsWith("127.") || address.equals("::1")
+                || address.equals("[::1]");
     }
 
     private static DataSource lookupDataSource() {

@@ -83,8 +83,25 @@ public class LibertaConfig {
         return value("max.upload.bytes").map(Long::parseLong).orElse(10L * 1024L * 1024L);
     }
 
-    /** Whether the browser reaches Liberta over TLS (directly or through a proxy): decides Secure cookies and HSTS. */
+    /**
+     * Whether browsers always reach Liberta over TLS (directly or through a proxy): Secure cookies and HSTS on every
+     * answer. A request forwarded as HTTPS by a {@link #trustedProxies() trusted proxy} gets them without it.
+     */
     public boolean behindTls() {
         return value("https").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * Addresses of the proxies in front (the load balancer's) whose {@code X-Forwarded-Proto} and {@code Forwarded}
+     * headers are believed; anyone else could send them to pass plain HTTP off as TLS. None unless configured.
+     */
+    public Set<String> trustedProxies() {
+        return value("trusted.proxies").stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The address the HTTP listener is bound to (scripts/run writes it into Payara's pre-boot commands). */
+    public String bindAddress() {
+        return value("bind.address").filter(s -> !s.isBlank()).orElse("127.0.0.1");
     }
 }

@@ -95,10 +95,10 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax postback after the session expired: tell JSF's client to navigate, not to patch the page.
-            writeAjaxRedirect(response, request.getContextPath() + LOGIN_PAGE);
+            writeAjaxRedirect(request, response, request.getContextPath() + LOGIN_PAGE);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+        SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, OriginalScheme.https(request, config));
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
@@ -110,17 +110,22 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             if (user.isPresent()) {
                 return signIn(request, context, user.get());
             }
-            return unauthorized(response, "The token is invalid, expired or revoked");
+            return unauthorized(request, response, "The token is invalid, expired or revoked");
         }
         if (PUBLIC_API.contains(path) || path.startsWith(PUBLIC_API_PREFIX)) {
             return context.doNothing();
         }
-        return unauthorized(response, "Authenticate with a bearer token from POST /api/v1/auth/token");
+        return unauthorized(request, response, "Authenticate with a bearer token from POST /api/v1/auth/token");
     }
 
     private Optional<AuthenticatedUser> sessionUser(HttpServletRequest request, String address) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SessionLogin.SESSION_ATTRIBUTE) instanceof SessionLogin login)) {
+            return Optional.empty();
+        }
+        if (!SessionKey.presentedFor(request, session)) {
+            // Not the session's owner (or not all of them): not honoured, and not ended, which would let anyone
+            // who learnt a session id sign its owner out.
             return Optional.empty();
         }
         if (login.signedInAt().plus(config.sessionAbsoluteTimeout()).isBefore(Instant.now())) {
@@ -153,9 +158,9 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         return false;
     }
 
-    private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", "Bearer");
-        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
     private static String path(HttpServletRequest request) {
@@ -173,16 +178,16 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         if (path(request).startsWith("/api/")) {
-            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+            return problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
                     "The database cannot be reached; try again shortly");
         }
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax postback cannot show a page: send the browser to this page, which shows the one below.
-            writeAjaxRedirect(response, request.getRequestURI());
+            writeAjaxRedirect(request, response, request.getRequestURI());
             return AuthenticationStatus.SEND_FAILURE;
         }
         try {
-            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, OriginalScheme.https(request, config));
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
@@ -194,9 +199,10 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+    private AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String title, String detail) {
         try {
-            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, OriginalScheme.https(request, config));
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
@@ -209,9 +215,9 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private void writeAjaxRedirect(HttpServletResponse response, String url) {
+    private void writeAjaxRedirect(HttpServletRequest request, HttpServletResponse response, String url) {
         try {
-            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, config.behindTls());
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false, OriginalScheme.https(request, config));
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"

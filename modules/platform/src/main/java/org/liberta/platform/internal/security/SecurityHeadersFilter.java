@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         boolean facesPage = path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
         boolean staticResource = path.startsWith("/jakarta.faces.resource/");
         String policy = facesPage ? null : staticResource ? SecurityHeaders.STATIC_POLICY : SecurityHeaders.API_POLICY;
-        SecurityHeaders.apply(response, policy, staticResource, config.behindTls());
+        SecurityHeaders.apply(response, policy, staticResource, OriginalScheme.https(request, config));
         chain.doFilter(request, response);
     }
 }
