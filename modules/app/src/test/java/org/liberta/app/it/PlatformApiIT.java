@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
@@ -79,19 +87,19 @@ class PlatformApiIT {
     @Test
     void aSessionIsHonouredOnlyWithThe256BitKeyItWasGivenAtSignIn() throws Exception {
         String username = newUser("CASEWORKER", "UK");
-        java.net.CookieManager jar = new java.net.CookieManager();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(jar)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        CookieManager jar = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         String login = pageBody(browser, "/login.xhtml");
-        java.util.regex.Matcher viewState = java.util.regex.Pattern
+        Matcher viewState = Pattern
                 .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
         assertTrue(viewState.find(), "the sign-in form");
-        java.net.http.HttpResponse<String> signedIn = browser.send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(
                 URI.create(base + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + username
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + username
                         + "&login%3Apassword=a+perfectly+fine+passphrase&login%3AsignIn=&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8)))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         java.util.Map<String, String> cookies = jar.getCookieStore().getCookies().stream()
                 .collect(Collectors.toMap(java.net.HttpCookie::getName, java.net.HttpCookie::getValue, (a, b) -> b));
@@ -103,8 +111,8 @@ class PlatformApiIT {
         assertEquals(200, status(browser, "/", null), "the session with its key");
 
         String sessionOnly = "LIBERTA_SESSION=" + cookies.get("LIBERTA_SESSION");
-        java.net.http.HttpClient stranger = java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        HttpClient stranger = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         assertEquals(302, status(stranger, "/", sessionOnly), "the session id alone is sent to sign in");
         assertEquals(302, status(stranger, "/", sessionOnly + "; LIBERTA_KEY=" + key.substring(1) + "A"),
                 "a wrong key too");
@@ -114,33 +122,72 @@ class PlatformApiIT {
     /** Someone who reads Bengali or Romanian meets Liberta in their language before they can choose it. */
     @Test
     void theSignInPageSpeaksTheFirstOfTheBrowsersLanguagesLibertaSpeaks() throws Exception {
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newHttpClient();
+        HttpClient browser = HttpClient.newHttpClient();
         java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
         expected.put("bn-BD,bn;q=0.9,en;q=0.5", "bn");
         expected.put("fr-FR,fr;q=0.9,ro;q=0.8,en;q=0.7", "ro");
         expected.put("fr-FR", "en");
         expected.put("en-GB,bn;q=0.5", "en");
         for (java.util.Map.Entry<String, String> accepted : expected.entrySet()) {
-            String page = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+            String page = browser.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                     .header("Accept-Language", accepted.getKey()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                    HttpResponse.BodyHandlers.ofString()).body();
             // The page's own language (the language links each carry theirs too).
             assertTrue(page.matches("(?s).*<html[^>]*\\slang=\"" + accepted.getValue() + "\".*"),
-                    accepted.getKey() + " reads " + accepted.getValue() + ": " + page.substring(0, Math.min(400, page.length())));
+                    accepted.getKey() + " reads " + accepted.getValue());
         }
     }
 
-    private String pageBody(java.net.http.HttpClient browser, String path) throws Exception {
-        return browser.send(java.net.http.HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    /**
+     * A replayed or forged form (a ViewState the server never issued, as a script or an expired tab sends) is sent
+     * back to the page it names, not answered with a blank 500; a post whose script nonce is not its page's is a 400
+     * page. Both with the security headers.
+     */
+    @Test
+    void aForgedOrExpiredFormIsAnsweredWithThePageNotAFailure() throws Exception {
+        HttpClient script = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> forged = postForm(script, "login=login&jakarta.faces.ViewState=x");
+        assertEquals(302, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                forged.headers().map().toString());
+        assertEquals("nosniff", forged.headers().firstValue("X-Content-Type-Options").orElse(null));
+
+        CookieManager jar = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = pageBody(browser, "/login.xhtml");
+        Matcher viewState = Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertTrue(viewState.find(), "the sign-in form");
+        HttpResponse<String> wrongNonce = postForm(browser, "login=login&login%3Ausername=someone"
+                + "&login%3Apassword=whatever&login%3AsignIn=&primefaces.nonce=bm90LXRoZS1wYWdlcw"
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+        assertEquals(400, wrongNonce.statusCode(), wrongNonce.body());
+        assertTrue(wrongNonce.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(wrongNonce.body().contains("This form could not be accepted"), wrongNonce.body());
+        assertTrue(wrongNonce.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+                "the headers of every answer");
     }
 
-    private int status(java.net.http.HttpClient browser, String path, String cookie) throws Exception {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(URI.create(base + path.substring(1)));
+    private HttpResponse<String> postForm(HttpClient client, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String pageBody(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int status(HttpClient browser, String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path.substring(1)));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
-        return browser.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
@@ -408,7 +455,7 @@ class PlatformApiIT {
             int rows = 0;
             while (rs.next()) {
                 rows++;
-                assertFalse(new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1).contains(secret));
+                assertFalse(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1).contains(secret));
                 assertNotNull(rs.getString(2));
             }
             assertTrue(rows >= 1);

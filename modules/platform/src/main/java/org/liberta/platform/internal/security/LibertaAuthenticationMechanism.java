@@ -191,7 +191,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(OutagePage.html(request.getLocales()).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(PlainPage.html(request.getLocales(), "outage").getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException ignored) {
             // The client went away.

@@ -9,11 +9,12 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-/** The "try again" page speaks the first of the reader's languages Liberta has, and English otherwise. */
-class OutagePageTest {
+/** The pages written without JSF speak the first of the reader's languages Liberta has, and English otherwise. */
+class PlainPageTest {
 
     private static String pageFor(String... languages) {
-        return OutagePage.html(Collections.enumeration(List.of(languages).stream().map(Locale::forLanguageTag).toList()));
+        return PlainPage.html(Collections.enumeration(List.of(languages).stream().map(Locale::forLanguageTag).toList()),
+                "outage");
     }
 
     @Test
@@ -38,5 +39,14 @@ class OutagePageTest {
         assertTrue(page.contains("cannot reach its database"), page);
         assertTrue(pageFor("en-GB", "ro").contains("<html lang=\"en\">"), "English preferred before Romanian");
         assertFalse(pageFor().contains("%s"), "an empty Accept-Language still gets a whole page");
+    }
+
+    @Test
+    void aRefusedFormIsExplainedInTheReadersLanguage() {
+        for (String language : List.of("en", "bn", "ro")) {
+            String page = PlainPage.html(Collections.enumeration(List.of(Locale.forLanguageTag(language))), "refusedForm");
+            assertTrue(page.contains("<html lang=\"" + language + "\">"), page);
+            assertFalse(page.contains("refusedForm."), "every text is in the " + language + " bundle: " + page);
+        }
     }
 }

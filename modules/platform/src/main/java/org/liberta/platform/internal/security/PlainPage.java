@@ -7,21 +7,24 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The page a person sees while the database is away, in the first of their browser's languages that Liberta
- * speaks (the session's own choice needs the session, which needs the database). No stack, no jargon: nothing
- * they sent was saved, nothing saved is lost, try again.
+ * A page written without JSF, for the moments JSF cannot render one: while the database is away ({@code outage}:
+ * the session's own language choice needs the session, which needs the database) and for a form the page it came
+ * from cannot accept ({@code refusedForm}: rendering with PrimeFaces there would fail the same check again). In
+ * the first of the browser's languages that Liberta speaks. No stack, no jargon: nothing they sent was saved, and
+ * what to do now.
  */
-final class OutagePage {
+final class PlainPage {
 
     private static final String BUNDLE = "org.liberta.platform.web.messages";
     /** Only the bundles that exist: no falling back to the server's own language. */
     private static final ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private OutagePage() {
+    private PlainPage() {
     }
 
-    static String html(Enumeration<Locale> preferred) {
+    /** @param topic the bundle keys' prefix: {@code topic.title}, {@code .heading}, {@code .text}, {@code .retry} */
+    static String html(Enumeration<Locale> preferred, String topic) {
         ResourceBundle text = bundleFor(preferred);
         String lang = text.getLocale().getLanguage().isEmpty() ? "en" : text.getLocale().getLanguage();
         return """
@@ -33,8 +36,8 @@ final class OutagePage {
                 <p>%s</p>
                 <p><a href="">%s</a></p>
                 </main></body></html>
-                """.formatted(lang, text.getString("outage.title"), text.getString("outage.heading"),
-                text.getString("outage.text"), text.getString("outage.retry"));
+                """.formatted(lang, text.getString(topic + ".title"), text.getString(topic + ".heading"),
+                text.getString(topic + ".text"), text.getString(topic + ".retry"));
     }
 
     /** English (the base bundle) unless a preferred language has a bundle of its own before it. */
