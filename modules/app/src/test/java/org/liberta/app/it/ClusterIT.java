@@ -150,19 +150,45 @@ class ClusterIT {
     }
 
     /**
-     * Payara's connector refuses a NUL in a path before Liberta runs, with an empty 400; the load balancer in front
-     * answers it as every other error is answered, problem+json naming the path, and passes everything else on.
+     * Payara's connector refuses a NUL, a backslash or overlong UTF-8 in a path before Liberta runs, with an empty
+     * 400, and answers a malformed escape with a trace and an empty 200; the load balancer in front answers each as
+     * every other error is answered (problem+json naming the path for the API, a page for people, with the security
+     * headers) and passes everything else on.
      */
     @Test
     @Order(0)
-    void aNulInAPathIsRefusedAsProblemJsonInFrontOfTheInstances() {
+    void pathsTheConnectorCannotTakeAreRefusedInFrontOfTheInstances() throws Exception {
         String admin = front.token("admin", Deployments.ADMIN_PASSWORD);
-        Api.Answer nul = front.get("/api/v1/advocacy/campaigns/%00/map/%00", admin);
-        assertEquals(400, nul.status(), nul.body());
-        assertTrue(nul.header("Content-Type").startsWith("application/problem+json"), nul.header("Content-Type"));
-        assertEquals("path", nul.json().getJsonArray("errors").getJsonObject(0).getString("field"), nul.body());
+        for (String path : List.of("/api/v1/advocacy/campaigns/%00/map/%00", "/api/v1/survivors/%zz",
+                "/api/v1/survivors/1%5C..%5C2", "/api/v1/survivors/%C0%AE%C0%AE", "/api/v1/survivors/%")) {
+            String refused = rawGet(frontPort, path, admin);
+            assertTrue(refused.startsWith("HTTP/1.1 400"), path + ": " + refused);
+            assertTrue(refused.contains("content-type: application/problem+json"), path + ": " + refused);
+            assertTrue(refused.contains("\"field\":\"path\""), path + ": " + refused);
+            assertTrue(refused.contains("x-content-type-options: nosniff"), path + ": " + refused);
+        }
+        String page = rawGet(frontPort, "/courts/%zz.xhtml", null);
+        assertTrue(page.startsWith("HTTP/1.1 400") && page.contains("content-type: text/html"), page);
+        assertTrue(page.contains("content-security-policy: "), "the security headers: " + page);
         assertEquals(400, one.get("/api/v1/advocacy/campaigns/%00/map/%00", admin).status(), "the instance itself");
         assertEquals(200, front.get("/api/v1/programmes?name=%2500", admin).status(), "an encoded percent is no NUL");
+    }
+
+    /**
+     * A GET written on the socket as given: java.net.URI refuses a malformed escape, which is the point here. The
+     * answer's status line, headers (lower case) and body.
+     */
+    private static String rawGet(int port, String path, String token) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end).toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^http/1.1", "HTTP/1.1") + answer.substring(end);
+        }
     }
 
     @Test
