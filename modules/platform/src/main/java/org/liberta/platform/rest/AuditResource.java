@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.internal.application.AuditTrail;
 import org.liberta.platform.internal.application.AuditTrail.AuditRecord;
 import org.liberta.platform.internal.application.AuditTrail.ChainVerification;
@@ -55,7 +56,7 @@ public class AuditResource {
                 "KEY_ROTATION"}))
             @QueryParam("action") String action, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        AuditQuery query = new AuditQuery(lower(recordType), blankToNull(recordId), lower(user),
+        AuditQuery query = new AuditQuery(lower(recordType), TextFields.clean(recordId), lower(user),
                 upper(action), instant("from", from, false), instant("to", to, true));
         return trail.search(query, PageRequest.of(page, size));
     }
@@ -88,9 +89,5 @@ public class AuditResource {
 
     private static String upper(String s) {
         return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

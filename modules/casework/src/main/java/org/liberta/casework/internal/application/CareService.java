@@ -35,6 +35,7 @@ import org.liberta.casework.internal.domain.Survivor;
 import org.liberta.casework.internal.domain.VocationalSupport;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -141,7 +142,8 @@ public class CareService {
         }
         InvalidInputException.throwIfAny(errors);
         survivor.recordContact(r.date(), r.nextDue());
-        return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), blankToNull(r.note()))), "follow-up");
+        return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), TextFields.clean(r.note()))),
+                "follow-up");
     }
 
     public TimelineEntry recordRepatriation(long survivorId, RepatriationRecord r) {
@@ -205,7 +207,7 @@ public class CareService {
         Survivor survivor = access.survivorForCare(survivorId);
         Violations.require(validator, r);
         notInFuture("date", r.date());
-        return audited(repository.save(new RetraffickingIncident(survivor, r.date(), blankToNull(r.note()))),
+        return audited(repository.save(new RetraffickingIncident(survivor, r.date(), TextFields.clean(r.note()))),
                 "retrafficking");
     }
 
@@ -239,8 +241,8 @@ public class CareService {
         Survivor survivor = access.survivorForCare(survivorId);
         Violations.require(validator, r);
         notInFuture("date", r.date());
-        return audited(repository.save(new VocationalSupport(survivor, r.date(), r.kind(), blankToNull(r.provider()),
-                blankToNull(r.note()))), "vocational-support");
+        return audited(repository.save(new VocationalSupport(survivor, r.date(), r.kind(),
+                TextFields.clean(r.provider()), TextFields.clean(r.note()))), "vocational-support");
     }
 
     /**
@@ -294,9 +296,5 @@ public class CareService {
         if (date.isAfter(LocalDate.now())) {
             throw InvalidInputException.of(field, "must not be in the future");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -33,6 +33,7 @@ import org.liberta.courts.internal.domain.StageRules;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.imports.ImportLineResult;
@@ -263,7 +264,7 @@ public class CourtCaseImportWriter {
                 LocalDate on = line.stageSince() != null ? line.stageSince() : LocalDate.now();
                 c.moveTo(line.stage(), on);
                 afterCases.add(new StageChange(c.getId(), line.stage(), on, line.decision(),
-                        CourtCaseService.blankToNull(line.decisionReason())));
+                        TextFields.clean(line.decisionReason())));
                 if (line.decision() == org.liberta.courts.api.ChargingDecision.NO_FURTHER_ACTION) {
                     c.dispose(on, "NO_FURTHER_ACTION");
                 }

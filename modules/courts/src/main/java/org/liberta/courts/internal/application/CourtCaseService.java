@@ -47,6 +47,7 @@ import org.liberta.platform.api.Page;
 import org.liberta.platform.api.PageRequest;
 import org.liberta.platform.api.ProgrammeSummary;
 import org.liberta.platform.api.Programmes;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -143,7 +144,8 @@ public class CourtCaseService {
             throw new ConflictException("case " + number + " is already recorded at " + court.getName());
         }
         CaseStage first = c.stage() != null ? c.stage() : CaseStage.first(track);
-        String district = blankToNull(c.district()) != null ? c.district().strip() : court.getDistrict();
+        String given = TextFields.clean(c.district());
+        String district = given != null ? given : court.getDistrict();
         CourtCase courtCase = repository.save(new CourtCase(programme.id(), number, court.getId(), district,
                 c.filedOn(), first, c.supportStart(), c.supportEnd(), c.offences() == null ? Set.of() : c.offences(), victims));
         repository.save(new StageChange(courtCase.getId(), first, c.filedOn(), null, null));
@@ -163,7 +165,8 @@ public class CourtCaseService {
             errors.add(new FieldError("court", "name the court (or give courtId)"));
             return null;
         }
-        return repository.courtByName(name).orElseGet(() -> repository.save(new Court(name, blankToNull(district))));
+        return repository.courtByName(name)
+                .orElseGet(() -> repository.save(new Court(name, TextFields.clean(district))));
     }
 
     /** "My cases": the caller's programmes (or one), filtered and sorted in the database, one page at a time. */
@@ -231,7 +234,8 @@ public class CourtCaseService {
                 move.reason(), LocalDate.now());
         InvalidInputException.throwIfAny(errors);
         c.moveTo(move.stage(), move.date());
-        repository.save(new StageChange(caseId, move.stage(), move.date(), move.decision(), blankToNull(move.reason())));
+        repository.save(new StageChange(caseId, move.stage(), move.date(), move.decision(),
+                TextFields.clean(move.reason())));
         if (move.decision() == ChargingDecision.NO_FURTHER_ACTION) {
             c.dispose(move.date(), "NO_FURTHER_ACTION");
         }
@@ -276,7 +280,8 @@ public class CourtCaseService {
         if (accused.getVerdict() != null) {
             throw new ConflictException("a verdict on " + accused.getAlias() + " is already recorded");
         }
-        accused.judge(v.outcome(), v.date(), blankToNull(v.reason()), blankToNull(v.sentence()), v.compensation());
+        accused.judge(v.outcome(), v.date(), TextFields.clean(v.reason()), TextFields.clean(v.sentence()),
+                v.compensation());
         List<Accused> all = repository.accusedOf(caseId);
         if (all.stream().allMatch(a -> a.getVerdict() != null) && c.getStatus() == CourtCase.Status.PENDING) {
             c.dispose(all.stream().map(Accused::getVerdictOn).max(LocalDate::compareTo).orElse(v.date()), "VERDICTS");
@@ -300,9 +305,5 @@ public class CourtCaseService {
         Map<Long, String> codes = new HashMap<>();
         programmes.all().forEach(p -> codes.put(p.id(), p.code()));
         return codes;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

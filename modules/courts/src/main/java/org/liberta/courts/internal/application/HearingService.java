@@ -34,6 +34,7 @@ import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
@@ -158,7 +159,7 @@ public class HearingService {
             hearing.held(next);
         } else {
             hearing.adjourned(o.adjournmentReason(), o.adjournmentReason() == AdjournmentReason.WITNESS_ABSENT
-                    ? o.witnessRole() : null, CourtCaseService.blankToNull(o.reasonText()), next);
+                    ? o.witnessRole() : null, TextFields.clean(o.reasonText()), next);
             c.adjourned(o.adjournmentReason());
         }
         refreshNextHearing(c);
