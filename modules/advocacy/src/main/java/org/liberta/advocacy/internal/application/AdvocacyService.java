@@ -321,12 +321,7 @@ public class AdvocacyService {
         Campaign c = campaignInScope(id);
         Violations.require(validator, change);
         CampaignStatus next = EnumCodes.read(CampaignStatus.class, change.status());
-        String refusal = c.getStatus().refusal(next, repository.countOutcomesOfCampaign(id));
-        if (refusal != null) {
-            throw InvalidInputException.of("status", refusal);
-        }
-        if (next != c.getStatus()) {
-            c.moveTo(next);
+        if (c.moveTo(next, repository.countOutcomesOfCampaign(id))) {
             audit.record(AuditActions.UPDATE, "advocacy-campaign", id, "status " + next);
         }
         return view(c);

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /** A campaign: what the charity wants changed, by whom and by when, where it stands, and the evidence behind it. */
@@ -51,8 +52,22 @@ public class Campaign extends VersionedEntity {
         this.evidence = evidence;
     }
 
-    public void moveTo(CampaignStatus next) {
+    /**
+     * Moves the campaign on as its status allows ({@link CampaignStatus#next()}), a win only with an outcome
+     * recorded to show for it; a refused move changes nothing and is the client's mistake, naming {@code status}.
+     *
+     * @return whether the status changed (staying put is no move)
+     */
+    public boolean moveTo(CampaignStatus next, long outcomesRecorded) {
+        String refusal = status.refusal(next, outcomesRecorded);
+        if (refusal != null) {
+            throw InvalidInputException.of("status", refusal);
+        }
+        if (next == status) {
+            return false;
+        }
         status = next;
+        return true;
     }
 
     public long getProgrammeId() {
