@@ -256,9 +256,6 @@ public class CareService {
         if (day.isBefore(survivor.getIntakeOn())) {
             throw InvalidInputException.of("date", "must not be before the intake date " + survivor.getIntakeOn());
         }
-        if (survivor.getStatus() == Survivor.Status.CLOSED) {
-            throw new org.liberta.platform.api.ConflictException("the case is already closed");
-        }
         survivor.close(day);
         audit.record(AuditActions.UPDATE, "survivor", survivorId, "case closed");
     }

@@ -20,6 +20,7 @@ import org.liberta.casework.api.ControlMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.RecruitmentMethod;
+import org.liberta.platform.api.ConflictException;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /**
@@ -157,8 +158,14 @@ public class Survivor extends VersionedEntity {
         return java.util.List.copyOf(consents);
     }
 
-    /** The case ends: out of the caseload, kept for statistics until retention says otherwise. */
+    /**
+     * The case ends: out of the caseload, kept for statistics until retention says otherwise. A closed case is not
+     * closed again (its closing day, from which retention counts, would move): that is a conflict.
+     */
     public void close(LocalDate on) {
+        if (status == Status.CLOSED) {
+            throw new ConflictException("the case is already closed");
+        }
         status = Status.CLOSED;
         closedOn = on;
         nextDueOn = null;

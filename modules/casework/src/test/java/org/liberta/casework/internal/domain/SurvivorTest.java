@@ -3,6 +3,7 @@ package org.liberta.casework.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.liberta.casework.api.ControlMethod;
 import org.liberta.casework.api.ExploitationType;
 import org.liberta.casework.api.Gender;
 import org.liberta.casework.api.RecruitmentMethod;
+import org.liberta.platform.api.ConflictException;
 
 class SurvivorTest {
 
@@ -66,5 +68,13 @@ class SurvivorTest {
         survivor.markAnonymised(LocalDate.of(2026, 11, 2));
         assertEquals(Survivor.Status.CLOSED, survivor.getStatus());
         assertEquals(LocalDate.of(2026, 11, 2), survivor.getClosedOn());
+    }
+
+    @Test
+    void aClosedCaseIsNotClosedAgain() {
+        survivor.close(LocalDate.of(2022, 5, 1));
+        ConflictException again = assertThrows(ConflictException.class, () -> survivor.close(LocalDate.of(2023, 1, 1)));
+        assertEquals("the case is already closed", again.getMessage());
+        assertEquals(LocalDate.of(2022, 5, 1), survivor.getClosedOn(), "retention still counts from the first day");
     }
 }
