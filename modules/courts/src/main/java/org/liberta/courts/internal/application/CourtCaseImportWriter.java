@@ -262,12 +262,7 @@ public class CourtCaseImportWriter {
             changed |= c.charge(new java.util.HashSet<>(line.offences()));
             if (movesForward(c, line)) {
                 LocalDate on = line.stageSince() != null ? line.stageSince() : LocalDate.now();
-                c.moveTo(line.stage(), on);
-                afterCases.add(new StageChange(c.getId(), line.stage(), on, line.decision(),
-                        TextFields.clean(line.decisionReason())));
-                if (line.decision() == org.liberta.courts.api.ChargingDecision.NO_FURTHER_ACTION) {
-                    c.dispose(on, "NO_FURTHER_ACTION");
-                }
+                afterCases.add(c.advance(line.stage(), on, line.decision(), TextFields.clean(line.decisionReason())));
                 changed = true;
             }
             return changed;

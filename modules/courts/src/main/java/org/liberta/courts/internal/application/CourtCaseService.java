@@ -233,12 +233,7 @@ public class CourtCaseService {
         List<FieldError> errors = StageRules.problems(c, track, move.stage(), move.date(), move.decision(),
                 move.reason(), LocalDate.now());
         InvalidInputException.throwIfAny(errors);
-        c.moveTo(move.stage(), move.date());
-        repository.save(new StageChange(caseId, move.stage(), move.date(), move.decision(),
-                TextFields.clean(move.reason())));
-        if (move.decision() == ChargingDecision.NO_FURTHER_ACTION) {
-            c.dispose(move.date(), "NO_FURTHER_ACTION");
-        }
+        repository.save(c.advance(move.stage(), move.date(), move.decision(), TextFields.clean(move.reason())));
         audit.record(AuditActions.UPDATE, "court-case", caseId, "stage " + move.stage());
         return detail(c);
     }

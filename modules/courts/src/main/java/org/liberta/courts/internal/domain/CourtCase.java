@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 
 import org.liberta.courts.api.AdjournmentReason;
 import org.liberta.courts.api.CaseStage;
+import org.liberta.courts.api.ChargingDecision;
 import org.liberta.platform.api.domain.VersionedEntity;
 
 /**
@@ -119,7 +120,20 @@ public class CourtCase extends VersionedEntity {
         this.victimSurvivorIds.addAll(victimSurvivorIds);
     }
 
-    public void moveTo(CaseStage next, LocalDate on) {
+    /**
+     * Moves the case on to a stage of its track on a day and answers the record of the move to keep; a CPS "no
+     * further action" ends the case that day. Which moves a track allows is {@link StageRules}' to say (it needs
+     * the track and today), checked before.
+     */
+    public StageChange advance(CaseStage next, LocalDate on, ChargingDecision decision, String reason) {
+        moveTo(next, on);
+        if (decision == ChargingDecision.NO_FURTHER_ACTION) {
+            dispose(on, "NO_FURTHER_ACTION");
+        }
+        return new StageChange(getId(), next, on, decision, reason);
+    }
+
+    private void moveTo(CaseStage next, LocalDate on) {
         stage = next;
         stageSince = on;
         if (next.isTrial() && trialStartedOn == null) {

@@ -19,8 +19,8 @@ class StageRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private static CourtCase filed(LocalDate on, CaseStage stage) {
-        return new CourtCase(1, "Tr. 1/2020", 7, "Jessore", on, stage, null, null,
-                Set.of(), Set.of());
+        return Saved.withId(new CourtCase(1, "Tr. 1/2020", 7, "Jessore", on, stage, null, null,
+                Set.of(), Set.of()), 1L);
     }
 
     private static List<String> fields(List<FieldError> errors) {
@@ -41,7 +41,7 @@ class StageRulesTest {
         assertTrue(StageRules.problems(c, Track.SOUTH_ASIA, CaseStage.INVESTIGATION, LocalDate.of(2020, 1, 10), null, null, TODAY)
                 .isEmpty(), "the filing day itself is fine");
 
-        c.moveTo(CaseStage.CHARGE_FRAMING, LocalDate.of(2021, 2, 1));
+        c.advance(CaseStage.CHARGE_FRAMING, LocalDate.of(2021, 2, 1), null, null);
         assertEquals(List.of("stage"), fields(StageRules.problems(c, Track.SOUTH_ASIA, CaseStage.CHARGE_SHEET,
                 LocalDate.of(2021, 3, 1), null, null, TODAY)), "no going back");
         assertEquals(List.of("stage"), fields(StageRules.problems(c, Track.SOUTH_ASIA, CaseStage.CHARGE_FRAMING,
