@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -61,8 +62,9 @@ public class SurvivorsResource {
     /** {@code status}: OPEN (default), CLOSED or ALL. */
     @GET
     public Page<SurvivorDetail> caseload(@QueryParam("programme") String programme, @QueryParam("status") String status,
-            @QueryParam("overdue") boolean overdue,
-            @QueryParam("noPoliceContact") boolean noPoliceContact, @QueryParam("page") Integer page,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("noPoliceContact") @DefaultValue("false") boolean noPoliceContact,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return survivors.caseload(programme, caseStatus(status), overdue, noPoliceContact, PageRequest.of(page, size));
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +34,7 @@ public class CourtCaseImportResource {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportSummary importCases(@QueryParam("dryRun") boolean dryRun, byte[] file) {
+    public ImportSummary importCases(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
         if (dryRun) {
             return ImportSummary.of(imports.preview(imports.prepare(file)).lines());
         }

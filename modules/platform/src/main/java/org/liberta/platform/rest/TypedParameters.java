@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +29,9 @@ public class TypedParameters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
-        if (name == null) {
+        if (name == null || rawType.isPrimitive() && !alwaysGiven(annotations)) {
+            // An absent query parameter reaches a converter's method as null, which a primitive cannot take: those
+            // are left to JAX-RS (their zero) unless the path or a @DefaultValue always gives them a value.
             return null;
         }
         if (rawType == Integer.class || rawType == int.class) {
@@ -49,6 +52,15 @@ public class TypedParameters implements ParamConverterProvider {
             return Boolean.valueOf(value);
         }
         throw new NumberFormatException(value);
+    }
+
+    private static boolean alwaysGiven(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof PathParam || a instanceof DefaultValue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String parameterName(Annotation[] annotations) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -118,7 +119,8 @@ public class TrainingSessionsResource {
     @Path("{id}/sign-in-sheet")
     @Consumes({"text/csv", Spreadsheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportSummary signInSheet(@PathParam("id") long id, @QueryParam("dryRun") boolean dryRun,
+    public ImportSummary signInSheet(@PathParam("id") long id,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @QueryParam("organisation") String organisation, @QueryParam("profession") String profession, byte[] file) {
         if (dryRun) {
             return ImportSummary.of(sheets.preview(sheets.prepare(id, file, organisation, profession)));

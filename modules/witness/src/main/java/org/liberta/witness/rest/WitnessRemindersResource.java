@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
+import org.liberta.platform.api.InvalidInputException;
 import org.liberta.witness.internal.application.ReminderService;
 import org.liberta.witness.internal.application.ReminderService.ReminderDetail;
 
@@ -26,7 +27,10 @@ public class WitnessRemindersResource {
     private ReminderService reminders;
 
     @GET
-    public List<ReminderDetail> ofHearing(@QueryParam("hearing") long hearingId) {
+    public List<ReminderDetail> ofHearing(@QueryParam("hearing") Long hearingId) {
+        if (hearingId == null) {
+            throw InvalidInputException.of("hearing", "is required: the hearing whose reminders to list");
+        }
         return reminders.ofHearing(hearingId);
     }
 
