@@ -107,8 +107,9 @@ class EveryRouteIT {
                 .map(f -> "\n    " + f).reduce("", String::concat)));
         System.out.println("Hostile input: " + requests + " requests over " + routes.size() + " routes, answers by status "
                 + statuses + "; routes with faults: " + faults.size() + report);
-        // The requests reached the routes: bodies were read and refused as bad input, and some odd ids were looked up.
-        assertTrue(bodiesRead > 1000 && statuses.getOrDefault(404, 0) > 500 && statuses.getOrDefault(200, 0) > 100,
+        // The requests reached the routes: bodies were read and refused as bad input, and some odd ids were looked up
+        // (0 and -1: an id that does not parse is a 400 before any lookup).
+        assertTrue(bodiesRead > 1000 && statuses.getOrDefault(404, 0) > 200 && statuses.getOrDefault(200, 0) > 50,
                 "the requests reached their routes: " + statuses + ", bodies read and refused: " + bodiesRead);
         assertTrue(faults.isEmpty(), faults.size() + " routes mishandled hostile input:" + report);
         assertEquals(writesBefore, writesBy(api, admin), "nothing was created, changed or deleted");
@@ -272,7 +273,9 @@ class EveryRouteIT {
         if (status >= 500) {
             return status + " " + shorten(answer.body());
         }
-        if (attempt.mustName() != null && status != 401 && status != 403
+        // 401 and 403, and 406 and 415 for a file route asked for JSON, refuse the request before its parameters
+        // are read; anything else must be the 400 naming the parameter.
+        if (attempt.mustName() != null && !List.of(401, 403, 406, 415).contains(status)
                 && (status != 400 || !answer.badFields().contains(attempt.mustName()))) {
             return status + " instead of 400 naming " + attempt.mustName() + ": " + shorten(answer.body());
         }
@@ -303,8 +306,8 @@ class EveryRouteIT {
                         write ? "{}".getBytes(StandardCharsets.UTF_8) : null, false));
             }
         }
-        // A number or a yes/no that does not parse is the client's mistake, named (401/403 come first for a
-        // caller the route refuses anyway).
+        // A number or a yes/no that does not parse is the client's mistake, named (see judge for what may come
+        // first).
         for (String parameter : route.typed()) {
             String name = parameter.substring(parameter.indexOf(' ') + 1);
             String where = parameter.startsWith("path ") ? fill(route.path(), name, "abc")
