@@ -381,6 +381,70 @@ class PlatformApiIT {
         assertEquals(401, api.post("/api/v1/auth/token", null, Api.credentials("partner.in", Deployments.DEMO_PASSWORD, null)).status());
     }
 
+    /**
+     * Anyone can send wrong passwords for anyone, from as many addresses as they like: the lock that follows must
+     * slow them down without shutting out the owner. A hundred failures from fifty addresses, then the owner signs
+     * in with password and code at the first try; the locked account tells an attacker nothing, right password or not.
+     */
+    @Test
+    void aHundredFailuresFromFiftyAddressesLeaveTheOwnerWithASecondFactorSigningInAtOnce() throws Exception {
+        String username = newUser("LAWYER", "BD");
+        String password = "a perfectly fine passphrase";
+        String token = api.token(username, password);
+        String secret = api.post("/api/v1/auth/mfa", token, "").json().getString("secret");
+        assertEquals(204, api.post("/api/v1/auth/mfa/confirm", token, "{\"secret\":\"%s\",\"code\":\"%s\"}"
+                .formatted(secret, Totp.code(secret, Totp.stepAt(Instant.now())))).status());
+
+        String wrong = Api.credentials(username, "not the password at all", null);
+        java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                String from = "127.0.1." + (1 + i % 50);
+                answers.add(attackers.submit(() -> postFrom(from, "/api/v1/auth/token", wrong)));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(401, answer.get());
+            }
+        } finally {
+            attackers.shutdown();
+        }
+        assertTrue(api.get("/api/v1/audit?action=LOCKED_OUT&recordType=user&recordId=" + userId(username), admin)
+                .json().getInt("total") >= 1, "the lock is on the record");
+
+        Answer passwordAlone = api.post("/api/v1/auth/token", null, Api.credentials(username, password, null));
+        assertEquals(401, passwordAlone.status());
+        String code = Totp.code(secret, Totp.stepAt(Instant.now()));
+        Answer wrongPasswordRightCode = api.post("/api/v1/auth/token", null,
+                Api.credentials(username, "not the password at all", code));
+        assertEquals(401, wrongPasswordRightCode.status(), "the code does not stand in for the password");
+        assertEquals(passwordAlone.body(), wrongPasswordRightCode.body(), "and nothing tells the two apart");
+        Answer owner = api.post("/api/v1/auth/token", null, Api.credentials(username, password, code));
+        assertEquals(200, owner.status(), "the owner's password and code: " + owner.body());
+    }
+
+    private long userId(String username) {
+        return api.get("/api/v1/users?size=500", admin).items().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A JSON POST sent from another loopback address (127.0.0.0/8 is all this machine's), answering its status. */
+    private int postFrom(String address, String path, String json) throws java.io.IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        java.net.InetAddress server = java.net.InetAddress.getByName(base.getHost());
+        try (java.net.Socket socket = new java.net.Socket(server, base.getPort(), java.net.InetAddress.getByName(address), 0)) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
     @Test
     void rotatingTheVaultKeyReencryptsValuesThatStillWork() {
         String username = newUser("TRAINER", "RO");

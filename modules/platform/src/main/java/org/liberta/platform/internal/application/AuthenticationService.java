@@ -68,9 +68,12 @@ public class AuthenticationService {
             return fail(null, address, now, "unknown account");
         }
         UserAccount user = found.get();
-        if (!user.isEnabled() || user.isLockedAt(now)) {
+        if (!user.isEnabled()) {
             hasher.verifyDummy(password);
-            return fail(user, address, now, user.isEnabled() ? "account locked" : "account disabled");
+            return fail(user, address, now, "account disabled");
+        }
+        if (user.isLockedAt(now)) {
+            return whileLocked(user, password, address, now);
         }
         if (!hasher.verify(password, user.getPasswordHash())) {
             return failAndCount(user, address, now, "wrong password");
@@ -86,6 +89,21 @@ public class AuthenticationService {
         return signedIn(user, address, "password");
     }
 
+    /**
+     * A locked account (failures in a row: docs/security.md item 5) does not check passwords, so that guessing
+     * stays slow. But a lock must not shut out its owner: one with a second factor is asked for their code whatever
+     * password was given (being asked tells an attacker nothing), and password and code together let them in.
+     */
+    private Result whileLocked(UserAccount user, String password, String address, Instant now) {
+        if (!user.isMfaEnrolled() || user.areCodesLockedAt(now)) {
+            hasher.verifyDummy(password);
+            return fail(user, address, now, user.isMfaEnrolled() ? "second step locked" : "account locked");
+        }
+        boolean right = hasher.verify(password, user.getPasswordHash());
+        return new Result(Outcome.CODE_REQUIRED, new Pending(user.getId(), user.getUsername(), null, now, right), null,
+                null);
+    }
+
     /** The second step: a code from the authenticator, which also completes a first-time enrolment. */
     public Result checkCode(Pending pending, String code, String address) {
         Instant now = Instant.now();
@@ -93,12 +111,21 @@ public class AuthenticationService {
             return Result.failed();
         }
         UserAccount user = repository.userById(pending.userId()).orElse(null);
-        if (user == null || !user.isEnabled() || user.isLockedAt(now)) {
+        if (user == null || !user.isEnabled() || user.areCodesLockedAt(now)
+                || pending.isEnrolment() && user.isLockedAt(now)) {
             return fail(user, address, now, "account unavailable at second step");
+        }
+        if (!pending.passwordRight()) {
+            // Asked for a code only because the account is locked: the password was wrong all along.
+            return failAndCount(user, address, now, "wrong password (account locked)");
         }
         String secret = pending.isEnrolment() ? pending.enrolmentSecret() : storedSecret(user);
         if (secret == null || !Totp.verify(secret, code, now)) {
-            return failAndCount(user, address, now, "wrong second-factor code");
+            if (user.recordFailedCode(now)) {
+                audit.recordFor("anonymous", address, AuditActions.LOCKED_OUT, "user", user.getId(),
+                        UserAccount.MAX_FAILURES + " wrong codes in a row after the right password");
+            }
+            return fail(user, address, now, "wrong second-factor code");
         }
         if (pending.isEnrolment()) {
             enrol(user, secret);

@@ -13,10 +13,17 @@ public final class SignIn {
     public enum Outcome { SIGNED_IN, CODE_REQUIRED, ENROLMENT_REQUIRED, FAILED }
 
     /**
-     * A password that checked out, waiting for its second factor. Kept on the server (in the login view),
-     * never sent to the browser, and only valid for a few minutes.
+     * A password waiting for its second factor. Kept on the server (in the login view), never sent to the browser,
+     * and only valid for a few minutes. While an account is locked, its owner's second factor still lets them in, so
+     * the code is asked for whatever password was given and {@code passwordRight} remembers whether it was: an
+     * attacker learns nothing from being asked.
      */
-    public record Pending(long userId, String username, String enrolmentSecret, Instant startedAt) implements Serializable {
+    public record Pending(long userId, String username, String enrolmentSecret, Instant startedAt, boolean passwordRight)
+            implements Serializable {
+
+        public Pending(long userId, String username, String enrolmentSecret, Instant startedAt) {
+            this(userId, username, enrolmentSecret, startedAt, true);
+        }
 
         public boolean isEnrolment() {
             return enrolmentSecret != null;

@@ -27,9 +27,14 @@ import org.liberta.platform.api.domain.VersionedEntity;
 @Table(name = "plt_user")
 public class UserAccount extends VersionedEntity {
 
-    /** Failures in a row that lock an account, and for how long. */
+    /**
+     * Failures in a row after which sign-in slows down: the account is locked for {@link #FIRST_DELAY}, twice as long
+     * at each failure after, up to {@link #LONGEST_DELAY} (NIST SP 800-63B §5.2.2). An owner with a second factor is
+     * let in by password and code all the same (AuthenticationService), so a lock cannot be turned against them.
+     */
     public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    public static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    public static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
     @Column(name = "username", nullable = false, unique = true, length = 100)
     private String username;
@@ -56,6 +61,13 @@ public class UserAccount extends VersionedEntity {
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    /** Wrong codes after a right password: only someone who knows the password can add to these. */
+    @Column(name = "failed_codes", nullable = false)
+    private int failedCodes;
+
+    @Column(name = "codes_locked_until")
+    private Instant codesLockedUntil;
 
     @Column(name = "mfa_enrolled", nullable = false)
     private boolean mfaEnrolled;
@@ -89,8 +101,7 @@ public class UserAccount extends VersionedEntity {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        recordSuccessfulLogin();
         endSessions();
     }
 
@@ -112,20 +123,43 @@ public class UserAccount extends VersionedEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; returns true when this failure locks the account. */
+    /** Counts a failed sign-in; returns true when this failure locks an account that was not locked. */
     public boolean recordFailedLogin(Instant now) {
+        boolean wasLocked = isLockedAt(now);
         failedLogins++;
         if (failedLogins >= MAX_FAILURES) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
+            lockedUntil = now.plus(delayAfter(failedLogins));
         }
-        return false;
+        return failedLogins >= MAX_FAILURES && !wasLocked;
+    }
+
+    /** Whether the second step is slowed down by wrong codes given after a right password. */
+    public boolean areCodesLockedAt(Instant now) {
+        return codesLockedUntil != null && codesLockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong code after a right password; returns true when it locks the second step. */
+    public boolean recordFailedCode(Instant now) {
+        boolean wasLocked = areCodesLockedAt(now);
+        failedCodes++;
+        if (failedCodes >= MAX_FAILURES) {
+            codesLockedUntil = now.plus(delayAfter(failedCodes));
+        }
+        return failedCodes >= MAX_FAILURES && !wasLocked;
+    }
+
+    /** How long the {@code failures}-th failure in a row locks: 30 s at the fifth, doubling, 15 minutes at most. */
+    static Duration delayAfter(int failures) {
+        int doublings = Math.min(failures - MAX_FAILURES, 10);
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.max(doublings, 0));
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+        failedCodes = 0;
+        codesLockedUntil = null;
     }
 
     public void markMfaEnrolled() {

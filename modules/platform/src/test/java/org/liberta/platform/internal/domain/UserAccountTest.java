@@ -20,14 +20,41 @@ class UserAccountTest {
     }
 
     @Test
-    void locksAfterFiveFailuresInARowForFifteenMinutes() {
+    void fiveFailuresInARowSlowSignInDownForThirtySecondsAndEachFailureAfterTwiceAsLong() {
         UserAccount user = lawyer();
         for (int i = 1; i < UserAccount.MAX_FAILURES; i++) {
             assertFalse(user.recordFailedLogin(now));
         }
+        assertFalse(user.isLockedAt(now));
         assertTrue(user.recordFailedLogin(now), "the fifth failure locks");
-        assertTrue(user.isLockedAt(now.plusSeconds(14 * 60)));
-        assertFalse(user.isLockedAt(now.plusSeconds(15 * 60 + 1)));
+        assertTrue(user.isLockedAt(now.plusSeconds(29)));
+        assertFalse(user.isLockedAt(now.plusSeconds(31)), "for thirty seconds, not a quarter of an hour");
+        Instant later = now.plusSeconds(31);
+        assertTrue(user.recordFailedLogin(later), "locked again once the lock had run out");
+        assertTrue(user.isLockedAt(later.plusSeconds(59)));
+        assertFalse(user.isLockedAt(later.plusSeconds(61)), "a minute after the sixth");
+    }
+
+    @Test
+    void theDelayGrowsToAQuarterOfAnHourAndNoFurther() {
+        assertEquals(java.time.Duration.ofSeconds(30), UserAccount.delayAfter(5));
+        assertEquals(java.time.Duration.ofMinutes(4), UserAccount.delayAfter(8));
+        assertEquals(java.time.Duration.ofMinutes(15), UserAccount.delayAfter(10));
+        assertEquals(java.time.Duration.ofMinutes(15), UserAccount.delayAfter(100));
+        assertEquals(java.time.Duration.ofMinutes(15), UserAccount.delayAfter(Integer.MAX_VALUE));
+    }
+
+    @Test
+    void wrongCodesAfterARightPasswordSlowTheSecondStepOnTheirOwn() {
+        UserAccount user = lawyer();
+        for (int i = 1; i < UserAccount.MAX_FAILURES; i++) {
+            assertFalse(user.recordFailedCode(now));
+        }
+        assertFalse(user.isLockedAt(now), "wrong codes do not lock the first step");
+        assertTrue(user.recordFailedCode(now));
+        assertTrue(user.areCodesLockedAt(now.plusSeconds(29)));
+        user.recordSuccessfulLogin();
+        assertFalse(user.areCodesLockedAt(now));
     }
 
     @Test
