@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
 import org.liberta.platform.api.audit.AuditActions;
+import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.vault.SubjectRef;
 import org.liberta.platform.internal.application.SignIn.Outcome;
 import org.liberta.platform.internal.application.SignIn.Pending;
@@ -55,6 +56,9 @@ public class AuthenticationService {
     @Inject
     private AddressThrottle throttle;
 
+    @Inject
+    private RecordLocks locks;
+
     public Result checkPassword(String username, String password, String address) {
         Instant now = Instant.now();
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
@@ -67,7 +71,9 @@ public class AuthenticationService {
             hasher.verifyDummy(password == null ? "" : password);
             return fail(null, address, now, "unknown account");
         }
-        UserAccount user = found.get();
+        // One sign-in at a time per account: failures sent together must each be counted (a lost count is a free
+        // guess), and must not collide as a stale version (409) either.
+        UserAccount user = locks.forEdit(found.get(), null, null);
         if (!user.isEnabled()) {
             hasher.verifyDummy(password);
             return fail(user, address, now, "account disabled");
@@ -110,7 +116,7 @@ public class AuthenticationService {
         if (pending == null || pending.startedAt().plus(PENDING_LIFETIME).isBefore(now)) {
             return Result.failed();
         }
-        UserAccount user = repository.userById(pending.userId()).orElse(null);
+        UserAccount user = repository.userById(pending.userId()).map(u -> locks.forEdit(u, null, null)).orElse(null);
         if (user == null || !user.isEnabled() || user.areCodesLockedAt(now)
                 || pending.isEnrolment() && user.isLockedAt(now)) {
             return fail(user, address, now, "account unavailable at second step");
