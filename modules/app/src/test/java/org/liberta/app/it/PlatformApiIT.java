@@ -90,15 +90,12 @@ class PlatformApiIT {
         CookieManager jar = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = pageBody(browser, "/login.xhtml");
-        Matcher viewState = Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
-        assertTrue(viewState.find(), "the sign-in form");
+        String viewState = signInFormViewState(browser);
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(
                 URI.create(base + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + username
                         + "&login%3Apassword=a+perfectly+fine+passphrase&login%3AsignIn=&jakarta.faces.ViewState="
-                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         java.util.Map<String, String> cookies = jar.getCookieStore().getCookies().stream()
@@ -156,13 +153,10 @@ class PlatformApiIT {
         CookieManager jar = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = pageBody(browser, "/login.xhtml");
-        Matcher viewState = Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
-        assertTrue(viewState.find(), "the sign-in form");
+        String viewState = signInFormViewState(browser);
         HttpResponse<String> wrongNonce = postForm(browser, "login=login&login%3Ausername=someone"
                 + "&login%3Apassword=whatever&login%3AsignIn=&primefaces.nonce=bm90LXRoZS1wYWdlcw"
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
         assertEquals(400, wrongNonce.statusCode(), wrongNonce.body());
         assertTrue(wrongNonce.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(wrongNonce.body().contains("This form could not be accepted"), wrongNonce.body());
@@ -175,6 +169,14 @@ class PlatformApiIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens the sign-in page in this client (its session) and answers the form's view state. */
+    private String signInFormViewState(HttpClient browser) throws Exception {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(pageBody(browser, "/login.xhtml"));
+        assertTrue(viewState.find(), "the sign-in form");
+        return viewState.group(1);
     }
 
     private String pageBody(HttpClient browser, String path) throws Exception {

@@ -126,10 +126,7 @@ public class UserAccount extends VersionedEntity {
     /** Counts a failed sign-in; returns true when this failure locks an account that was not locked. */
     public boolean recordFailedLogin(Instant now) {
         boolean wasLocked = isLockedAt(now);
-        failedLogins++;
-        if (failedLogins >= MAX_FAILURES) {
-            lockedUntil = now.plus(delayAfter(failedLogins));
-        }
+        lockedUntil = lockAfter(++failedLogins, now, lockedUntil);
         return failedLogins >= MAX_FAILURES && !wasLocked;
     }
 
@@ -141,11 +138,13 @@ public class UserAccount extends VersionedEntity {
     /** Counts a wrong code after a right password; returns true when it locks the second step. */
     public boolean recordFailedCode(Instant now) {
         boolean wasLocked = areCodesLockedAt(now);
-        failedCodes++;
-        if (failedCodes >= MAX_FAILURES) {
-            codesLockedUntil = now.plus(delayAfter(failedCodes));
-        }
+        codesLockedUntil = lockAfter(++failedCodes, now, codesLockedUntil);
         return failedCodes >= MAX_FAILURES && !wasLocked;
+    }
+
+    /** Where a streak of {@code failures} in a row leaves its lock: unchanged below five, else locked from now. */
+    private static Instant lockAfter(int failures, Instant now, Instant lockedUntil) {
+        return failures >= MAX_FAILURES ? now.plus(delayAfter(failures)) : lockedUntil;
     }
 
     /** How long the {@code failures}-th failure in a row locks: 30 s at the fifth, doubling, 15 minutes at most. */
