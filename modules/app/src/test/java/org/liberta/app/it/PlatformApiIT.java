@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -23,8 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
@@ -87,33 +84,23 @@ class PlatformApiIT {
     @Test
     void aSessionIsHonouredOnlyWithThe256BitKeyItWasGivenAtSignIn() throws Exception {
         String username = newUser("CASEWORKER", "UK");
-        CookieManager jar = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String viewState = signInFormViewState(browser);
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(
-                URI.create(base + "login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + username
-                        + "&login%3Apassword=a+perfectly+fine+passphrase&login%3AsignIn=&jakarta.faces.ViewState="
-                        + URLEncoder.encode(viewState, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, signedIn.statusCode(), signedIn.body());
-        java.util.Map<String, String> cookies = jar.getCookieStore().getCookies().stream()
-                .collect(Collectors.toMap(java.net.HttpCookie::getName, java.net.HttpCookie::getValue, (a, b) -> b));
-        String key = cookies.get("LIBERTA_KEY");
-        assertNotNull(key, "sign-in sets the key: " + signedIn.headers().allValues("Set-Cookie"));
+        WebSession browser = WebSession.signIn(base, username, "a perfectly fine passphrase");
+        String key = browser.cookie("LIBERTA_KEY");
+        assertNotNull(key, "sign-in sets the key: " + browser.signInCookies());
         assertEquals(32, java.util.Base64.getUrlDecoder().decode(key).length, "256 bits");
-        assertTrue(signedIn.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("LIBERTA_KEY=")
+        assertTrue(browser.signInCookies().stream().anyMatch(c -> c.startsWith("LIBERTA_KEY=")
                 && c.contains("HttpOnly") && c.contains("SameSite=Strict")), "a cookie no script can read");
-        assertEquals(200, status(browser, "/", null), "the session with its key");
+        assertTrue(browser.signInCookies().stream().anyMatch(c -> c.startsWith("LIBERTA_DEVICE=")
+                && c.contains("HttpOnly") && c.contains("Max-Age=")), "and the browser is known from now on");
+        assertEquals(200, browser.get("/").status(), "the session with its key");
 
-        String sessionOnly = "LIBERTA_SESSION=" + cookies.get("LIBERTA_SESSION");
+        String sessionOnly = "LIBERTA_SESSION=" + browser.cookie("LIBERTA_SESSION");
         HttpClient stranger = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         assertEquals(302, status(stranger, "/", sessionOnly), "the session id alone is sent to sign in");
         assertEquals(302, status(stranger, "/", sessionOnly + "; LIBERTA_KEY=" + key.substring(1) + "A"),
                 "a wrong key too");
-        assertEquals(200, status(browser, "/", null), "and its owner is not signed out by the attempts");
+        assertEquals(200, browser.get("/").status(), "and its owner is not signed out by the attempts");
     }
 
     /** Someone who reads Bengali or Romanian meets Liberta in their language before they can choose it. */
@@ -142,46 +129,21 @@ class PlatformApiIT {
      */
     @Test
     void aForgedOrExpiredFormIsAnsweredWithThePageNotAFailure() throws Exception {
-        HttpClient script = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> forged = postForm(script, "login=login&jakarta.faces.ViewState=x");
-        assertEquals(302, forged.statusCode(), forged.body());
-        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
-                forged.headers().map().toString());
-        assertEquals("nosniff", forged.headers().firstValue("X-Content-Type-Options").orElse(null));
+        RawHttp.Reply forged = WebSession.anonymous(base).postForm("/login.xhtml", "login=login&jakarta.faces.ViewState=x");
+        assertEquals(302, forged.status(), forged.body());
+        assertTrue(String.valueOf(forged.header("Location")).endsWith("/login.xhtml"), forged.headers().toString());
+        assertEquals("nosniff", forged.header("X-Content-Type-Options"));
 
-        CookieManager jar = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(jar)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String viewState = signInFormViewState(browser);
-        HttpResponse<String> wrongNonce = postForm(browser, "login=login&login%3Ausername=someone"
+        WebSession browser = WebSession.anonymous(base);
+        String viewState = browser.signInFormViewState();
+        RawHttp.Reply wrongNonce = browser.postForm("/login.xhtml", "login=login&login%3Ausername=someone"
                 + "&login%3Apassword=whatever&login%3AsignIn=&primefaces.nonce=bm90LXRoZS1wYWdlcw"
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
-        assertEquals(400, wrongNonce.statusCode(), wrongNonce.body());
-        assertTrue(wrongNonce.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(400, wrongNonce.status(), wrongNonce.body());
+        assertTrue(String.valueOf(wrongNonce.header("Content-Type")).startsWith("text/html"));
         assertTrue(wrongNonce.body().contains("This form could not be accepted"), wrongNonce.body());
-        assertTrue(wrongNonce.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"),
+        assertTrue(String.valueOf(wrongNonce.header("Content-Security-Policy")).contains("default-src 'none'"),
                 "the headers of every answer");
-    }
-
-    private HttpResponse<String> postForm(HttpClient client, String form) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Opens the sign-in page in this client (its session) and answers the form's view state. */
-    private String signInFormViewState(HttpClient browser) throws Exception {
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(pageBody(browser, "/login.xhtml"));
-        assertTrue(viewState.find(), "the sign-in form");
-        return viewState.group(1);
-    }
-
-    private String pageBody(HttpClient browser, String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private int status(HttpClient browser, String path, String cookie) throws Exception {
@@ -381,70 +343,6 @@ class PlatformApiIT {
 
         // Partners must have a factor here (LIBERTA_MFA_REQUIRED_ROLES=PARTNER) and have none yet: no token until enrolled.
         assertEquals(401, api.post("/api/v1/auth/token", null, Api.credentials("partner.in", Deployments.DEMO_PASSWORD, null)).status());
-    }
-
-    /**
-     * Anyone can send wrong passwords for anyone, from as many addresses as they like: the lock that follows must
-     * slow them down without shutting out the owner. A hundred failures from fifty addresses, then the owner signs
-     * in with password and code at the first try; the locked account tells an attacker nothing, right password or not.
-     */
-    @Test
-    void aHundredFailuresFromFiftyAddressesLeaveTheOwnerWithASecondFactorSigningInAtOnce() throws Exception {
-        String username = newUser("LAWYER", "BD");
-        String password = "a perfectly fine passphrase";
-        String token = api.token(username, password);
-        String secret = api.post("/api/v1/auth/mfa", token, "").json().getString("secret");
-        assertEquals(204, api.post("/api/v1/auth/mfa/confirm", token, "{\"secret\":\"%s\",\"code\":\"%s\"}"
-                .formatted(secret, Totp.code(secret, Totp.stepAt(Instant.now())))).status());
-
-        String wrong = Api.credentials(username, "not the password at all", null);
-        java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                String from = "127.0.1." + (1 + i % 50);
-                answers.add(attackers.submit(() -> postFrom(from, "/api/v1/auth/token", wrong)));
-            }
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                assertEquals(401, answer.get());
-            }
-        } finally {
-            attackers.shutdown();
-        }
-        assertTrue(api.get("/api/v1/audit?action=LOCKED_OUT&recordType=user&recordId=" + userId(username), admin)
-                .json().getInt("total") >= 1, "the lock is on the record");
-
-        Answer passwordAlone = api.post("/api/v1/auth/token", null, Api.credentials(username, password, null));
-        assertEquals(401, passwordAlone.status());
-        String code = Totp.code(secret, Totp.stepAt(Instant.now()));
-        Answer wrongPasswordRightCode = api.post("/api/v1/auth/token", null,
-                Api.credentials(username, "not the password at all", code));
-        assertEquals(401, wrongPasswordRightCode.status(), "the code does not stand in for the password");
-        assertEquals(passwordAlone.body(), wrongPasswordRightCode.body(), "and nothing tells the two apart");
-        Answer owner = api.post("/api/v1/auth/token", null, Api.credentials(username, password, code));
-        assertEquals(200, owner.status(), "the owner's password and code: " + owner.body());
-    }
-
-    private long userId(String username) {
-        return api.get("/api/v1/users?size=500", admin).items().stream().map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-    }
-
-    /** A JSON POST sent from another loopback address (127.0.0.0/8 is all this machine's), answering its status. */
-    private int postFrom(String address, String path, String json) throws java.io.IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        java.net.InetAddress server = java.net.InetAddress.getByName(base.getHost());
-        try (java.net.Socket socket = new java.net.Socket(server, base.getPort(), java.net.InetAddress.getByName(address), 0)) {
-            socket.setSoTimeout(60_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().write(body);
-            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            return Integer.parseInt(statusLine.substring(9, 12));
-        }
     }
 
     @Test

@@ -23,6 +23,31 @@ final class SmtpInbox implements AutoCloseable {
 
     /** A delivered message: its envelope recipients and its raw content (headers and body). */
     record Mail(List<String> recipients, String content) {
+
+        /** The body as its reader sees it: decoded from base64 or quoted-printable, as Jakarta Mail chose. */
+        String text() {
+            int blank = content.indexOf("\n\n");
+            String headers = content.substring(0, Math.max(blank, 0)).toLowerCase(java.util.Locale.ROOT);
+            String body = blank < 0 ? "" : content.substring(blank + 2);
+            if (headers.contains("content-transfer-encoding: base64")) {
+                return new String(java.util.Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
+            }
+            if (headers.contains("content-transfer-encoding: quoted-printable")) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                String joined = body.replace("=\n", "");
+                for (int i = 0; i < joined.length(); i++) {
+                    char c = joined.charAt(i);
+                    if (c == '=' && i + 2 < joined.length()) {
+                        bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    } else {
+                        bytes.write(c);
+                    }
+                }
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+            return body;
+        }
     }
 
     private final ServerSocket server;
@@ -43,6 +68,17 @@ final class SmtpInbox implements AutoCloseable {
     }
 
     /** Recipients of conversations that ended before their message was sent (the sender died or gave up). */
+    /** The mails to {@code recipient}, waiting up to {@code seconds} for at least one (alerts leave after a commit). */
+    List<Mail> awaitMailTo(String recipient, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Mail> mails;
+        while ((mails = received.stream().filter(m -> m.recipients().contains(recipient)).toList()).isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return mails;
+    }
+
     List<String> abandoned() {
         return abandoned;
     }

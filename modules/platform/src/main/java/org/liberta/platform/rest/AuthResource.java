@@ -8,6 +8,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Role;
 import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.LibertaConfig;
+import org.liberta.platform.internal.security.DeviceCookie;
+import org.liberta.platform.internal.security.OriginalScheme;
 
 import java.util.Set;
 
@@ -39,8 +43,14 @@ public class AuthResource {
     @Inject
     private Caller caller;
 
+    @Inject
+    private LibertaConfig config;
+
     @Context
     private HttpServletRequest request;
+
+    @Context
+    private HttpServletResponse response;
 
     /**
      * Credentials for a token; {@code totp} is needed once the user has a second factor. Request records of this
@@ -51,6 +61,15 @@ public class AuthResource {
         void requireComplete() {
             RequiredFields.check(java.util.Map.of("username", username == null ? "" : username,
                     "password", password == null ? "" : password));
+        }
+    }
+
+    /** The caller's current password and the one to replace it. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+
+        void requireComplete() {
+            RequiredFields.check(java.util.Map.of("currentPassword", currentPassword == null ? "" : currentPassword,
+                    "newPassword", newPassword == null ? "" : newPassword));
         }
     }
 
@@ -78,8 +97,12 @@ public class AuthResource {
     public Response issue(@NotNull TokenRequest credentials) {
         credentials.requireComplete();
         return authentication.issueToken(credentials.username(), credentials.password(), credentials.totp(),
-                        request.getRemoteAddr())
-                .map(t -> Response.ok(new TokenAnswer(t.token(), t.expiresAt())).build())
+                        request.getRemoteAddr(), DeviceCookie.presented(request))
+                .map(t -> {
+                    // The field app is a browser too: known from now on, it is never locked out (docs/security.md 5).
+                    DeviceCookie.keep(request, response, t.device(), OriginalScheme.https(request, config));
+                    return Response.ok(new TokenAnswer(t.token(), t.expiresAt())).build();
+                })
                 .orElseGet(() -> Response.status(401).type(Problem.MEDIA_TYPE)
                         .entity(Problem.of(401, "Unauthorized", "Wrong username, password or code, or the account is "
                                 + "locked or must enrol a second factor on the web first"))
@@ -91,6 +114,16 @@ public class AuthResource {
     @Path("token")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
         authentication.revokeToken(authorization.substring(7), caller.username(), request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    /** Changes the caller's own password; every session and token they had ends, this token too. */
+    @POST
+    @Path("password")
+    public Response changePassword(@NotNull PasswordChange change) {
+        change.requireComplete();
+        authentication.changeOwnPassword(caller.username(), change.currentPassword(), change.newPassword(),
+                request.getRemoteAddr());
         return Response.noContent().build();
     }
 

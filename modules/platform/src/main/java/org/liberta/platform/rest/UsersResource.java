@@ -39,9 +39,12 @@ public class UsersResource {
     @Inject
     private UserService users;
 
-    /** The request body of docs/api.md; {@code enabled} defaults to true, {@code version} is needed for updates. */
+    /**
+     * The request body of docs/api.md; {@code enabled} defaults to true, {@code version} is needed for updates.
+     * {@code email} (optional) is where sign-in alerts go; an update without it leaves it as it was.
+     */
     public record UserBody(String username, String password, Set<Role> roles, Set<String> programmes, Boolean enabled,
-            Long version) {
+            Long version, String email) {
     }
 
     @GET
@@ -60,7 +63,7 @@ public class UsersResource {
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = UserSummary.class)))
     public Response create(@NotNull UserBody body) {
         UserSummary created = users.createUser(new NewUser(body.username(), body.password(), orEmpty(body.roles()),
-                orEmpty(body.programmes()), body.enabled() == null || body.enabled()));
+                orEmpty(body.programmes()), body.enabled() == null || body.enabled(), body.email()));
         return Response.created(URI.create("users/" + created.id())).entity(created).build();
     }
 
@@ -72,7 +75,7 @@ public class UsersResource {
             throw InvalidInputException.of("version", "is required for updates");
         }
         return users.changeUser(id, new UserChange(body.version(), body.password(), orEmpty(body.roles()),
-                orEmpty(body.programmes()), body.enabled() == null || body.enabled()));
+                orEmpty(body.programmes()), body.enabled() == null || body.enabled(), body.email()));
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

@@ -17,6 +17,7 @@ import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.application.SignIn;
 import org.liberta.platform.internal.security.OriginalScheme;
+import org.liberta.platform.internal.security.DeviceCookie;
 import org.liberta.platform.internal.security.SessionKey;
 
 /**
@@ -44,7 +45,8 @@ public class LoginView implements Serializable {
 
     public void signIn() throws IOException {
         try {
-            handle(authentication.checkPassword(username, password, request().getRemoteAddr()));
+            handle(authentication.checkPassword(username, password, request().getRemoteAddr(),
+                    DeviceCookie.presented(request())));
         } catch (ServiceBusyException e) {
             UiFeedback.error(e.getMessage());
         } finally {
@@ -59,7 +61,7 @@ public class LoginView implements Serializable {
 
     private void handle(SignIn.Result result) throws IOException {
         switch (result.outcome()) {
-            case SIGNED_IN -> establishSession(result.login());
+            case SIGNED_IN -> establishSession(result.login(), result.device());
             case CODE_REQUIRED, ENROLMENT_REQUIRED -> {
                 pending = result.pending();
                 provisioningUri = result.provisioningUri();
@@ -74,12 +76,15 @@ public class LoginView implements Serializable {
         }
     }
 
-    private void establishSession(SignIn.SessionLogin login) throws IOException {
+    private void establishSession(SignIn.SessionLogin login, String device) throws IOException {
         HttpServletRequest request = request();
         request.getSession(true);
         request.changeSessionId();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        SessionKey.issue(request, (HttpServletResponse) external.getResponse(), OriginalScheme.https(request, config));
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        boolean secure = OriginalScheme.https(request, config);
+        SessionKey.issue(request, response, secure);
+        DeviceCookie.keep(request, response, device, secure);
         request.getSession().setAttribute(SignIn.SessionLogin.SESSION_ATTRIBUTE, login);
         external.redirect(external.getRequestContextPath() + "/");
     }

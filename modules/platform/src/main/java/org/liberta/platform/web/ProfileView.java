@@ -25,6 +25,8 @@ public class ProfileView implements Serializable {
 
     private String secret;
     private String code;
+    private String currentPassword;
+    private String newPassword;
 
     public void startEnrolment() {
         secret = authentication.newEnrolmentSecret();
@@ -35,6 +37,32 @@ public class ProfileView implements Serializable {
             secret = null;
         }
         code = null;
+    }
+
+    /** Every session ends with the change, this one too: the message says to sign in again. */
+    public void changePassword() {
+        String address = ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        UiFeedback.attempt(() -> authentication.changeOwnPassword(caller.username(), currentPassword, newPassword,
+                address), "profile.passwordChanged");
+        currentPassword = null;
+        newPassword = null;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getSecret() {

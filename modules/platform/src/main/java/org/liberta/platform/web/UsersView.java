@@ -44,6 +44,7 @@ public class UsersView implements Serializable {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Set<String> programmeCodes = new HashSet<>();
     private boolean enabled = true;
+    private String email;
 
     @PostConstruct
     void init() {
@@ -58,6 +59,7 @@ public class UsersView implements Serializable {
         roles = EnumSet.noneOf(Role.class);
         programmeCodes = new HashSet<>();
         enabled = true;
+        email = null;
     }
 
     public void edit(UserSummary user) {
@@ -68,14 +70,16 @@ public class UsersView implements Serializable {
         roles = user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles());
         programmeCodes = new HashSet<>(user.programmes());
         enabled = user.enabled();
+        email = user.email();
     }
 
     public void save() {
         boolean ok = id == null
-                ? UiFeedback.attempt(() -> users.createUser(new NewUser(username, password, roles, programmeCodes, enabled)),
+                ? UiFeedback.attempt(() -> users.createUser(new NewUser(username, password, roles, programmeCodes, enabled,
+                        email)),
                         "users.created")
                 : UiFeedback.attempt(() -> users.changeUser(id, new UserChange(version, password, roles, programmeCodes,
-                        enabled)), "users.saved");
+                        enabled, email == null ? "" : email)), "users.saved");
         password = null;
         if (ok) {
             org.primefaces.PrimeFaces.current().executeScript("PF('userDialog').hide()");
@@ -104,6 +108,14 @@ public class UsersView implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -10,4 +10,9 @@ public record AuthenticatedUser(long userId, String username, Set<Role> roles, S
         String address) implements Serializable {
 
     public static final String REQUEST_ATTRIBUTE = AuthenticatedUser.class.getName();
+
+    /** What this user may do and where, as {@link SignIn#grantsOf} writes it. */
+    public String grants() {
+        return SignIn.grantsOf(roles, programmeIds);
+    }
 }

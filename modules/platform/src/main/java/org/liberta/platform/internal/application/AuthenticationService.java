@@ -19,9 +19,12 @@ import org.liberta.platform.internal.application.SignIn.Pending;
 import org.liberta.platform.internal.application.SignIn.Result;
 import org.liberta.platform.internal.application.SignIn.SessionLogin;
 import org.liberta.platform.internal.domain.ApiToken;
+import org.liberta.platform.internal.domain.AuditQuery;
+import org.liberta.platform.internal.domain.AuditRepository;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.UserAccount;
 import org.liberta.platform.internal.crypto.PasswordHasher;
+import org.liberta.platform.internal.crypto.PasswordPolicy;
 import org.liberta.platform.internal.crypto.Tokens;
 import org.liberta.platform.internal.crypto.Totp;
 
@@ -35,6 +38,7 @@ import org.liberta.platform.internal.crypto.Totp;
 public class AuthenticationService {
 
     private static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
+    private static final Duration PASSWORD_GUESS_WINDOW = Duration.ofMinutes(15);
     private static final String TOTP_SUBJECT = "user";
     private static final String TOTP_FIELD = "totp";
     private static final String ISSUER = "Liberta";
@@ -59,7 +63,20 @@ public class AuthenticationService {
     @Inject
     private RecordLocks locks;
 
-    public Result checkPassword(String username, String password, String address) {
+    @Inject
+    private KnownDevices devices;
+
+    @Inject
+    private AuditRepository auditTrail;
+
+    @Inject
+    private SignInAlerts alerts;
+
+    /**
+     * The first step. {@code device} is the cookie by which the browser or app is known (null when it has none): a
+     * known device is never locked out (docs/security.md item 5).
+     */
+    public Result checkPassword(String username, String password, String address, String device) {
         Instant now = Instant.now();
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (throttle.isBlocked(address, now)) {
@@ -78,21 +95,23 @@ public class AuthenticationService {
             hasher.verifyDummy(password);
             return fail(user, address, now, "account disabled");
         }
-        if (user.isLockedAt(now)) {
-            return whileLocked(user, password, address, now);
+        if (user.isLockedAt(now) && devices.trusted(user, device, now).isEmpty()) {
+            return whileLocked(user, password, address, now, device);
         }
         if (!hasher.verify(password, user.getPasswordHash())) {
-            return failAndCount(user, address, now, "wrong password");
+            return failAndCount(user, address, now, "wrong password", device);
         }
         if (user.isMfaEnrolled()) {
-            return new Result(Outcome.CODE_REQUIRED, new Pending(user.getId(), user.getUsername(), null, now), null, null);
+            return Result.pending(Outcome.CODE_REQUIRED, new Pending(user.getId(), user.getUsername(), null, now, device),
+                    null);
         }
         if (user.getRoles().stream().anyMatch(config.mfaRequiredRoles()::contains)) {
             String secret = Totp.newSecret();
-            return new Result(Outcome.ENROLMENT_REQUIRED, new Pending(user.getId(), user.getUsername(), secret, now),
-                    null, Totp.provisioningUri(ISSUER, user.getUsername(), secret));
+            return Result.pending(Outcome.ENROLMENT_REQUIRED,
+                    new Pending(user.getId(), user.getUsername(), secret, now, device),
+                    Totp.provisioningUri(ISSUER, user.getUsername(), secret));
         }
-        return signedIn(user, address, "password");
+        return signedIn(user, address, "password", device);
     }
 
     /**
@@ -100,13 +119,13 @@ public class AuthenticationService {
      * stays slow. But a lock must not shut out its owner: one with a second factor is asked for their code whatever
      * password was given (being asked tells an attacker nothing), and password and code together let them in.
      */
-    private Result whileLocked(UserAccount user, String password, String address, Instant now) {
+    private Result whileLocked(UserAccount user, String password, String address, Instant now, String device) {
         if (!user.isMfaEnrolled() || user.areCodesLockedAt(now)) {
             hasher.verifyDummy(password);
             return fail(user, address, now, user.isMfaEnrolled() ? "second step locked" : "account locked");
         }
         boolean right = hasher.verify(password, user.getPasswordHash());
-        return new Result(Outcome.CODE_REQUIRED, new Pending(user.getId(), user.getUsername(), null, now, right), null,
+        return Result.pending(Outcome.CODE_REQUIRED, new Pending(user.getId(), user.getUsername(), null, now, right, device),
                 null);
     }
 
@@ -123,10 +142,12 @@ public class AuthenticationService {
         }
         if (!pending.passwordRight()) {
             // Asked for a code only because the account is locked: the password was wrong all along.
-            return failAndCount(user, address, now, "wrong password (account locked)");
+            return failAndCount(user, address, now, "wrong password (account locked)", pending.device());
         }
         String secret = pending.isEnrolment() ? pending.enrolmentSecret() : storedSecret(user);
-        if (secret == null || !Totp.verify(secret, code, now)) {
+        java.util.OptionalLong step = secret == null ? java.util.OptionalLong.empty()
+                : Totp.matchingStep(secret, code, now);
+        if (step.isEmpty() || !user.acceptCodeOf(step.getAsLong())) {
             if (user.recordFailedCode(now)) {
                 audit.recordFor("anonymous", address, AuditActions.LOCKED_OUT, "user", user.getId(),
                         UserAccount.MAX_FAILURES + " wrong codes in a row after the right password");
@@ -136,7 +157,37 @@ public class AuthenticationService {
         if (pending.isEnrolment()) {
             enrol(user, secret);
         }
-        return signedIn(user, address, "password and TOTP");
+        return signedIn(user, address, "password and TOTP", pending.device());
+    }
+
+    /**
+     * A user changes their own password (ASVS 5.0 §6.2.2, §6.2.3), proving it with the current one. A wrong one is
+     * audited and, from a session someone else may have found open, buys few guesses: five in a quarter of an hour,
+     * then none is checked until the quarter has passed. It does not lock sign-in, which would let whoever holds a
+     * session shut its owner out. Every session and token of the user ends with the change, this one too.
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
+        Instant now = Instant.now();
+        UserAccount user = repository.userByUsername(username).map(u -> locks.forEdit(u, null, null))
+                .orElseThrow(() -> new NotFoundException("user"));
+        long refused = auditTrail.countAuditEntries(new AuditQuery("user", String.valueOf(user.getId()), null,
+                AuditActions.PASSWORD_CHANGE_REFUSED, now.minus(PASSWORD_GUESS_WINDOW), null));
+        if (refused >= UserAccount.MAX_FAILURES) {
+            hasher.verifyDummy(currentPassword == null ? "" : currentPassword);
+            throw InvalidInputException.of("currentPassword", "was wrong too often; try again in a quarter of an hour");
+        }
+        if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
+            audit.recordFor(user.getUsername(), address, AuditActions.PASSWORD_CHANGE_REFUSED, "user", user.getId(),
+                    "wrong current password");
+            throw InvalidInputException.of("currentPassword", "is not your current password");
+        }
+        PasswordPolicy.problemWith(newPassword, user.getUsername()).ifPresent(problem -> {
+            throw InvalidInputException.of("newPassword", problem);
+        });
+        user.changePassword(hasher.hash(newPassword));
+        audit.recordFor(user.getUsername(), address, AuditActions.PASSWORD_CHANGED, "user", user.getId(),
+                "every session and token ended");
     }
 
     /** A signed-in user's voluntary enrolment: a fresh secret to show, then {@link #confirmEnrolment}. */
@@ -166,19 +217,31 @@ public class AuthenticationService {
         return vault.open(TOTP_SUBJECT, user.getId()).get(TOTP_FIELD);
     }
 
-    private Result signedIn(UserAccount user, String address, String how) {
+    private Result signedIn(UserAccount user, String address, String how, String device) {
+        Instant now = Instant.now();
         user.recordSuccessfulLogin();
+        String knownAs = devices.remember(user, device, now);
         audit.recordFor(user.getUsername(), address, AuditActions.LOGIN, "user", user.getId(), how);
-        return new Result(Outcome.SIGNED_IN, null,
-                new SessionLogin(user.getId(), user.getUsername(), user.getSessionEpoch(), Instant.now()), null);
+        return new Result(Outcome.SIGNED_IN, null, new SessionLogin(user.getId(), user.getUsername(),
+                user.getSessionEpoch(), now, SignIn.grantsOf(user.getRoles(), user.getProgrammeIds())), null, knownAs);
     }
 
-    private Result failAndCount(UserAccount user, String address, Instant now, String why) {
-        if (user.recordFailedLogin(now)) {
+    /**
+     * A wrong password for an account: counted against the account (and the device, when a known one sent it). Five
+     * in a row lock the account and alert its owner and the administrators; during a password spray, one does.
+     */
+    private Result failAndCount(UserAccount user, String address, Instant now, String why, String device) {
+        Result failed = fail(user, address, now, why); // recorded first: the spray count includes this account
+        devices.recordFailure(user, device, now);
+        boolean spray = alerts.sprayUnderway(address, now);
+        if (spray ? user.recordFailedLoginDuringSpray(now) : user.recordFailedLogin(now)) {
             audit.recordFor("anonymous", address, AuditActions.LOCKED_OUT, "user", user.getId(),
-                    UserAccount.MAX_FAILURES + " failures in a row");
+                    spray ? "a failure during a password spray" : UserAccount.MAX_FAILURES + " failures in a row");
+            if (user.isFirstLockOfStreak()) { // one alert per streak: a long attack is not a mail every few minutes
+                alerts.accountLocked(user, address, now, spray);
+            }
         }
-        return fail(user, address, now, why);
+        return failed;
     }
 
     private Result fail(UserAccount user, String address, Instant now, String why) {
@@ -195,8 +258,9 @@ public class AuthenticationService {
     }
 
     /** {@code POST /auth/token}: password and, where needed, the TOTP code in one call. */
-    public Optional<IssuedToken> issueToken(String username, String password, String code, String address) {
-        Result first = checkPassword(username, password, address);
+    public Optional<IssuedToken> issueToken(String username, String password, String code, String address,
+            String device) {
+        Result first = checkPassword(username, password, address, device);
         Result result = switch (first.outcome()) {
             case SIGNED_IN -> first;
             case CODE_REQUIRED -> checkCode(first.pending(), code, address);
@@ -211,7 +275,7 @@ public class AuthenticationService {
         ApiToken stored = repository.save(new ApiToken(Tokens.sha256(token), result.login().username(),
                 result.login().epoch(), now, now.plus(config.tokenLifetime())));
         audit.recordFor(result.login().username(), address, AuditActions.TOKEN_ISSUED, "token", stored.getId(), null);
-        return Optional.of(new IssuedToken(token, stored.getExpiresAt()));
+        return Optional.of(new IssuedToken(token, stored.getExpiresAt(), result.device()));
     }
 
     public Optional<AuthenticatedUser> authenticateToken(String token, String address) {
@@ -232,11 +296,16 @@ public class AuthenticationService {
         });
     }
 
+    /** A session went on under a new id because its user's roles or programmes changed. */
+    public void recordSessionRenewed(AuthenticatedUser user, String address) {
+        audit.recordFor(user.username(), address, AuditActions.SESSION_RENEWED, "user", user.userId(), user.grants());
+    }
+
     public void recordLogout(String username, String address) {
         audit.recordFor(username, address, AuditActions.LOGOUT, "user", null, null);
     }
 
-    /** A token handed out once; only its hash is kept. */
-    public record IssuedToken(String token, Instant expiresAt) {
+    /** A token handed out once; only its hash is kept. {@code device}: the cookie the client is known by. */
+    public record IssuedToken(String token, Instant expiresAt, String device) {
     }
 }

@@ -119,7 +119,8 @@ public class Bootstrap {
         if (generated) {
             password = Tokens.newToken().substring(0, 24);
         }
-        users.createInitialUser(ADMIN_USERNAME, password, EnumSet.of(Role.ADMIN), Set.of());
+        users.createInitialUser(ADMIN_USERNAME, password, EnumSet.of(Role.ADMIN), Set.of())
+                .changeEmail(config.initialAdminEmail().orElse(null));
         if (generated) {
             // Printed once, to the console only, so the first administrator can sign in and change it.
             System.out.println("\n=== Liberta: first administrator created ===\n  username: " + ADMIN_USERNAME

@@ -42,6 +42,11 @@ public class LibertaConfig {
         return value("admin.password").filter(s -> !s.isBlank());
     }
 
+    /** Where the first administrator's sign-in alerts go ({@code LIBERTA_ADMIN_EMAIL}); optional. */
+    public Optional<String> initialAdminEmail() {
+        return value("admin.email").filter(s -> !s.isBlank());
+    }
+
     public Set<Role> mfaRequiredRoles() {
         String roles = value("mfa.required.roles").orElse("ADMIN");
         return roles.isBlank() ? EnumSet.noneOf(Role.class)

@@ -57,6 +57,6 @@ public class PlatformDemoData implements DemoDataContributor {
     }
 
     private void user(String username, Set<Role> roles, Set<String> programmeCodes) {
-        users.createUser(new NewUser(username, DEMO_PASSWORD, roles, programmeCodes, true));
+        users.createUser(new NewUser(username, DEMO_PASSWORD, roles, programmeCodes, true, null));
     }
 }

@@ -2,11 +2,20 @@ package org.liberta.platform.internal.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.liberta.platform.api.Role;
 
 /** Results of the steps of signing in. */
 public final class SignIn {
 
     private SignIn() {
+    }
+
+    /** A session's roles and programmes in one comparable string, e.g. {@code [CASEWORKER]@[1, 3]}. */
+    public static String grantsOf(Set<Role> roles, Set<Long> programmeIds) {
+        return new TreeSet<>(roles) + "@" + new TreeSet<>(programmeIds);
     }
 
     /** What happened to one step; {@link Outcome#FAILED} is deliberately uninformative. */
@@ -18,11 +27,11 @@ public final class SignIn {
      * the code is asked for whatever password was given and {@code passwordRight} remembers whether it was: an
      * attacker learns nothing from being asked.
      */
-    public record Pending(long userId, String username, String enrolmentSecret, Instant startedAt, boolean passwordRight)
-            implements Serializable {
+    public record Pending(long userId, String username, String enrolmentSecret, Instant startedAt, boolean passwordRight,
+            String device) implements Serializable {
 
-        public Pending(long userId, String username, String enrolmentSecret, Instant startedAt) {
-            this(userId, username, enrolmentSecret, startedAt, true);
+        public Pending(long userId, String username, String enrolmentSecret, Instant startedAt, String device) {
+            this(userId, username, enrolmentSecret, startedAt, true, device);
         }
 
         public boolean isEnrolment() {
@@ -30,17 +39,33 @@ public final class SignIn {
         }
     }
 
-    /** An established web session's identity, stored in the HTTP session. */
-    public record SessionLogin(long userId, String username, int epoch, Instant signedInAt) implements Serializable {
+    /**
+     * An established web session's identity, stored in the HTTP session. {@code grants} are the roles and programmes
+     * it was given under: when they change, the session is renewed under a new id (ASVS 5.0 §7.2.4).
+     */
+    public record SessionLogin(long userId, String username, int epoch, Instant signedInAt, String grants)
+            implements Serializable {
 
         public static final String SESSION_ATTRIBUTE = SessionLogin.class.getName();
+
+        /** The same identity, now holding {@code newGrants}. */
+        public SessionLogin regranted(String newGrants) {
+            return new SessionLogin(userId, username, epoch, signedInAt, newGrants);
+        }
     }
 
-    /** The answer of one step: the outcome and, depending on it, the pending state or the session identity. */
-    public record Result(Outcome outcome, Pending pending, SessionLogin login, String provisioningUri) {
+    /**
+     * The answer of one step: the outcome and, depending on it, the pending state or the session identity; on
+     * success, {@code device} is the cookie value by which this browser or app is known from now on.
+     */
+    public record Result(Outcome outcome, Pending pending, SessionLogin login, String provisioningUri, String device) {
 
         static Result failed() {
-            return new Result(Outcome.FAILED, null, null, null);
+            return new Result(Outcome.FAILED, null, null, null, null);
+        }
+
+        static Result pending(Outcome outcome, Pending pending, String provisioningUri) {
+            return new Result(outcome, pending, null, provisioningUri, null);
         }
     }
 }

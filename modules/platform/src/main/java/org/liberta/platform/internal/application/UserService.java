@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ConflictException;
+import org.liberta.platform.api.EmailAddress;
 import org.liberta.platform.api.FieldError;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
@@ -65,17 +66,18 @@ public class UserService {
             @NotNull String password,
             @NotEmpty Set<@NotNull Role> roles,
             @NotNull Set<@NotBlank String> programmes,
-            boolean enabled) {
+            boolean enabled,
+            @EmailAddress @Size(max = 254) String email) {
     }
 
-    /** A change to an existing user; a null password leaves it unchanged. */
+    /** A change to an existing user; a null password or e-mail leaves it unchanged, a blank e-mail removes it. */
     public record UserChange(long version, String password, @NotEmpty Set<@NotNull Role> roles,
-            @NotNull Set<@NotBlank String> programmes, boolean enabled) {
+            @NotNull Set<@NotBlank String> programmes, boolean enabled, @EmailAddress @Size(max = 254) String email) {
     }
 
     /** A user as administrators see them. */
     public record UserSummary(long id, String username, Set<Role> roles, Set<String> programmes, boolean enabled,
-            boolean mfaEnrolled, boolean locked, long version) implements Serializable {
+            boolean mfaEnrolled, boolean locked, long version, String email) implements Serializable {
     }
 
     public UserSummary createUser(NewUser user) {
@@ -91,6 +93,7 @@ public class UserService {
         }
         UserAccount account = new UserAccount(username, hasher.hash(user.password()), user.roles(), programmeIds,
                 Instant.now());
+        account.changeEmail(user.email());
         if (!user.enabled()) {
             account.disable();
         }
@@ -121,6 +124,9 @@ public class UserService {
         InvalidInputException.throwIfAny(errors);
         locks.forEdit(account, change.version(), "The user was changed by someone else; reload it");
         account.assign(change.roles(), programmeIds);
+        if (change.email() != null) {
+            account.changeEmail(change.email());
+        }
         if (change.password() != null) {
             account.changePassword(hasher.hash(change.password()));
         }
@@ -162,6 +168,6 @@ public class UserService {
             repository.programmeById(id).map(Programme::getCode).ifPresent(codes::add);
         }
         return new UserSummary(a.getId(), a.getUsername(), a.getRoles(), codes, a.isEnabled(), a.isMfaEnrolled(),
-                a.isLockedAt(Instant.now()), a.getVersion());
+                a.isLockedAt(Instant.now()), a.getVersion(), a.getEmail());
     }
 }

@@ -47,16 +47,24 @@ public final class Totp {
     }
 
     public static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now).isPresent();
+    }
+
+    /**
+     * The time step {@code code} belongs to, one step of clock drift either way, if it is right: the caller keeps the
+     * last step used, so that a code is accepted once only (ASVS 5.0 §6.5.1).
+     */
+    public static java.util.OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         if (code == null || !code.trim().matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         long step = stepAt(now);
         for (long s = step - 1; s <= step + 1; s++) {
             if (code(base32Secret, s).equals(code.trim())) {
-                return true;
+                return java.util.OptionalLong.of(s);
             }
         }
-        return false;
+        return java.util.OptionalLong.empty();
     }
 
     /** The URI authenticator apps import (as a QR code or pasted). */

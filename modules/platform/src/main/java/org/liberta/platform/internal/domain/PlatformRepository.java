@@ -29,7 +29,12 @@ public interface PlatformRepository {
 
     List<UserAccount> users(int offset, int limit);
 
+    /** Enabled administrators who gave an address for alerts. */
+    List<UserAccount> administratorsToAlert();
+
     Optional<ApiToken> tokenByHash(String tokenHash);
+
+    Optional<KnownDevice> deviceByHash(String tokenHash);
 
     void revokeTokensOf(String username, Instant now);
 }

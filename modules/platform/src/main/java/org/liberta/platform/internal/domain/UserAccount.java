@@ -42,6 +42,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
+    /** Where alerts about the account go (a burst of failed sign-ins); optional. */
+    @Column(name = "email", length = 254)
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -69,6 +73,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "codes_locked_until")
     private Instant codesLockedUntil;
 
+    /** The time step of the last second-factor code accepted: a code is good once (ASVS 5.0 §6.5.1). */
+    @Column(name = "last_code_step")
+    private Long lastCodeStep;
+
     @Column(name = "mfa_enrolled", nullable = false)
     private boolean mfaEnrolled;
 
@@ -86,6 +94,11 @@ public class UserAccount extends VersionedEntity {
         this.passwordHash = passwordHash;
         this.createdAt = now;
         assign(roles, programmeIds);
+    }
+
+    /** A new address for alerts; blank removes it. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
     }
 
     public final void assign(Set<Role> newRoles, Set<Long> newProgrammeIds) {
@@ -130,6 +143,21 @@ public class UserAccount extends VersionedEntity {
         return failedLogins >= MAX_FAILURES && !wasLocked;
     }
 
+    /**
+     * Counts a failed sign-in during a password spray (guesses spread over many accounts, each staying under five):
+     * the account is slowed down at once, as if it had failed five times, so each account yields one guess per delay.
+     * Returns true when this failure locks an account that was not locked.
+     */
+    public boolean recordFailedLoginDuringSpray(Instant now) {
+        failedLogins = Math.max(failedLogins, MAX_FAILURES - 1);
+        return recordFailedLogin(now);
+    }
+
+    /** Whether the failure just counted is the one that first locked the account since its last success. */
+    public boolean isFirstLockOfStreak() {
+        return failedLogins == MAX_FAILURES;
+    }
+
     /** Whether the second step is slowed down by wrong codes given after a right password. */
     public boolean areCodesLockedAt(Instant now) {
         return codesLockedUntil != null && codesLockedUntil.isAfter(now);
@@ -161,6 +189,15 @@ public class UserAccount extends VersionedEntity {
         codesLockedUntil = null;
     }
 
+    /** Accepts a right code of time step {@code step} once: a code seen before, or an older one, is refused. */
+    public boolean acceptCodeOf(long step) {
+        if (lastCodeStep != null && step <= lastCodeStep) {
+            return false;
+        }
+        lastCodeStep = step;
+        return true;
+    }
+
     public void markMfaEnrolled() {
         mfaEnrolled = true;
     }
@@ -171,6 +208,10 @@ public class UserAccount extends VersionedEntity {
 
     public String getUsername() {
         return username;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public String getPasswordHash() {

@@ -1,5 +1,6 @@
 package org.liberta.platform.internal.persistence;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,19 @@ public class JpaAuditRepository extends JpaStore implements AuditRepository {
                 .whenGiven(q.from(), "e.at >= :from", "from")
                 .whenGiven(q.to(), "e.at < :to", "to");
         return where.bind(em.createQuery(select + " from AuditEntry e" + where.where() + order, type));
+    }
+
+    @Override
+    public long accountsWith(String action, Instant since) {
+        return em.createQuery("select count(distinct e.recordId) from AuditEntry e where e.action = :a and e.at >= :s"
+                + " and e.recordType = 'user' and e.recordId is not null", Long.class)
+                .setParameter("a", action).setParameter("s", since).getSingleResult();
+    }
+
+    @Override
+    public boolean recordedSince(String action, Instant since) {
+        return !em.createQuery("select e.seq from AuditEntry e where e.action = :a and e.at >= :s", Long.class)
+                .setParameter("a", action).setParameter("s", since).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override

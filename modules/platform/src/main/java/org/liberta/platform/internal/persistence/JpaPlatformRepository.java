@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.liberta.platform.api.persistence.JpaStore;
 import org.liberta.platform.internal.domain.ApiToken;
+import org.liberta.platform.internal.domain.KnownDevice;
 import org.liberta.platform.internal.domain.PlatformRepository;
 import org.liberta.platform.internal.domain.Programme;
 import org.liberta.platform.internal.domain.UserAccount;
@@ -56,6 +57,19 @@ public class JpaPlatformRepository extends JpaStore implements PlatformRepositor
     @Override
     public Optional<ApiToken> tokenByHash(String tokenHash) {
         return first(em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", tokenHash));
+    }
+
+    @Override
+    public List<UserAccount> administratorsToAlert() {
+        return em.createQuery("select distinct u from UserAccount u join u.roles r where r = :admin and u.enabled = true"
+                + " and u.email is not null order by u.username", UserAccount.class)
+                .setParameter("admin", org.liberta.platform.api.Role.ADMIN).getResultList();
+    }
+
+    @Override
+    public Optional<KnownDevice> deviceByHash(String tokenHash) {
+        return first(em.createQuery("select d from KnownDevice d where d.tokenHash = :h", KnownDevice.class)
                 .setParameter("h", tokenHash));
     }
 

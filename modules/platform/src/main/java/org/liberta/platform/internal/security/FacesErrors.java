@@ -85,6 +85,8 @@ public class FacesErrors extends ExceptionHandlerFactory {
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             ClientMistakes.log(request, 302, "view expired or unknown");
+            // The redirect has no page of its own for PrimeFaces to give a policy: it gets the strictest one.
+            withHeaders(request, (HttpServletResponse) external.getResponse());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, UiFeedback.text("form.expired"), null));
             external.getFlash().setKeepMessages(true);
             external.redirect(request.getRequestURI());
@@ -98,8 +100,7 @@ public class FacesErrors extends ExceptionHandlerFactory {
             ClientMistakes.log(request, 400, "form without its page's script nonce");
             if (!response.isCommitted()) {
                 response.reset();
-                SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false,
-                        OriginalScheme.https(request, CDI.current().select(LibertaConfig.class).get()));
+                withHeaders(request, response);
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");
@@ -108,6 +109,11 @@ public class FacesErrors extends ExceptionHandlerFactory {
                 response.flushBuffer();
             }
             faces.responseComplete();
+        }
+
+        private static void withHeaders(HttpServletRequest request, HttpServletResponse response) {
+            SecurityHeaders.apply(response, SecurityHeaders.API_POLICY, false,
+                    OriginalScheme.https(request, CDI.current().select(LibertaConfig.class).get()));
         }
 
         private static boolean causedBy(Throwable failure, Class<? extends FacesException> kind) {

@@ -135,6 +135,12 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
         Optional<AuthenticatedUser> user = authentication.resume(login, address);
         if (user.isEmpty()) {
             session.invalidate();
+        } else if (!user.get().grants().equals(login.grants())) {
+            // Roles or programmes changed since sign-in: the session goes on under a new id (ASVS 5.0 §7.2.4), so an
+            // id learnt before the change is worth nothing after it.
+            request.changeSessionId();
+            session.setAttribute(SessionLogin.SESSION_ATTRIBUTE, login.regranted(user.get().grants()));
+            authentication.recordSessionRenewed(user.get(), address);
         }
         return user;
     }

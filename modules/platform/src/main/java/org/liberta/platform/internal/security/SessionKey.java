@@ -36,12 +36,12 @@ public final class SessionKey {
         RANDOM.nextBytes(key);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         request.getSession().setAttribute(ATTRIBUTE, digest(value));
-        response.addHeader("Set-Cookie", header(request, value, secure, false));
+        StrictCookies.set(request, response, COOKIE, value, secure, null);
     }
 
     /** Signing out: the browser forgets the key (the session is invalidated beside it). */
     public static void forget(HttpServletRequest request, HttpServletResponse response, boolean secure) {
-        response.addHeader("Set-Cookie", header(request, "", secure, true));
+        StrictCookies.set(request, response, COOKIE, "", secure, java.time.Duration.ZERO);
     }
 
     /** Whether the request carries the key its session was given at sign-in. */
@@ -56,12 +56,6 @@ public final class SessionKey {
             }
         }
         return false;
-    }
-
-    private static String header(HttpServletRequest request, String value, boolean secure, boolean expire) {
-        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        return COOKIE + "=" + value + "; Path=" + path + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
-                + (expire ? "; Max-Age=0" : "");
     }
 
     private static byte[] digest(String value) {

@@ -30,6 +30,8 @@ class TotpTest {
         assertTrue(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now));
         assertTrue(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), now));
         assertFalse(Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now));
+        assertEquals(java.util.OptionalLong.of(step + 1),
+                Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), now), "the step, to accept it once");
         assertFalse(Totp.verify(RFC_SECRET, "12345", now));
         assertFalse(Totp.verify(RFC_SECRET, null, now));
     }

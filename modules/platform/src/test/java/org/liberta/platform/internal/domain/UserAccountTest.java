@@ -80,4 +80,33 @@ class UserAccountTest {
         user.changePassword("new");
         assertEquals(epoch + 3, user.getSessionEpoch());
     }
+
+    @Test
+    void duringASprayTheFirstFailureLocksAndOnlyTheFirstLockOfAStreakIsAlerted() {
+        UserAccount user = lawyer();
+        assertTrue(user.recordFailedLoginDuringSpray(now), "one guess, then thirty seconds");
+        assertTrue(user.isFirstLockOfStreak());
+        assertTrue(user.isLockedAt(now.plusSeconds(29)));
+        assertTrue(user.recordFailedLoginDuringSpray(now.plusSeconds(31)), "the next guess doubles the delay");
+        assertFalse(user.isFirstLockOfStreak(), "the owner was told once; a long attack is not a mail a minute");
+        assertTrue(user.isLockedAt(now.plusSeconds(31 + 59)));
+    }
+
+    @Test
+    void anAddressForAlertsIsKeptStrippedAndABlankOneRemovesIt() {
+        UserAccount user = lawyer();
+        user.changeEmail("  lawyer@example.org ");
+        assertEquals("lawyer@example.org", user.getEmail());
+        user.changeEmail(" ");
+        assertEquals(null, user.getEmail());
+    }
+
+    @Test
+    void aSecondFactorCodeIsGoodOnceAndAnOlderOneNever() {
+        UserAccount user = lawyer();
+        assertTrue(user.acceptCodeOf(1000));
+        assertFalse(user.acceptCodeOf(1000), "the same code again, say read over a shoulder");
+        assertFalse(user.acceptCodeOf(999), "or the one before it");
+        assertTrue(user.acceptCodeOf(1001), "the next code is fine");
+    }
 }

@@ -7,20 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liberta.platform.api.mail.OutgoingMail;
 
 /**
  * How reminders leave Liberta: e-mail through the configured SMTP server, SMS through the configured HTTP gateway
@@ -33,16 +28,7 @@ public class ReminderChannels {
     private static final Logger LOG = Logger.getLogger(ReminderChannels.class.getName());
 
     @Inject
-    @ConfigProperty(name = "liberta.smtp.host")
-    private Optional<String> smtpHost;
-
-    @Inject
-    @ConfigProperty(name = "liberta.smtp.port", defaultValue = "25")
-    private int smtpPort;
-
-    @Inject
-    @ConfigProperty(name = "liberta.smtp.from", defaultValue = "liberta@localhost")
-    private String from;
+    private OutgoingMail mail;
 
     @Inject
     @ConfigProperty(name = "liberta.sms.gateway.url")
@@ -55,22 +41,11 @@ public class ReminderChannels {
      * server (development) the reminder is logged by witness id instead, like SMS.
      */
     void email(long witnessId, String to, String subject, String text) throws MessagingException {
-        if (smtpHost.filter(h -> !h.isBlank()).isEmpty()) {
+        if (!mail.configured()) {
             LOG.info(() -> "E-mail reminder to witness #" + witnessId + " (logging channel: no LIBERTA_SMTP_HOST)");
             return;
         }
-        String host = smtpHost.get();
-        Properties props = new Properties();
-        props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", Integer.toString(smtpPort));
-        props.put("mail.smtp.connectiontimeout", "5000");
-        props.put("mail.smtp.timeout", "10000");
-        MimeMessage message = new MimeMessage(Session.getInstance(props));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(text, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        mail.send(to, subject, text);
     }
 
     void sms(long witnessId, String to, String text) throws java.io.IOException, InterruptedException {
