@@ -6,7 +6,7 @@
 @AppModule(name = "casework",
         summary = "survivors and their care: intake, identities in the vault, removals, care, follow-ups, recovery, police engagement, investigations, repatriation, prevention",
         allowedDependencies = {},
-        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "ui", "vault"})
+        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "sync", "ui", "vault"})
 package org.liberta.casework;
 
 import org.liberta.platform.api.AppModule;

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.ui.UiFeedback;
 import org.liberta.platform.internal.application.AuthenticationService;
+import org.liberta.platform.internal.application.FieldDevices;
+import org.liberta.platform.internal.application.FieldDevices.DeviceSummary;
 
 /** The user's own security settings: anyone may add a second factor, not only the roles that must. */
 @Named
@@ -22,6 +24,9 @@ public class ProfileView implements Serializable {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private FieldDevices fieldDevices;
 
     private String secret;
     private String code;
@@ -47,6 +52,15 @@ public class ProfileView implements Serializable {
                 address), "profile.passwordChanged");
         currentPassword = null;
         newPassword = null;
+    }
+
+    /** The caller's devices for the field app, each with its last sync; a lost one is revoked here. */
+    public java.util.List<DeviceSummary> getDevices() {
+        return fieldDevices.mine();
+    }
+
+    public void revoke(DeviceSummary device) {
+        UiFeedback.attempt(() -> fieldDevices.revoke(device.id()), "profile.deviceRevoked");
     }
 
     public String getCurrentPassword() {

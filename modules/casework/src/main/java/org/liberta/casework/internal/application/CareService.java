@@ -39,6 +39,8 @@ import org.liberta.platform.api.TextFields;
 import org.liberta.platform.api.Violations;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
+import org.liberta.platform.api.persistence.RecordLocks;
+import org.liberta.platform.api.sync.FieldConflict;
 import org.liberta.platform.api.rest.PublishedAs;
 
 /**
@@ -61,6 +63,9 @@ public class CareService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private RecordLocks locks;
 
     // What the survivor file's forms and POST /api/survivors/{id}/<event> send, validated here whichever sent it;
     // each is published under the name of the request body the contract gave it (RemovalBody, ...).
@@ -144,6 +149,27 @@ public class CareService {
         survivor.recordContact(r.date(), r.nextDue());
         return audited(repository.save(new FollowUp(survivor, r.date(), r.mode(), TextFields.clean(r.note()))),
                 "follow-up");
+    }
+
+    /**
+     * Moves a survivor's next contact, as the navigator decided from the version of the file they were looking at: if
+     * the file changed since (another follow-up, another reschedule), that is a conflict to resolve, never an
+     * overwrite. The answer is the new version.
+     */
+    public long rescheduleNextContact(long survivorId, long fromVersion, LocalDate nextDue) {
+        // Under the row's lock, so that of two devices rescheduling from one version, the second sees the first.
+        Survivor survivor = locks.forEdit(access.survivorForCare(survivorId), null, null);
+        if (survivor.getVersion() != fromVersion) {
+            throw new FieldConflict("The survivor's file changed since the device took it offline",
+                    FieldCaseload.entry(survivor, null));
+        }
+        if (survivor.getLastContactOn() != null && nextDue.isBefore(survivor.getLastContactOn())) {
+            throw InvalidInputException.of("nextDue", "must not be before the last contact");
+        }
+        survivor.rescheduleNextContact(nextDue);
+        audit.record(AuditActions.UPDATE, "survivor", survivorId, "next contact due " + nextDue);
+        repository.flush();
+        return survivor.getVersion();
     }
 
     public TimelineEntry recordRepatriation(long survivorId, RepatriationRecord r) {

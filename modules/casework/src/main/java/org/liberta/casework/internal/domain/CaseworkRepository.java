@@ -11,6 +11,9 @@ public interface CaseworkRepository {
 
     <T> T save(T entity);
 
+    /** Writes pending changes now, so that a version an answer carries is the stored one. */
+    void flush();
+
     Optional<Survivor> survivor(long id);
 
     Optional<Survivor> survivorByReference(String reference);

@@ -135,6 +135,11 @@ public class Survivor extends VersionedEntity {
         }
     }
 
+    /** The next contact moves to another day, without a contact now (a navigator reschedules from the field). */
+    public void rescheduleNextContact(LocalDate nextDue) {
+        nextDueOn = nextDue;
+    }
+
     /** Records consent to a purpose (again, if it had been withdrawn). */
     public void giveConsent(ConsentPurpose purpose, LocalDate on) {
         consents.stream().filter(c -> c.getPurpose() == purpose).findFirst()

@@ -19,6 +19,9 @@ public final class AuditActions {
     public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
     public static final String MFA_ENROLLED = "MFA_ENROLLED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    /** The field app (issue 34): a revoked device sending (kept, not applied); an action a device synced. */
+    public static final String DEVICE_QUARANTINED = "DEVICE_QUARANTINED";
+    public static final String SYNC = "SYNC";
     public static final String PASSWORD_CHANGE_REFUSED = "PASSWORD_CHANGE_REFUSED";
     public static final String KEY_ROTATION = "KEY_ROTATION";
 

@@ -289,6 +289,12 @@ public class AuthenticationService {
                 .map(u -> new AuthenticatedUser(u.getId(), u.getUsername(), u.getRoles(), u.getProgrammeIds(), address));
     }
 
+    /** The user a field device syncs for, while they may still sign in. */
+    public Optional<AuthenticatedUser> userOfDevice(long userId, String address) {
+        return repository.userById(userId).filter(UserAccount::isEnabled)
+                .map(u -> new AuthenticatedUser(u.getId(), u.getUsername(), u.getRoles(), u.getProgrammeIds(), address));
+    }
+
     public void revokeToken(String token, String username, String address) {
         repository.tokenByHash(Tokens.sha256(token.strip())).ifPresent(t -> {
             t.revoke(Instant.now());

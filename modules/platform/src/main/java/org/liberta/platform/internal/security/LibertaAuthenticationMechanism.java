@@ -21,6 +21,8 @@ import org.liberta.platform.api.Role;
 import org.liberta.platform.internal.application.AuthenticatedUser;
 import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.DatabaseWatch;
+import org.liberta.platform.internal.application.FieldDevices;
+import org.liberta.platform.internal.application.FieldDevices.DeviceAccess;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.application.SignIn.SessionLogin;
 
@@ -57,6 +59,11 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private DatabaseWatch database;
+
+    @Inject
+    private FieldDevices devices;
+
+    private static final String SYNC_PATH = "/api/v1/sync";
 
     /** Seconds a client is asked to wait before sending again while the database is away. */
     static final String RETRY_AFTER_SECONDS = "5";
@@ -110,12 +117,34 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
             if (user.isPresent()) {
                 return signIn(request, context, user.get());
             }
+            Optional<DeviceAccess> device = devices.authenticate(header.substring(7));
+            if (device.isPresent()) {
+                return signInDevice(request, response, context, path, address, device.get());
+            }
             return unauthorized(request, response, "The token is invalid, expired or revoked");
         }
         if (PUBLIC_API.contains(path) || path.startsWith(PUBLIC_API_PREFIX)) {
             return context.doNothing();
         }
         return unauthorized(request, response, "Authenticate with a bearer token from POST /api/v1/auth/token");
+    }
+
+    /**
+     * A field device's credential opens {@code /sync} and nothing else: a lost phone is not a way into the API. A
+     * revoked device still reaches it, to be told to wipe itself and to have what it sent kept aside.
+     */
+    private AuthenticationStatus signInDevice(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String path, String address, DeviceAccess device) {
+        if (!path.equals(SYNC_PATH)) {
+            return problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "A device credential is for " + SYNC_PATH + " only");
+        }
+        Optional<AuthenticatedUser> user = authentication.userOfDevice(device.userId(), address);
+        if (user.isEmpty()) {
+            return unauthorized(request, response, "The token is invalid, expired or revoked");
+        }
+        request.setAttribute(FieldDevices.REQUEST_ATTRIBUTE, device);
+        return signIn(request, context, user.get());
     }
 
     private Optional<AuthenticatedUser> sessionUser(HttpServletRequest request, String address) {
