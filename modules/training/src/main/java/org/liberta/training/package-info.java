@@ -5,7 +5,7 @@
 @AppModule(name = "training",
         summary = "training of frontline professionals: courses, sessions, professionals, attendance, assessments, certificates",
         allowedDependencies = {},
-        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "ui"})
+        platformApis = {"audit", "demo", "documents", "domain", "imports", "indicators", "persistence", "rest", "schema", "sheets", "sync", "ui"})
 package org.liberta.training;
 
 import org.liberta.platform.api.AppModule;

@@ -5,7 +5,7 @@
 @AppModule(name = "witness",
         summary = "the witness-attendance programme and its scheduler: plans, tasks, reminders, hearings at risk",
         allowedDependencies = {"casework", "courts"},
-        platformApis = {"audit", "demo", "domain", "indicators", "mail", "persistence", "rest", "schema", "time", "ui", "vault"})
+        platformApis = {"audit", "demo", "domain", "indicators", "mail", "persistence", "rest", "schema", "sync", "time", "ui", "vault"})
 package org.liberta.witness;
 
 import org.liberta.platform.api.AppModule;

@@ -214,6 +214,102 @@ class FieldSyncIT {
         assertEquals(1, listed.getInt("quarantinedBatches"), "kept for an administrator to look at");
     }
 
+    /**
+     * The witness team takes its fortnight of calls offline, by witness label and never a name or a number, and
+     * records a call from a village with no signal; sent twice, it is recorded once.
+     */
+    @Test
+    void theWitnessTeamTakesItsCallsOfflineAndACallRecordedWithoutSignalIsRecordedOnce() {
+        String admin = api.token("admin", Deployments.ADMIN_PASSWORD);
+        String username = "lawyer." + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.post("/api/v1/users", admin, """
+                {"username":"%s","password":"%s","roles":["LAWYER"],"programmes":["BD"]}"""
+                .formatted(username, PASSWORD)).status());
+        String lawyer = api.token(username, PASSWORD);
+        Answer opened = api.post("/api/v1/court-cases", lawyer, """
+                {"programme":"BD","caseNumber":"%s","court":"Tribunal 2, Jessore","district":"Jessore","filedOn":"2024-01-10",
+                 "supportStart":"2024-01-10","offences":["PSHTA 2012 s.6"]}""".formatted(Api.unique("Sync-")));
+        assertEquals(201, opened.status(), opened.body());
+        long caseId = opened.json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyer, "{\"scheduledAt\":\""
+                + LocalDate.now().plusDays(6) + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").status());
+        Answer witness = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyer,
+                "{\"role\":\"POLICE\",\"name\":\"SI Sultana Akter\",\"phone\":\"+880 1713-998877\"}");
+        assertEquals(201, witness.status(), witness.body());
+        long witnessId = witness.json().getJsonNumber("id").longValue();
+
+        Answer device = api.post("/api/v1/devices", lawyer, "{\"name\":\"Witness team phone\"}");
+        String credential = device.json().getString("credential");
+        Answer offline = api.get("/api/v1/sync", credential);
+        assertEquals(200, offline.status(), offline.body());
+        assertFalse(offline.body().contains("Sultana") || offline.body().contains("998877"), "no name, no number");
+        JsonObject call = offline.json().getJsonObject("sections").getJsonArray("calls").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("witnessId").longValue() == witnessId)
+                .findFirst().orElseThrow(() -> new AssertionError("the call is offline: " + offline.body()));
+        assertEquals("Police witness 1", call.getString("witness"));
+
+        String recorded = """
+                {"id":"%s","type":"WITNESS_CALL","capturedAt":"%s","data":{"taskId":%d,"result":"CONFIRMED",
+                 "note":"will come by bus"}}""".formatted(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.ofHours(6)),
+                call.getJsonNumber("taskId").longValue());
+        List<JsonObject> first = results(api.post("/api/v1/sync", credential, batch(List.of(recorded))));
+        assertEquals("APPLIED", first.get(0).getString("result"), first.toString());
+        results(api.post("/api/v1/sync", credential, batch(List.of(recorded))));
+        assertEquals(1, api.get("/api/v1/audit?action=SYNC&recordType=witness-task&recordId="
+                + call.getJsonNumber("taskId"), admin).json().getInt("total"), "recorded once");
+        assertTrue(api.get("/api/v1/sync", credential).json().getJsonObject("sections").getJsonArray("calls").stream()
+                .map(JsonValue::asJsonObject).noneMatch(c -> c.getJsonNumber("taskId").equals(call.getJsonNumber("taskId"))),
+                "a confirmed witness is not called again");
+    }
+
+    /**
+     * A trainer takes the month's sessions offline with the attendees expected (no e-mail or phone), and takes
+     * attendance in a police lines without signal: each attendee once, a bad score named against its field.
+     */
+    @Test
+    void aTrainerTakesAttendanceOfflineAndEachAttendeeArrivesOnce() {
+        String admin = api.token("admin", Deployments.ADMIN_PASSWORD);
+        String username = "trainer." + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.post("/api/v1/users", admin, """
+                {"username":"%s","password":"%s","roles":["TRAINER"],"programmes":["BD"]}"""
+                .formatted(username, PASSWORD)).status());
+        String trainer = api.token(username, PASSWORD);
+        String title = Api.unique("Identifying victims at the border ");
+        assertEquals(201, api.post("/api/v1/training/courses", trainer, "{\"title\":\"" + title
+                + "\",\"scoreMin\":0,\"scoreMax\":20}").status());
+        Answer created = api.post("/api/v1/training/sessions", trainer, "{\"programme\":\"BD\",\"course\":\"" + title
+                + "\",\"date\":\"" + LocalDate.now().plusDays(3) + "\",\"location\":\"Police lines, Satkhira\"}");
+        assertEquals(201, created.status(), created.body());
+        long session = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("/api/v1/training/sessions/" + session + "/attendees", trainer, """
+                {"name":"SI Nasrin Akter","organisation":"Satkhira Police","profession":"POLICE",
+                 "email":"nasrin.%s@police.example.org"}""".formatted(UUID.randomUUID().toString().substring(0, 6)))
+                .status());
+
+        String credential = api.post("/api/v1/devices", trainer, "{\"name\":\"Training laptop\"}").json()
+                .getString("credential");
+        Answer offline = api.get("/api/v1/sync", credential);
+        JsonObject listed = offline.json().getJsonObject("sections").getJsonArray("sessions").stream()
+                .map(JsonValue::asJsonObject).filter(x -> x.getJsonNumber("id").longValue() == session).findFirst()
+                .orElseThrow(() -> new AssertionError("the session is offline: " + offline.body()));
+        assertEquals("SI Nasrin Akter", listed.getJsonArray("attendees").getJsonObject(0).getString("name"));
+        assertFalse(offline.body().contains("police.example.org"), "no e-mail leaves for a device");
+
+        String attendee = """
+                {"id":"%s","type":"ATTENDANCE","capturedAt":"%s","data":{"sessionId":%d,"name":"ASI Rubel Hossain",
+                 "organisation":"Satkhira Police","profession":"POLICE","completed":true,"preScore":%s,"postScore":17}}""";
+        JsonObject refused = results(api.post("/api/v1/sync", credential, batch(List.of(attendee.formatted(
+                UUID.randomUUID(), OffsetDateTime.now(), session, "\"eight\""))))).get(0);
+        assertEquals("REFUSED", refused.getString("result"));
+        assertEquals("preScore", refused.getJsonArray("errors").getJsonObject(0).getString("field"));
+        String good = attendee.formatted(UUID.randomUUID(), OffsetDateTime.now(), session, "8");
+        assertEquals("APPLIED", results(api.post("/api/v1/sync", credential, batch(List.of(good)))).get(0)
+                .getString("result"));
+        assertEquals("APPLIED", results(api.post("/api/v1/sync", credential, batch(List.of(good)))).get(0)
+                .getString("result"), "sent again: applied, once");
+        assertEquals(2, api.get("/api/v1/training/sessions/" + session + "/attendees", trainer).array().size());
+    }
+
     private String nextDue() {
         return api.get("/api/v1/survivors/" + survivor, navigator).json().getString("nextDueOn");
     }

@@ -74,6 +74,32 @@ public final class FieldData {
         return null;
     }
 
+    /** An optional whole number (a score): absent is null, anything else but an integer is an error. */
+    public Integer wholeNumber(String field) {
+        JsonValue value = data.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            return n.intValue();
+        }
+        errors.add(new FieldError(field, "must be a whole number"));
+        return null;
+    }
+
+    /** An optional yes or no: absent is null, anything but true or false is an error. */
+    public Boolean yesNo(String field) {
+        JsonValue value = data.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
     /** Throws the errors collected so far, if any. */
     public void check() {
         InvalidInputException.throwIfAny(errors);
