@@ -22,27 +22,33 @@ FALSE_POSITIVES = [
      "the scan runs over plain HTTP on loopback; HSTS is sent whenever the request came over TLS (item 6)"),
     ("Secure Flag cookie",
      lambda f: True,
-     "the scan runs over plain HTTP on loopback; Liberta's cookies are Secure whenever the request came over TLS "
-     "(item 6)"),
+     "the scan runs over plain HTTP on loopback; Liberta's own cookies are Secure whenever the request came over TLS "
+     "(item 6), and Mojarra's flash cookie (csfcfc) holds only the id of the next page's one-time message"),
 ]
 
 
 def main(path):
-    with open(path, encoding="utf-8") as report:
-        data = json.load(report)
+    try:
+        with open(path, encoding="utf-8") as report:
+            data = json.load(report)
+    except (OSError, ValueError) as e:
+        print(f"wapiti: no report to read ({e}); its output is beside the report path")
+        return 1
     unexplained = 0
+    explained = {}
     for section in ("vulnerabilities", "anomalies"):
         for category, findings in sorted(data.get(section, {}).items()):
             for finding in findings:
                 where = f"{finding.get('method', '')} {finding.get('path', '')} {finding.get('parameter', '')}".strip()
                 reason = next((why for name, test, why in FALSE_POSITIVES if name == category and test(finding)), None)
                 if reason:
-                    print(f"wapiti {category}: {where}: documented false positive ({reason.split(';')[0]})")
+                    explained.setdefault((category, reason), set()).add(finding.get("path", ""))
                 else:
                     unexplained += 1
                     print(f"wapiti {category}: {where}: FINDING {finding.get('info', '')}")
-    crawled = len(data.get("infos", {}).get("crawled_pages", [])) if isinstance(data.get("infos"), dict) else "?"
-    print(f"wapiti: {unexplained} finding(s) beyond the documented false positives ({crawled} pages crawled)")
+    for (category, reason), paths in sorted(explained.items()):
+        print(f"wapiti {category}, on {len(paths)} page(s): documented false positive: {reason}")
+    print(f"wapiti: {unexplained} finding(s) beyond the documented false positives")
     return 1 if unexplained else 0
 
 
