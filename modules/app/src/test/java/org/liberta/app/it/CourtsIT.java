@@ -151,6 +151,51 @@ class CourtsIT {
         assertEquals("2024-02-01", disposed.getString("disposedOn"));
         assertEquals(409, api.post("/api/v1/court-cases/" + id + "/accused/" + b + "/verdict", lawyerBd,
                 "{\"date\":\"2024-02-01\",\"outcome\":\"CONVICTED\"}").status(), "a verdict is recorded once");
+        // A lawyer catching up enters the case's history after its end: a hearing before the disposal is history.
+        assertEquals(201, api.post("/api/v1/court-cases/" + id + "/hearings", lawyerBd,
+                "{\"scheduledAt\":\"2023-06-01T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").status());
+        Answer after = api.post("/api/v1/court-cases/" + id + "/hearings", lawyerBd,
+                "{\"scheduledAt\":\"2024-03-01T10:00:00\",\"purpose\":\"MENTION\"}");
+        assertEquals(List.of("scheduledAt"), after.badFields());
+        assertTrue(after.body().contains("disposed on 2024-02-01"), "and says why: " + after.body());
+    }
+
+    /**
+     * An order given at a hearing is followed until done: named against its fields when wrong, overdue once its day
+     * has passed, done once whoever marks it twice, and nobody else's to see or mark.
+     */
+    @Test
+    void aCourtOrderIsFollowedUntilDoneAndIsOverdueOnceItsDayHasPassed() {
+        long id = openCase(Api.unique("Tr. O-"), "Tribunal 3, Satkhira", "2023-01-10", "").getJsonNumber("id").longValue();
+        long other = openCase(Api.unique("Tr. O-"), "Tribunal 3, Satkhira", "2023-01-10", "").getJsonNumber("id").longValue();
+        long otherHearing = api.post("/api/v1/court-cases/" + other + "/hearings", lawyerBd,
+                "{\"scheduledAt\":\"2024-05-01T10:00:00\",\"purpose\":\"MENTION\"}").json().getJsonNumber("id").longValue();
+        String orders = "/api/v1/court-cases/" + id + "/orders";
+        assertEquals(List.of("dueOn", "hearingId"), api.post(orders, lawyerBd, """
+                {"hearingId":%d,"kind":"POLICE_REPORT","description":"Further investigation report","givenOn":"2024-05-01",
+                 "dueOn":"2024-04-01"}""".formatted(otherHearing)).badFields());
+        assertEquals(List.of("kind"), api.post(orders, lawyerBd, """
+                {"kind":"TEA","description":"x","givenOn":"2024-05-01","dueOn":"2024-06-01"}""").badFields());
+
+        LocalDate given = LocalDate.now().minusDays(40);
+        Answer created = api.post(orders, lawyerBd, """
+                {"kind":"PRODUCE_WITNESS","description":"Produce the investigating officer","givenOn":"%s","dueOn":"%s"}"""
+                .formatted(given, given.plusDays(30)));
+        assertEquals(201, created.status(), created.body());
+        JsonObject order = created.json();
+        assertTrue(order.getBoolean("overdue"), "ten days past its due day");
+        assertEquals(1, api.get(orders, lawyerBd).array().size());
+        assertEquals(404, api.get(orders, token("lawyer.uk")).status(), "another programme's case does not exist");
+
+        String done = "/api/v1/court-orders/" + order.getJsonNumber("id") + "/done";
+        assertEquals(404, api.put(done, token("lawyer.uk"), "{\"doneOn\":\"" + LocalDate.now() + "\"}").status());
+        assertEquals(List.of("doneOn"), api.put(done, lawyerBd, "{\"doneOn\":\"" + given.minusDays(1) + "\"}").badFields());
+        JsonObject marked = api.put(done, lawyerBd, "{\"doneOn\":\"" + LocalDate.now() + "\",\"note\":\"produced\","
+                + "\"version\":" + order.getJsonNumber("version") + "}").json();
+        assertEquals(LocalDate.now().toString(), marked.getString("doneOn"));
+        assertFalse(marked.getBoolean("overdue"), "done is not overdue");
+        assertEquals(409, api.put(done, lawyerBd, "{\"doneOn\":\"" + LocalDate.now() + "\",\"version\":"
+                + order.getJsonNumber("version") + "}").status(), "a stale page is a conflict");
     }
 
     @Test

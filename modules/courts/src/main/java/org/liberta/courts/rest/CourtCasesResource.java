@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.api.HearingPurpose;
+import org.liberta.courts.internal.application.CourtOrderService;
 import org.liberta.courts.internal.application.BacklogService;
 import org.liberta.courts.internal.application.CaseWitnessService;
 import org.liberta.courts.internal.application.CourtCaseService;
@@ -51,6 +52,9 @@ import org.liberta.platform.api.time.ClientDateTime;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class CourtCasesResource {
+
+    @Inject
+    private CourtOrderService orders;
 
     @Inject
     private CourtCaseService cases;
@@ -170,6 +174,20 @@ public class CourtCasesResource {
     @Path("{id}/accused/{accusedId}/verdict")
     public AccusedDetail verdict(@PathParam("id") long id, @PathParam("accusedId") long accusedId, @NotNull CourtCaseService.Verdict v) {
         return cases.recordVerdict(id, accusedId, v);
+    }
+
+    @POST
+    @Path("{id}/orders")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = CourtOrderService.OrderDetail.class)))
+    public Response order(@PathParam("id") long id, @NotNull CourtOrderService.NewOrder o) {
+        CourtOrderService.OrderDetail created = orders.give(id, o);
+        return Response.created(URI.create("court-orders/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/orders")
+    public List<CourtOrderService.OrderDetail> orders(@PathParam("id") long id) {
+        return orders.ordersOf(id);
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.internal.application.CaseWitnessService;
 import org.liberta.courts.internal.application.CourtCaseService;
+import org.liberta.courts.internal.application.CourtOrderService;
 import org.liberta.courts.internal.application.CourtViews.CaseDetail;
 import org.liberta.platform.api.ui.RecordPage;
 import org.liberta.platform.api.ui.UiFeedback;
@@ -38,12 +39,17 @@ public class CaseView implements Serializable {
     private Long id;
     private CaseDetail courtCase;
     private List<CaseWitness> witnesses = List.of();
+    private List<CourtOrderService.OrderDetail> orders = List.of();
+
+    @Inject
+    private CourtOrderService courtOrders;
 
     /** f:viewAction: loads the case, or goes back to the list when it is not the caller's to see. */
     public void load() throws IOException {
         RecordPage.loadOrReturnTo("index.xhtml", () -> {
             courtCase = cases.courtCase(RecordPage.idOrNone(id));
             witnesses = caseWitnesses.witnessesOf(courtCase.id());
+            orders = courtOrders.ordersOf(courtCase.id());
         });
     }
 
@@ -51,6 +57,7 @@ public class CaseView implements Serializable {
     public void reload() {
         courtCase = cases.courtCase(courtCase.id());
         witnesses = caseWitnesses.witnessesOf(courtCase.id());
+        orders = courtOrders.ordersOf(courtCase.id());
     }
 
     /** Runs a form's change; on success says so and reads the case again, else the error is on the page. */
@@ -71,6 +78,10 @@ public class CaseView implements Serializable {
 
     static String text(String key) {
         return UiFeedback.text(CourtsMenu.BUNDLE, key);
+    }
+
+    public List<CourtOrderService.OrderDetail> getOrders() {
+        return orders;
     }
 
     public List<CaseWitness> getWitnesses() {

@@ -42,6 +42,8 @@ public class CourtsTodaysWork implements TodaysWork {
                     Urgency.OVERDUE));
             items.add(item("clockRunningOut", counts.clockRunningOut(), "/courts/index?needs=CLOCK_RUNNING_OUT",
                     Urgency.DUE));
+            items.add(item("ordersOverdue", counts.ordersOverdue(), "/courts/index?needs=ORDER_OVERDUE",
+                    Urgency.OVERDUE));
         }
         items.add(item("dataQuality", counts.dataQualityGaps(), "/courts/index?needs=DATA_QUALITY", Urgency.DUE));
         return items;

@@ -38,7 +38,8 @@ public class CaseWorkload {
     private StatutoryClock clock;
 
     /** The lawyer's day: hearings this week (Monday to Sunday) and the cases waiting for work. */
-    public record Counts(long hearingsThisWeek, long outcomesMissing, long clockRunningOut, long dataQualityGaps) {
+    public record Counts(long hearingsThisWeek, long outcomesMissing, long clockRunningOut, long dataQualityGaps,
+            long ordersOverdue) {
     }
 
     public Counts counts() {
@@ -47,7 +48,7 @@ public class CaseWorkload {
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new Counts(hearings.countHearingsBetween(scope, monday.atStartOfDay(), monday.plusDays(7).atStartOfDay()),
                 count(scope, CaseNeed.OUTCOME_MISSING), count(scope, CaseNeed.CLOCK_RUNNING_OUT),
-                count(scope, CaseNeed.DATA_QUALITY));
+                count(scope, CaseNeed.DATA_QUALITY), count(scope, CaseNeed.ORDER_OVERDUE));
     }
 
     private long count(Set<Long> scope, CaseNeed need) {

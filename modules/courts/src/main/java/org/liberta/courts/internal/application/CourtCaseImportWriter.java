@@ -156,8 +156,8 @@ public class CourtCaseImportWriter {
                 errors.add(new FieldError(CourtCaseCsv.OUTCOME, "the hearing on " + line.hearingAt().toLocalDate()
                         + " is already recorded as " + hearing.getOutcome()));
             }
-            if (c != null && hearing == null && line.hearingAt() != null && c.getDisposedOn() != null
-                    && line.hearingAt().toLocalDate().isAfter(c.getDisposedOn())) {
+            if (c != null && hearing == null && line.hearingAt() != null
+                    && !c.takesHearingOn(line.hearingAt().toLocalDate())) {
                 errors.add(new FieldError(CourtCaseCsv.HEARING_AT, "the case was disposed on " + c.getDisposedOn()));
             }
             if (!errors.isEmpty()) {

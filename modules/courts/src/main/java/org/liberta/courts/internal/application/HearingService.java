@@ -104,8 +104,9 @@ public class HearingService {
         if (at.toLocalDate().isBefore(c.getFiledOn())) {
             throw InvalidInputException.of("scheduledAt", "must not be before the case was filed on " + c.getFiledOn());
         }
-        if (c.getStatus() == CourtCase.Status.DISPOSED) {
-            throw new ConflictException("the case was disposed on " + c.getDisposedOn());
+        if (!c.takesHearingOn(at.toLocalDate())) {
+            throw InvalidInputException.of("scheduledAt", "the case was disposed on " + c.getDisposedOn()
+                    + "; a hearing up to that day is recorded as its history, none after it");
         }
         Hearing hearing = repository.save(new Hearing(c, at, h.purpose()));
         refreshNextHearing(c);

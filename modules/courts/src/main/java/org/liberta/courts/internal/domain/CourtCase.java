@@ -217,6 +217,15 @@ public class CourtCase extends VersionedEntity {
         return status;
     }
 
+    /**
+     * Whether a hearing on {@code day} can be recorded: any day while the case is pending, and on a disposed case any
+     * day up to the disposal, as its history (a lawyer catching up, or a migration, enters a case in any order).
+     * Only a hearing after the disposal is refused.
+     */
+    public boolean takesHearingOn(LocalDate day) {
+        return disposedOn == null || !day.isAfter(disposedOn);
+    }
+
     public LocalDate getDisposedOn() {
         return disposedOn;
     }

@@ -64,6 +64,11 @@ public interface CourtsRepository {
         }
     }
 
+    /** A case's court orders, the latest given first. */
+    List<CourtOrder> ordersOf(long caseId);
+
+    Optional<CourtOrder> order(long id);
+
     /** Work a case can be waiting for; what the lawyer's and M&E's home pages count and "my cases" lists. */
     enum CaseNeed {
         /** A hearing before {@code needDay} has no outcome recorded. */
@@ -71,7 +76,9 @@ public interface CourtsRepository {
         /** The trial began on or before {@code needDay}: most of the statutory time limit is used, or all of it. */
         CLOCK_RUNNING_OUT,
         /** An acquittal without its reason, or an adjournment for an absent witness without which witness. */
-        DATA_QUALITY
+        DATA_QUALITY,
+        /** A court order not done by its due day, before {@code needDay}. */
+        ORDER_OVERDUE
     }
 
     /** Sort orders of "my cases". */

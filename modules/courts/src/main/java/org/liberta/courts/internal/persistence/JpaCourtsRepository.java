@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.liberta.courts.internal.domain.Accused;
 import org.liberta.courts.internal.domain.Court;
+import org.liberta.courts.internal.domain.CourtOrder;
 import org.liberta.courts.internal.domain.CourtCase;
 import org.liberta.courts.internal.domain.CourtsRepository.CaseNeed;
 import org.liberta.courts.internal.domain.CourtsRepository;
@@ -124,6 +125,9 @@ public class JpaCourtsRepository extends JpaStore implements CourtsRepository {
                     + " and h.scheduledAt < :needStart)", "needStart", f.needDay().atStartOfDay());
         } else if (f.need() == CaseNeed.CLOCK_RUNNING_OUT) {
             where.always("c.trialStartedOn <= :needDay", "needDay", f.needDay());
+        } else if (f.need() == CaseNeed.ORDER_OVERDUE) {
+            where.always("exists (select o.id from CourtOrder o where o.caseId = c.id and o.doneOn is null"
+                    + " and o.dueOn < :needDay)", "needDay", f.needDay());
         } else if (f.need() == CaseNeed.DATA_QUALITY) {
             where.when(true, "(exists (select a.id from Accused a where a.caseId = c.id and a.verdict = "
                     + "org.liberta.courts.api.VerdictOutcome.ACQUITTED and a.verdictReason is null)"
@@ -131,6 +135,17 @@ public class JpaCourtsRepository extends JpaStore implements CourtsRepository {
                     + "org.liberta.courts.api.AdjournmentReason.WITNESS_ABSENT and h.absentWitness is null))");
         }
         return where.bind(em.createQuery(select + " from CourtCase c" + where.where() + order, type));
+    }
+
+    @Override
+    public List<CourtOrder> ordersOf(long caseId) {
+        return em.createQuery("select o from CourtOrder o where o.caseId = :c order by o.givenOn desc, o.id desc",
+                CourtOrder.class).setParameter("c", caseId).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public Optional<CourtOrder> order(long id) {
+        return Optional.ofNullable(em.find(CourtOrder.class, id));
     }
 
     @Override

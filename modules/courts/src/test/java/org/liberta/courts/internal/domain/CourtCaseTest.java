@@ -1,6 +1,8 @@
 package org.liberta.courts.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -40,5 +42,15 @@ class CourtCaseTest {
         assertEquals(CourtCase.Status.DISPOSED, c.getStatus());
         assertEquals(LocalDate.of(2026, 3, 2), c.getDisposedOn());
         assertEquals("NO_FURTHER_ACTION", c.getDisposal());
+    }
+
+    @Test
+    void aDisposedCaseTakesItsHistoryInAnyOrderButNoHearingAfterTheDisposal() {
+        CourtCase c = referred();
+        assertTrue(c.takesHearingOn(LocalDate.of(2030, 1, 1)), "a pending case takes any day");
+        c.advance(CaseStage.CPS_CHARGING_DECISION, LocalDate.of(2026, 6, 1), ChargingDecision.NO_FURTHER_ACTION, null);
+        assertTrue(c.takesHearingOn(LocalDate.of(2026, 2, 1)), "February's hearing, entered after June's disposal");
+        assertTrue(c.takesHearingOn(LocalDate.of(2026, 6, 1)), "the disposal's own day");
+        assertFalse(c.takesHearingOn(LocalDate.of(2026, 6, 2)));
     }
 }
