@@ -112,9 +112,12 @@ public class FieldDevices {
         audit.record(AuditActions.DEVICE_QUARANTINED, "device", deviceId, body.length() + " characters kept");
     }
 
-    /** A sync went through: shown as the device's last sync. */
+    /**
+     * A sync went through: shown as the device's last sync. Written without the version check, so that two syncs of
+     * one device at once (a batch resent while the first is still on its way) never fail on it.
+     */
     public void recordSync(long deviceId) {
-        repository.deviceById(deviceId).ifPresent(d -> d.recordSync(Instant.now()));
+        repository.recordSync(deviceId, Instant.now());
     }
 
     private List<DeviceSummary> summaries(long userId) {

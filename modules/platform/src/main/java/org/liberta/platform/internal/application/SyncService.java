@@ -43,6 +43,8 @@ public class SyncService {
     public static final int MAX_BATCH = 500;
     /** A device's clock may be a little ahead; a capture time further ahead than this is a mistake. */
     private static final java.time.Duration CLOCK_SLACK = java.time.Duration.ofMinutes(10);
+    /** Tries of one action that collided with a concurrent copy of its batch, before the batch fails. */
+    private static final int ATTEMPTS = 3;
 
     @Inject
     @Any
@@ -118,23 +120,32 @@ public class SyncService {
         if (handler.isEmpty()) {
             return ActionAnswer.refused(id, List.of(new FieldError("type", "unknown action type " + action.type())));
         }
-        try {
-            return transactions.requiresNew(() -> applyOnce(deviceId, action, handler.get()));
-        } catch (InvalidInputException e) {
-            return ActionAnswer.refused(id, e.errors());
-        } catch (NotFoundException e) {
-            return ActionAnswer.refused(id, List.of(new FieldError("recordId", "not found")));
-        } catch (AccessDeniedException e) {
-            return ActionAnswer.refused(id, List.of(new FieldError("type", "not allowed for your role")));
-        } catch (FieldConflict e) {
-            return new ActionAnswer(id, Result.CONFLICT, null, action.recordId(), List.of(), e.current(), e.getMessage());
-        } catch (ConflictException e) {
-            return new ActionAnswer(id, Result.CONFLICT, null, action.recordId(), List.of(), null, e.getMessage());
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            // The same action arriving twice at once: its twin committed first and this one collided on the key.
-            return transactions.requiresNew(() -> repository.syncedAction(id))
-                    .map(done -> ActionAnswer.applied(id, done.getRecordType(), done.getRecordId()))
-                    .orElseThrow(() -> e);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.requiresNew(() -> applyOnce(deviceId, action, handler.get()));
+            } catch (InvalidInputException e) {
+                return ActionAnswer.refused(id, e.errors());
+            } catch (NotFoundException e) {
+                return ActionAnswer.refused(id, List.of(new FieldError("recordId", "not found")));
+            } catch (AccessDeniedException e) {
+                return ActionAnswer.refused(id, List.of(new FieldError("type", "not allowed for your role")));
+            } catch (FieldConflict e) {
+                return new ActionAnswer(id, Result.CONFLICT, null, action.recordId(), List.of(), e.current(),
+                        e.getMessage());
+            } catch (ConflictException e) {
+                return new ActionAnswer(id, Result.CONFLICT, null, action.recordId(), List.of(), null, e.getMessage());
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                // Two copies of a batch at once: this action's twin committed first and this one collided on the
+                // key, or another action of the other copy changed the same record first. Either way the
+                // action is applied once: found now, or tried again on what is there now.
+                Optional<SyncedAction> done = transactions.requiresNew(() -> repository.syncedAction(id));
+                if (done.isPresent()) {
+                    return ActionAnswer.applied(id, done.get().getRecordType(), done.get().getRecordId());
+                }
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -60,10 +60,6 @@ public class FieldDevice extends VersionedEntity {
         }
     }
 
-    public void recordSync(Instant now) {
-        lastSyncAt = now;
-    }
-
     public long getUserId() {
         return userId;
     }

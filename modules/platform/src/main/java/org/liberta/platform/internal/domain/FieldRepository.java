@@ -18,5 +18,8 @@ public interface FieldRepository {
 
     Optional<SyncedAction> syncedAction(String actionId);
 
+    /** Sets a device's last sync in one statement, outside its version: it is information, not an edit. */
+    void recordSync(long deviceId, java.time.Instant at);
+
     long quarantinedBatchesOf(long deviceId);
 }

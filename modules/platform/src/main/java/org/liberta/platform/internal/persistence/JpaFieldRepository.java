@@ -36,6 +36,12 @@ public class JpaFieldRepository extends JpaStore implements FieldRepository {
     }
 
     @Override
+    public void recordSync(long deviceId, java.time.Instant at) {
+        em.createQuery("update FieldDevice d set d.lastSyncAt = :at where d.id = :id")
+                .setParameter("at", at).setParameter("id", deviceId).executeUpdate();
+    }
+
+    @Override
     public long quarantinedBatchesOf(long deviceId) {
         return em.createQuery("select count(q) from QuarantinedBatch q where q.deviceId = :d", Long.class)
                 .setParameter("d", deviceId).getSingleResult();
