@@ -670,7 +670,7 @@ class BrowserJourneysIT {
     private static final java.util.Map<String, List<String>> DAY_OF = java.util.Map.of(
             "navigator.uk", List.of("casework.overdueFollowUps", "casework.noPoliceContact"),
             "lawyer.bd", List.of("courts.hearingsThisWeek", "courts.outcomesMissing", "courts.clockRunningOut",
-                    "courts.dataQuality", "witness.callsDue", "witness.hearingsAtRisk"),
+                    "courts.ordersOverdue", "courts.dataQuality", "witness.callsDue", "witness.hearingsAtRisk"),
             "trainer", List.of("training.sessionsThisMonth", "training.scoresMissing", "training.certificatesToIssue",
                     "training.certificatesExpiring"),
             "advocacy", List.of("advocacy.followUpsDue", "advocacy.quietCampaigns"),
@@ -685,6 +685,7 @@ class BrowserJourneysIT {
             java.util.Map.entry("casework.noPoliceContact", java.util.Map.entry(".survivor-link", 25)),
             java.util.Map.entry("courts.outcomesMissing", java.util.Map.entry(".case-link", 25)),
             java.util.Map.entry("courts.clockRunningOut", java.util.Map.entry(".case-link", 25)),
+            java.util.Map.entry("courts.ordersOverdue", java.util.Map.entry(".case-link", 25)),
             java.util.Map.entry("courts.dataQuality", java.util.Map.entry(".case-link", 25)),
             java.util.Map.entry("witness.hearingsAtRisk", java.util.Map.entry("[id$='atRisk_data'] tr[data-ri]", 1000)),
             java.util.Map.entry("training.sessionsThisMonth", java.util.Map.entry("[id$='sessions_data'] tr[data-ri]", 20)),
