@@ -72,6 +72,12 @@ class PlatformApiIT {
         return username;
     }
 
+    private long userId(String username) {
+        return api.get("/api/v1/users?size=500", admin).items().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     private long programmeId(String code) {
         return api.get("/api/v1/programmes", admin).items().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -340,6 +346,20 @@ class PlatformApiIT {
         Answer withCode = api.post("/api/v1/auth/token", null, Api.credentials(username, "a perfectly fine passphrase",
                 Totp.code(secret, Totp.stepAt(Instant.now()))));
         assertEquals(200, withCode.status(), withCode.body());
+
+        // The phone is lost: an administrator who checked who is asking removes the factor; every token ends with it.
+        String path = "/api/v1/users/" + userId(username) + "/mfa/removal";
+        assertEquals(List.of("reason"), api.post(path, admin, "{\"reason\":\"lost\"}").badFields());
+        assertEquals(List.of("userId"), api.post("/api/v1/users/" + userId("admin") + "/mfa/removal", admin,
+                "{\"reason\":\"checked my own passport\"}").badFields(), "not one's own");
+        Answer removed = api.post(path, admin, "{\"reason\":\"phone stolen; identity checked by video call with her manager\"}");
+        assertEquals(200, removed.status(), removed.body());
+        assertFalse(removed.json().getBoolean("mfaEnrolled"));
+        assertEquals(401, api.get("/api/v1/auth/me", withCode.json().getString("token")).status(), "its tokens ended");
+        assertEquals(200, api.post("/api/v1/auth/token", null,
+                Api.credentials(username, "a perfectly fine passphrase", null)).status(), "the password alone again");
+        assertTrue(api.get("/api/v1/audit?action=MFA_REMOVED&recordType=user&recordId=" + userId(username), admin)
+                .json().getJsonArray("items").getJsonObject(0).getString("detail").contains("video call"));
 
         // Partners must have a factor here (LIBERTA_MFA_REQUIRED_ROLES=PARTNER) and have none yet: no token until enrolled.
         assertEquals(401, api.post("/api/v1/auth/token", null, Api.credentials("partner.in", Deployments.DEMO_PASSWORD, null)).status());

@@ -39,6 +39,9 @@ public class UsersResource {
     @Inject
     private UserService users;
 
+    @Inject
+    private org.liberta.platform.internal.application.AuthenticationService authentication;
+
     /**
      * The request body of docs/api.md; {@code enabled} defaults to true, {@code version} is needed for updates.
      * {@code email} (optional) is where sign-in alerts go; an update without it leaves it as it was.
@@ -76,6 +79,19 @@ public class UsersResource {
         }
         return users.changeUser(id, new UserChange(body.version(), body.password(), orEmpty(body.roles()),
                 orEmpty(body.programmes()), body.enabled() == null || body.enabled(), body.email()));
+    }
+
+    /** {@code {"reason"}}: how the administrator checked who asked. */
+    public record FactorRemoval(String reason) {
+    }
+
+    /** Removes a user's lost second factor (not one's own); every session and token of theirs ends. */
+    @POST
+    @AdministratorsOnly
+    @Path("{id}/mfa/removal")
+    public UserSummary removeSecondFactor(@PathParam("id") long id, @NotNull FactorRemoval removal) {
+        authentication.removeSecondFactor(id, removal.reason());
+        return users.user(id);
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

@@ -45,6 +45,11 @@ public class UsersView implements Serializable {
     private Set<String> programmeCodes = new HashSet<>();
     private boolean enabled = true;
     private String email;
+    private boolean mfaEnrolled;
+    private String factorRemovalReason;
+
+    @Inject
+    private org.liberta.platform.internal.application.AuthenticationService authentication;
 
     @PostConstruct
     void init() {
@@ -60,6 +65,7 @@ public class UsersView implements Serializable {
         programmeCodes = new HashSet<>();
         enabled = true;
         email = null;
+        mfaEnrolled = false;
     }
 
     public void edit(UserSummary user) {
@@ -71,6 +77,28 @@ public class UsersView implements Serializable {
         programmeCodes = new HashSet<>(user.programmes());
         enabled = user.enabled();
         email = user.email();
+        mfaEnrolled = user.mfaEnrolled();
+        factorRemovalReason = null;
+    }
+
+    /** A lost authenticator, removed after checking who asks (the reason is audited); not one's own. */
+    public void removeSecondFactor() {
+        if (UiFeedback.attempt(() -> authentication.removeSecondFactor(id, factorRemovalReason), "users.factorRemoved")) {
+            mfaEnrolled = false;
+            factorRemovalReason = null;
+        }
+    }
+
+    public boolean isMfaEnrolled() {
+        return mfaEnrolled;
+    }
+
+    public String getFactorRemovalReason() {
+        return factorRemovalReason;
+    }
+
+    public void setFactorRemovalReason(String factorRemovalReason) {
+        this.factorRemovalReason = factorRemovalReason;
     }
 
     public void save() {

@@ -18,6 +18,7 @@ public final class AuditActions {
     public static final String TOKEN_ISSUED = "TOKEN_ISSUED";
     public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
     public static final String MFA_ENROLLED = "MFA_ENROLLED";
+    public static final String MFA_REMOVED = "MFA_REMOVED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     /** The field app (issue 34): a revoked device sending (kept, not applied); an action a device synced. */
     public static final String DEVICE_QUARANTINED = "DEVICE_QUARANTINED";

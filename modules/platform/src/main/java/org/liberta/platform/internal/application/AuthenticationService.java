@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.NotFoundException;
+import org.liberta.platform.api.Role;
 import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.vault.SubjectRef;
@@ -68,6 +69,9 @@ public class AuthenticationService {
 
     @Inject
     private AuditRepository auditTrail;
+
+    @Inject
+    private org.liberta.platform.api.Caller caller;
 
     @Inject
     private SignInAlerts alerts;
@@ -211,6 +215,30 @@ public class AuthenticationService {
         vault.seal(new SubjectRef(TOTP_SUBJECT, user.getId(), 0), Map.of(TOTP_FIELD, secret));
         user.markMfaEnrolled();
         audit.recordFor(user.getUsername(), null, AuditActions.MFA_ENROLLED, "user", user.getId(), "TOTP");
+    }
+
+    /**
+     * An administrator removes a user's lost second factor (ASVS 5.0 §6.4.4), having checked who is asking as at
+     * enrolment; {@code reason} says how, for the audit. Not one's own: a second administrator is the check.
+     */
+    public void removeSecondFactor(long userId, String reason) {
+        caller.requireAnyRole(Role.ADMIN);
+        UserAccount user = repository.userById(userId).map(u -> locks.forEdit(u, null, null))
+                .orElseThrow(() -> new NotFoundException("user"));
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 500) {
+            throw InvalidInputException.of("reason", "say in 10 to 500 characters how you checked who is asking");
+        }
+        if (user.getUsername().equals(caller.username())) {
+            throw InvalidInputException.of("userId", "another administrator removes your own second factor");
+        }
+        if (!user.isMfaEnrolled()) {
+            throw InvalidInputException.of("userId", "has no second factor");
+        }
+        vault.destroy(new SubjectRef(TOTP_SUBJECT, user.getId(), 0));
+        user.removeSecondFactor();
+        repository.revokeTokensOf(user.getUsername(), Instant.now());
+        audit.recordFor(caller.username(), caller.address(), AuditActions.MFA_REMOVED, "user", user.getId(), why);
     }
 
     private String storedSecret(UserAccount user) {

@@ -202,6 +202,18 @@ public class UserAccount extends VersionedEntity {
         mfaEnrolled = true;
     }
 
+    /**
+     * A lost authenticator, removed by an administrator who checked who is asking: the next sign-in enrols a new one
+     * where the role needs it, and every session and token ends, in case the phone was taken rather than lost.
+     */
+    public void removeSecondFactor() {
+        mfaEnrolled = false;
+        lastCodeStep = null;
+        failedCodes = 0;
+        codesLockedUntil = null;
+        endSessions();
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

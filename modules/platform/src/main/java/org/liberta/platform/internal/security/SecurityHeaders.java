@@ -12,7 +12,7 @@ public final class SecurityHeaders {
     /** For API answers and anything else that is not a page: nothing may load, frame or submit. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** For static files (CSS, scripts, images) served to pages. */
-    public static final String STATIC_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+    public static final String STATIC_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private SecurityHeaders() {
     }
