@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.liberta.platform.api.Caller;
 import org.liberta.platform.api.Role;
+import org.liberta.platform.internal.security.OriginalClient;
 import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.security.DeviceCookie;
@@ -97,7 +98,7 @@ public class AuthResource {
     public Response issue(@NotNull TokenRequest credentials) {
         credentials.requireComplete();
         return authentication.issueToken(credentials.username(), credentials.password(), credentials.totp(),
-                        request.getRemoteAddr(), DeviceCookie.presented(request))
+                        OriginalClient.of(request), DeviceCookie.presented(request))
                 .map(t -> {
                     // The field app is a browser too: known from now on, it is never locked out (docs/security.md 5).
                     DeviceCookie.keep(request, response, t.device(), OriginalScheme.https(request, config));
@@ -113,7 +114,7 @@ public class AuthResource {
     @DELETE
     @Path("token")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
-        authentication.revokeToken(authorization.substring(7), caller.username(), request.getRemoteAddr());
+        authentication.revokeToken(authorization.substring(7), caller.username(), OriginalClient.of(request));
         return Response.noContent().build();
     }
 
@@ -123,7 +124,7 @@ public class AuthResource {
     public Response changePassword(@NotNull PasswordChange change) {
         change.requireComplete();
         authentication.changeOwnPassword(caller.username(), change.currentPassword(), change.newPassword(),
-                request.getRemoteAddr());
+                OriginalClient.of(request));
         return Response.noContent().build();
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.liberta.platform.api.InvalidInputException;
 import org.liberta.platform.api.sync.FieldAction;
+import org.liberta.platform.internal.security.OriginalClient;
 import org.liberta.platform.internal.application.FieldDevices;
 import org.liberta.platform.internal.application.FieldDevices.DeviceAccess;
 import org.liberta.platform.internal.application.SyncService;
@@ -83,7 +84,7 @@ public class SyncResource {
     public Response bringBack(String body) {
         DeviceAccess device = device();
         if (device.revoked()) {
-            devices.quarantine(device.deviceId(), body == null ? "" : body, request.getRemoteAddr());
+            devices.quarantine(device.deviceId(), body == null ? "" : body, OriginalClient.of(request));
             return wipe();
         }
         return Response.ok(new SyncAnswer(sync.apply(device.deviceId(), actions(body)))).build();

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.liberta.platform.api.ServiceBusyException;
 import org.liberta.platform.api.ui.UiFeedback;
+import org.liberta.platform.internal.security.OriginalClient;
 import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.application.SignIn;
@@ -45,7 +46,7 @@ public class LoginView implements Serializable {
 
     public void signIn() throws IOException {
         try {
-            handle(authentication.checkPassword(username, password, request().getRemoteAddr(),
+            handle(authentication.checkPassword(username, password, OriginalClient.of(request()),
                     DeviceCookie.presented(request())));
         } catch (ServiceBusyException e) {
             UiFeedback.error(e.getMessage());
@@ -55,7 +56,7 @@ public class LoginView implements Serializable {
     }
 
     public void submitCode() throws IOException {
-        handle(authentication.checkCode(pending, code, request().getRemoteAddr()));
+        handle(authentication.checkCode(pending, code, OriginalClient.of(request())));
         code = null;
     }
 

@@ -46,8 +46,8 @@ public class ProfileView implements Serializable {
 
     /** Every session ends with the change, this one too: the message says to sign in again. */
     public void changePassword() {
-        String address = ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                .getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String address = org.liberta.platform.internal.security.OriginalClient.of((jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
         UiFeedback.attempt(() -> authentication.changeOwnPassword(caller.username(), currentPassword, newPassword,
                 address), "profile.passwordChanged");
         currentPassword = null;

@@ -27,7 +27,7 @@ public final class ClientMistakes {
     }
 
     public static void log(HttpServletRequest request, int status, String reason) {
-        String line = line(request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(), status, reason,
+        String line = line(OriginalClient.of(request), request.getMethod() + " " + request.getRequestURI(), status, reason,
                 Instant.now());
         if (line != null) {
             LOG.info(line);

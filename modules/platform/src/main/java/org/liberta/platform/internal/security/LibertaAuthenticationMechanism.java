@@ -89,7 +89,7 @@ public class LibertaAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus gate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = path(request);
-        String address = request.getRemoteAddr();
+        String address = OriginalClient.resolve(request, config.trustedProxies());
         if (path.startsWith("/api/")) {
             return validateApiRequest(request, response, context, path, address);
         }
