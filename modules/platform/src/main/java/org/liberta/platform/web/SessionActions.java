@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.liberta.platform.api.Caller;
+import org.liberta.platform.internal.security.OriginalClient;
 import org.liberta.platform.internal.application.AuthenticationService;
 import org.liberta.platform.internal.application.LibertaConfig;
 import org.liberta.platform.internal.security.OriginalScheme;
@@ -33,8 +34,11 @@ public class SessionActions {
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        authentication.recordLogout(caller.username(), request.getRemoteAddr());
-        SessionKey.forget(request, (HttpServletResponse) external.getResponse(), OriginalScheme.https(request, config));
+        authentication.recordLogout(caller.username(), OriginalClient.of(request));
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        SessionKey.forget(request, response, OriginalScheme.https(request, config));
+        // What the browser kept of the pages (ASVS 5.0 §14.3.1); not the cookies, which would forget the device too.
+        response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
