@@ -728,6 +728,42 @@ class CourtsIT {
         assertEquals(403, api.get(rule, token("trainer")).status());
     }
 
+    /**
+     * An accused bailed: every witness of the case is at risk on the hearing board until the witness team has checked
+     * on them; taken back into custody, nothing more is asked.
+     */
+    @Test
+    void anAccusedOutOnBailPutsEveryWitnessOfTheCaseAtRiskUntilChecked() {
+        long caseId = openCase(Api.unique("Tr. B-"), "Tribunal 4, Khulna", "2024-01-10", "").getJsonNumber("id").longValue();
+        long hearing = api.post("/api/v1/court-cases/" + caseId + "/hearings", lawyerBd, "{\"scheduledAt\":\""
+                + LocalDate.now().plusDays(9) + "T10:00:00\",\"purpose\":\"WITNESS_EXAMINATION\"}").json()
+                .getJsonNumber("id").longValue();
+        long officer = api.post("/api/v1/court-cases/" + caseId + "/witnesses", lawyerBd,
+                "{\"role\":\"POLICE\",\"name\":\"SI Habib\",\"phone\":\"+880 1714-112233\"}").json()
+                .getJsonNumber("id").longValue();
+        JsonObject accused = api.post("/api/v1/court-cases/" + caseId + "/accused", lawyerBd,
+                "{\"alias\":\"Accused K\",\"arrestedOn\":\"2024-01-05\"}").json();
+        assertEquals("IN_CUSTODY", accused.getString("custody"));
+        assertFalse(risksOf(hearing, officer).contains("INTIMIDATION"));
+
+        String custody = "/api/v1/court-cases/" + caseId + "/accused/" + accused.getJsonNumber("id") + "/custody";
+        assertEquals(List.of("date"), api.put(custody, lawyerBd, "{\"custody\":\"ON_BAIL\",\"date\":\""
+                + LocalDate.now().plusDays(1) + "\"}").badFields());
+        assertEquals(404, api.put(custody, token("lawyer.uk"), "{\"custody\":\"ON_BAIL\",\"date\":\""
+                + LocalDate.now() + "\"}").status());
+        JsonObject bailed = api.put(custody, lawyerBd, "{\"custody\":\"ON_BAIL\",\"date\":\"" + LocalDate.now()
+                + "\",\"version\":" + accused.getJsonNumber("version") + "}").json();
+        assertEquals("ON_BAIL", bailed.getString("custody"));
+        assertTrue(risksOf(hearing, officer).contains("INTIMIDATION"), "the witness team is told at once");
+        assertEquals(409, api.put(custody, lawyerBd, "{\"custody\":\"AT_LARGE\",\"date\":\"" + LocalDate.now()
+                + "\",\"version\":" + accused.getJsonNumber("version") + "}").status(), "a stale page is a conflict");
+
+        long checks = api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses")
+                .stream().map(JsonValue::asJsonObject).flatMap(w -> w.getJsonArray("tasks").stream())
+                .map(JsonValue::asJsonObject).filter(t -> t.getString("kind").equals("CHECK_SAFETY")).count();
+        assertEquals(1, checks, "one check per witness, however the news comes");
+    }
+
     private List<String> risksOf(long hearing, long witness) {
         return api.get("/api/v1/hearings/" + hearing + "/attendance-plan", lawyerBd).json().getJsonArray("witnesses")
                 .stream().map(JsonValue::asJsonObject).filter(w -> w.getJsonNumber("witnessId").longValue() == witness)

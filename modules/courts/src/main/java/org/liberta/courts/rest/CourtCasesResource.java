@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -174,6 +175,13 @@ public class CourtCasesResource {
     @Path("{id}/accused/{accusedId}/verdict")
     public AccusedDetail verdict(@PathParam("id") long id, @PathParam("accusedId") long accusedId, @NotNull CourtCaseService.Verdict v) {
         return cases.recordVerdict(id, accusedId, v);
+    }
+
+    @PUT
+    @Path("{id}/accused/{accusedId}/custody")
+    public AccusedDetail custody(@PathParam("id") long id, @PathParam("accusedId") long accusedId,
+            @NotNull CourtCaseService.CustodyChange change) {
+        return cases.changeCustody(id, accusedId, change);
     }
 
     @POST

@@ -21,7 +21,9 @@ import org.liberta.casework.api.SurvivorId;
 import org.liberta.casework.api.Survivors;
 import org.liberta.courts.api.CaseStage;
 import org.liberta.courts.api.ChargingDecision;
+import org.liberta.courts.api.CaseId;
 import org.liberta.courts.api.Custody;
+import org.liberta.courts.api.CustodyChanged;
 import org.liberta.courts.api.Track;
 import org.liberta.courts.api.VerdictOutcome;
 import org.liberta.courts.internal.application.CourtViews.AccusedDetail;
@@ -90,6 +92,12 @@ public class CourtCaseService {
 
     @Inject
     private CourtZones zones;
+
+    @Inject
+    private org.liberta.platform.api.persistence.RecordLocks locks;
+
+    @Inject
+    private jakarta.enterprise.event.Event<CustodyChanged> custodyChanged;
 
     /**
      * A new case as a lawyer records it, and as {@code POST /court-cases} takes it: the court is named (found or
@@ -248,6 +256,7 @@ public class CourtCaseService {
                 a.custody() != null ? a.custody() : a.arrestedOn() != null ? Custody.IN_CUSTODY : Custody.AT_LARGE));
         c.accusedAdded();
         audit.record(AuditActions.CREATE, "accused", accused.getId(), "case " + caseId);
+        repository.flush(); // the answer carries the version a change of custody must send
         return view(accused);
     }
 
@@ -282,6 +291,34 @@ public class CourtCaseService {
             c.dispose(all.stream().map(Accused::getVerdictOn).max(LocalDate::compareTo).orElse(v.date()), "VERDICTS");
         }
         audit.record(AuditActions.UPDATE, "accused", accusedId, "verdict " + v.outcome());
+        return view(accused);
+    }
+
+    /** A change of custody as the lawyer learns of it; {@code version} is the accused's as last seen. */
+    public record CustodyChange(@NotNull Custody custody, @NotNull LocalDate date, Long version) {
+    }
+
+    /**
+     * Records that an accused was bailed, released, absconded or taken back into custody (issue 35). Leaving custody
+     * is told to the witness team at once ({@link CustodyChanged}): every witness of the case is at risk until checked.
+     */
+    public AccusedDetail changeCustody(long caseId, long accusedId, CustodyChange change) {
+        CourtCase c = access.caseForWork(caseId);
+        Violations.require(validator, change);
+        Accused found = repository.accused(accusedId).filter(a -> a.getCaseId() == caseId)
+                .orElseThrow(() -> InvalidInputException.of("accusedId", "no accused " + accusedId + " on this case"));
+        if (change.date().isAfter(LocalDate.now())) {
+            throw InvalidInputException.of("date", "must not be in the future");
+        }
+        Accused accused = locks.forEdit(found, change.version(), "The accused was changed by someone else; reload it");
+        Custody before = accused.moveTo(change.custody());
+        if (before != change.custody()) {
+            audit.record(AuditActions.UPDATE, "accused", accusedId, "custody " + before + " to " + change.custody()
+                    + " on " + change.date());
+            custodyChanged.fire(new CustodyChanged(CaseId.of(caseId), c.getProgrammeId(), accusedId, before,
+                    change.custody(), change.date()));
+        }
+        repository.flush();
         return view(accused);
     }
 

@@ -86,6 +86,13 @@ public class Accused extends VersionedEntity {
         return arrestedOn;
     }
 
+    /** Where the accused is now; answers where they were. */
+    public Custody moveTo(Custody now) {
+        Custody before = custody;
+        custody = now;
+        return before;
+    }
+
     public Custody getCustody() {
         return custody;
     }

@@ -11,6 +11,7 @@ import org.liberta.courts.api.CaseWitness;
 import org.liberta.courts.api.CourtRecords;
 import org.liberta.courts.api.HearingAdjourned;
 import org.liberta.courts.api.HearingInfo;
+import org.liberta.courts.api.CustodyChanged;
 import org.liberta.courts.api.HearingScheduled;
 import org.liberta.courts.api.WitnessAdded;
 import org.liberta.witness.internal.domain.Attendance;
@@ -34,6 +35,9 @@ public class AttendancePlanner {
 
     @Inject
     private ReminderPlanner reminders;
+
+    @Inject
+    private SafetyChecks safetyChecks;
 
     void hearingScheduled(@Observes HearingScheduled e) {
         if (e.scheduledAt().toLocalDate().isBefore(LocalDate.now())) {
@@ -59,6 +63,19 @@ public class AttendancePlanner {
         open.forEach(WitnessTask::cancel);
         for (Attendance a : attendances) {
             repository.save(new WitnessTask(a, WitnessTask.Kind.INFORM_OUTCOME, informBy));
+        }
+    }
+
+    /**
+     * An accused bailed, released or at large (issue 35): every witness of the case is checked on before their next
+     * hearing, and is at risk on the hearing board until someone has.
+     */
+    void custodyChanged(@Observes CustodyChanged e) {
+        if (!e.leftCustody()) {
+            return;
+        }
+        for (CaseWitness w : courts.witnessesOf(e.caseId())) {
+            safetyChecks.askBeforeNextHearing(w.id().value());
         }
     }
 

@@ -21,12 +21,10 @@ import org.liberta.platform.api.audit.AuditActions;
 import org.liberta.platform.api.audit.AuditLog;
 import org.liberta.platform.api.persistence.RecordLocks;
 import org.liberta.platform.api.rest.PublishedAs;
-import org.liberta.witness.internal.domain.Attendance;
 import org.liberta.witness.internal.domain.Concern;
 import org.liberta.witness.internal.domain.ContactRule;
 import org.liberta.witness.internal.domain.WitnessRepository;
 import org.liberta.witness.internal.domain.WitnessSafetyRepository;
-import org.liberta.witness.internal.domain.WitnessTask;
 
 /**
  * A witness's safety: the rule for contacting them safely (channel, safe hours, who may call) and intimidation
@@ -36,6 +34,9 @@ import org.liberta.witness.internal.domain.WitnessTask;
 @ApplicationScoped
 @Transactional
 public class WitnessSafetyService {
+
+    @Inject
+    private SafetyChecks safetyChecks;
 
     @Inject
     private RecordLocks locks;
@@ -178,9 +179,7 @@ public class WitnessSafetyService {
         CaseWitness w = witnessInScope(witnessId);
         String text = required("description", description);
         Concern concern = repository.save(new Concern(witnessId, w.programmeId(), LocalDate.now(), caller.username(), text));
-        List<Attendance> toCome = repository.attendancesOfWitnessFrom(witnessId, LocalDate.now().atStartOfDay());
-        toCome.stream().filter(a -> a.getAttended() == null).findFirst()
-                .ifPresent(next -> repository.save(new WitnessTask(next, WitnessTask.Kind.CHECK_SAFETY, LocalDate.now())));
+        safetyChecks.askBeforeNextHearing(witnessId);
         repository.flush();
         audit.record(AuditActions.CREATE, "witness-concern", concern.getId(), "raised");
         return ConcernDetail.of(concern);
